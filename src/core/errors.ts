@@ -1,0 +1,104 @@
+/**
+ * Every error the library throws on purpose is a `LexposureError` with a stable `code`, so callers can
+ * branch on `error.code` without parsing messages.
+ */
+export type LexposureErrorCode =
+  | 'VALIDATION_ERROR'
+  | 'NOT_IN_FORCE'
+  | 'UNKNOWN_PROVISION'
+  | 'MISSING_TURNOVER'
+  | 'MISSING_EXCHANGE_RATE'
+  | 'CURRENCY_MISMATCH';
+
+export class LexposureError extends Error {
+  readonly code: LexposureErrorCode;
+
+  constructor(code: LexposureErrorCode, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** One problem found in an input: where it is (a dotted path) and what is wrong. */
+export interface ValidationIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Bad input at a public entry point. The message names every path and problem found. */
+export class ValidationError extends LexposureError {
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(issues: readonly ValidationIssue[], subject = 'input') {
+    const lines = issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`);
+    super('VALIDATION_ERROR', `Invalid ${subject}: ${lines.join('; ')}`);
+    this.issues = issues;
+  }
+}
+
+/** A rule was asked for on a date when it did not apply (yet, or any more). */
+export class NotInForceError extends LexposureError {
+  readonly rule: string;
+  readonly asOf: string;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+
+  constructor(rule: string, asOf: string, validFrom: string, validTo: string | null) {
+    const window = validTo ? `from ${validFrom} to ${validTo}` : `from ${validFrom}`;
+    super('NOT_IN_FORCE', `${rule} applies ${window}; it did not apply on ${asOf}`);
+    this.rule = rule;
+    this.asOf = asOf;
+    this.validFrom = validFrom;
+    this.validTo = validTo;
+  }
+}
+
+/** A provision id or an infringed article that no modelled fine provision covers. */
+export class UnknownProvisionError extends LexposureError {
+  readonly reference: string;
+
+  constructor(reference: string, reason: string) {
+    super('UNKNOWN_PROVISION', `${JSON.stringify(reference)}: ${reason}`);
+    this.reference = reference;
+  }
+}
+
+/** The turnover a cap needs (a given financial year, at a given scope) is not in the profile. */
+export class MissingTurnoverError extends LexposureError {
+  /** The financial year the rule needs, as its end date (ISO) and its label. */
+  readonly financialYearEnd: string;
+  readonly financialYear: number;
+  readonly scope: 'undertaking' | 'entity';
+
+  constructor(
+    message: string,
+    financialYear: number,
+    financialYearEnd: string,
+    scope: 'undertaking' | 'entity',
+  ) {
+    super('MISSING_TURNOVER', message);
+    this.financialYear = financialYear;
+    this.financialYearEnd = financialYearEnd;
+    this.scope = scope;
+  }
+}
+
+/** No exchange rate in the tables (the caller's, then the bundled ECB one) fits a conversion. */
+export class MissingRateError extends LexposureError {
+  readonly from: string;
+  readonly to: string;
+
+  constructor(from: string, to: string, message: string) {
+    super('MISSING_EXCHANGE_RATE', message);
+    this.from = from;
+    this.to = to;
+  }
+}
+
+/** Arithmetic on two amounts in different currencies, without an explicit conversion. */
+export class CurrencyMismatchError extends LexposureError {
+  constructor(left: string, right: string, operation: string) {
+    super('CURRENCY_MISMATCH', `cannot ${operation} ${left} and ${right} without an explicit conversion`);
+  }
+}

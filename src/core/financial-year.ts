@@ -1,0 +1,46 @@
+import { addDaysIso, addYearsIso, type IsoDate, yearOf } from './dates.js';
+import { Memo2 } from './memo.js';
+
+/** A financial year as the library reasons about it: its label and the days it covers. */
+export interface FinancialYearPeriod {
+  readonly year: number;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+}
+
+/**
+ * A 12-month financial year ending on `end` starts the day after the same date a year before. A
+ * year ending on 28 or 29 February is taken to end on the last day of February, so it starts on
+ * 1 March of the year before.
+ */
+export function twelveMonthStart(end: IsoDate): IsoDate {
+  const monthDay = end.slice(5);
+  if (monthDay === '02-28' || monthDay === '02-29')
+    return `${String(yearOf(end) - 1).padStart(4, '0')}-03-01`;
+  return addDaysIso(addYearsIso(end, -1), 1);
+}
+
+/**
+ * The end date of "the preceding financial year" for a decision taken on `decisionDate`, given a
+ * known financial-year end: the last anniversary of that end that falls strictly before the
+ * decision date. A financial year ending on the decision date itself has not ended before it.
+ */
+export function precedingFinancialYearEnd(knownEnd: IsoDate, decisionDate: IsoDate): IsoDate {
+  return (
+    recentPrecedingEnds.get(knownEnd, decisionDate) ??
+    recentPrecedingEnds.set(knownEnd, decisionDate, computePrecedingEnd(knownEnd, decisionDate))
+  );
+}
+
+/** A batch scores many companies with the same year ends on the same date: remember recent answers. */
+const recentPrecedingEnds = new Memo2<IsoDate>();
+
+function computePrecedingEnd(knownEnd: IsoDate, decisionDate: IsoDate): IsoDate {
+  let end = knownEnd;
+  while (end >= decisionDate) end = addYearsIso(knownEnd, yearOf(end) - 1 - yearOf(knownEnd));
+  for (;;) {
+    const next = addYearsIso(knownEnd, yearOf(end) + 1 - yearOf(knownEnd));
+    if (next >= decisionDate) return end;
+    end = next;
+  }
+}

@@ -1,0 +1,308 @@
+import type { Citation } from '../citation.js';
+import { type CurrencyCode, minorUnits } from '../currency.js';
+import { daysBetween, earlierDate, type IsoDate, laterDate, yearOf } from '../dates.js';
+import { MissingRateError } from '../errors.js';
+import type { FinancialYearPeriod } from '../financial-year.js';
+import { Memo2 } from '../memo.js';
+import { type Money, money } from '../money.js';
+import {
+  divideHalfEven,
+  fromScaledInteger,
+  powerOfTen,
+  type ScaledInteger,
+  scaledToString,
+  toScaledInteger,
+} from '../rational.js';
+import type { Step } from '../steps.js';
+import { ecbReferenceRates } from './ecb.js';
+import { type ConversionBasis, type ExchangeRate, quotation, type RateUsed } from './rate.js';
+
+/** How far before a financial year's last day a spot rate may be dated (weekends, holidays). */
+const SPOT_TOLERANCE_DAYS = 7;
+
+/** Why an average rate is the default: the conversion rule of EU merger control. */
+export const AVERAGE_RATE_CITATION: Citation = {
+  instrument:
+    'Commission Consolidated Jurisdictional Notice under Council Regulation (EC) No 139/2004 (2008/C 95/01)',
+  provision: 'para. 204',
+  url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52008XC0416(08)',
+  text: 'Turnover in other currencies is converted into euro at the average rate of the twelve months concerned.',
+};
+
+export interface ConversionOptions {
+  readonly basis: ConversionBasis;
+  /** The caller's rates; they take precedence over the bundled ECB table. */
+  readonly rates: readonly ExchangeRate[];
+}
+
+export interface Conversion {
+  readonly converted: Money;
+  /** The converted amount as a plain decimal string. */
+  readonly convertedText: string;
+  /** The converted amount as an exact integer of minor units. */
+  readonly convertedScaled: ScaledInteger;
+  readonly legs: readonly RateUsed[];
+  readonly basis: ConversionBasis;
+  readonly steps: readonly Step[];
+}
+
+interface Candidate {
+  readonly rate: ExchangeRate;
+  readonly providedBy: RateUsed['providedBy'];
+  /** The rate is quoted the other way round (X 1 = EUR r). */
+  readonly inverted: boolean;
+}
+
+/** Overlap in days of two closed date ranges. */
+function overlapDays(a: { start: IsoDate; end: IsoDate }, b: { start: IsoDate; end: IsoDate }): number {
+  const start = laterDate(a.start, b.start);
+  const end = earlierDate(a.end, b.end);
+  return end < start ? 0 : daysBetween(start, end) + 1;
+}
+
+let bundledByCurrency: Map<CurrencyCode, readonly Candidate[]> | undefined;
+
+/** The bundled rates of one currency, as candidates built once. */
+function bundled(currency: CurrencyCode): readonly Candidate[] {
+  if (!bundledByCurrency) {
+    bundledByCurrency = new Map();
+    for (const rate of ecbReferenceRates()) {
+      const list = (bundledByCurrency.get(rate.quote) ?? []) as Candidate[];
+      list.push(Object.freeze({ rate, providedBy: 'bundled ECB table', inverted: false }));
+      bundledByCurrency.set(rate.quote, list);
+    }
+  }
+  return bundledByCurrency.get(currency) ?? [];
+}
+
+/** Rates between the euro and `currency`, the caller's first, in either quotation direction. */
+function candidates(options: ConversionOptions, currency: CurrencyCode): readonly Candidate[] {
+  if (options.rates.length === 0) return bundled(currency);
+  const found: Candidate[] = [];
+  for (const rate of options.rates) {
+    if (rate.base === 'EUR' && rate.quote === currency)
+      found.push({ rate, providedBy: 'caller', inverted: false });
+    else if (rate.base === currency && rate.quote === 'EUR')
+      found.push({ rate, providedBy: 'caller', inverted: true });
+  }
+  found.push(...bundled(currency));
+  return found;
+}
+
+/** With the bundled table alone, the choice depends only on currency, basis and period: remember it. */
+const bundledChoices = new Map<string, Memo2<Candidate | null>>();
+
+/**
+ * The rate EUR → `quote` for a financial year: the average of exactly that year if one is given,
+ * else the calendar-year average that covers most of it; or the spot rate of its last business day.
+ * The caller's rates win over the bundled ones at equal fit.
+ */
+function selectRate(
+  options: ConversionOptions,
+  quote: CurrencyCode,
+  year: FinancialYearPeriod,
+): Candidate | undefined {
+  if (options.rates.length > 0) return chooseRate(candidates(options, quote), options.basis, year);
+  const key = options.basis === 'year-end' ? `E${quote}` : `A${quote}`;
+  let memo = bundledChoices.get(key);
+  if (!memo) {
+    memo = new Memo2();
+    bundledChoices.set(key, memo);
+  }
+  const cached = memo.get(year.start, year.end);
+  if (cached !== undefined) return cached ?? undefined;
+  return memo.set(year.start, year.end, chooseRate(bundled(quote), options.basis, year) ?? null) ?? undefined;
+}
+
+function chooseRate(
+  all: readonly Candidate[],
+  basis: ConversionBasis,
+  year: FinancialYearPeriod,
+): Candidate | undefined {
+  if (basis === 'year-end') {
+    let best: Candidate | undefined;
+    for (const c of all) {
+      if (c.rate.kind !== 'spot' || c.rate.date > year.end) continue;
+      if (daysBetween(c.rate.date, year.end) > SPOT_TOLERANCE_DAYS) continue;
+      if (!best || c.rate.date > best.rate.date) best = c;
+    }
+    return best;
+  }
+  const exact = all.find(
+    (c) => c.rate.kind === 'average' && c.rate.period?.start === year.start && c.rate.period.end === year.end,
+  );
+  if (exact) return exact;
+  let best: Candidate | undefined;
+  let bestOverlap = 0;
+  for (const c of all) {
+    if (c.rate.kind !== 'average' || !c.rate.period) continue;
+    const overlap = overlapDays(c.rate.period, year);
+    // More than half the financial year must fall in the averaged period.
+    if (overlap * 2 <= daysBetween(year.start, year.end) + 1) continue;
+    if (overlap > bestOverlap) {
+      best = c;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
+}
+
+const scaledRates = new WeakMap<ExchangeRate, ScaledInteger>();
+
+function scaledRate(rate: ExchangeRate): ScaledInteger {
+  let scaled = scaledRates.get(rate);
+  if (!scaled) {
+    scaled = toScaledInteger(rate.rate);
+    scaledRates.set(rate, scaled);
+  }
+  return scaled;
+}
+
+/**
+ * Whether converting `from` through this leg divides by the quoted rate: a rate quoted
+ * "EUR 1 = X r" divides on the way into the euro and multiplies on the way out; an inverted one the
+ * other way round.
+ */
+function dividesByRate(leg: Candidate, from: CurrencyCode): boolean {
+  const intoEuro = leg.rate.quote !== 'EUR' ? leg.rate.quote === from : leg.rate.base === from;
+  return intoEuro !== leg.inverted;
+}
+
+const described = new WeakMap<ExchangeRate, RateUsed>();
+
+/** A rate as results report it; the same rate object always gives the same (cached) description. */
+function describe(c: Candidate): RateUsed {
+  let used = described.get(c.rate);
+  if (!used) {
+    used = Object.freeze({
+      quotation: quotation(c.rate),
+      rate: c.rate.rate.toFixed(),
+      kind: c.rate.kind,
+      date: c.rate.date,
+      period: c.rate.period,
+      source: c.rate.source,
+      verified: c.rate.verified,
+      providedBy: c.providedBy,
+    });
+    described.set(c.rate, used);
+  }
+  return used;
+}
+
+const legSteps = new WeakMap<Candidate, Memo2<{ readonly year: number; readonly step: Step }>>();
+
+/** The step naming a rate; the same for every company whose financial year it converts. */
+function legStep(c: Candidate, year: FinancialYearPeriod): Step {
+  let memo = legSteps.get(c);
+  if (!memo) {
+    memo = new Memo2(256);
+    legSteps.set(c, memo);
+  }
+  const cached = memo.get(year.start, year.end);
+  if (cached?.year === year.year) return cached.step;
+  const step = Object.freeze(buildLegStep(c, year));
+  if (!cached) memo.set(year.start, year.end, { year: year.year, step });
+  return step;
+}
+
+function buildLegStep(c: Candidate, year: FinancialYearPeriod): Step {
+  const what =
+    c.rate.kind === 'average'
+      ? `average rate of ${c.rate.period?.start} to ${c.rate.period?.end}`
+      : `reference rate of ${c.rate.date}`;
+  const caveat = c.rate.verified ? '' : ' This figure awaits a re-check against its source.';
+  return {
+    label: `Exchange rate for financial year ${year.year} (${year.start} to ${year.end})`,
+    value: quotation(c.rate),
+    rule: `${what}, ${c.providedBy === 'caller' ? 'from the rates you passed' : 'from the bundled ECB table'}: ${c.rate.source.title}${c.rate.source.url ? ` (${c.rate.source.url})` : ''}.${caveat}`,
+    citation: c.rate.kind === 'average' ? AVERAGE_RATE_CITATION : undefined,
+    severity: c.rate.verified ? 'info' : 'warning',
+  };
+}
+
+function missing(
+  from: CurrencyCode,
+  to: CurrencyCode,
+  leg: CurrencyCode,
+  year: FinancialYearPeriod,
+  basis: ConversionBasis,
+) {
+  const wanted =
+    basis === 'annual-average'
+      ? `an average EUR/${leg} rate covering most of ${year.start} to ${year.end}`
+      : `a EUR/${leg} reference rate dated within ${SPOT_TOLERANCE_DAYS} days before ${year.end}`;
+  return new MissingRateError(
+    from,
+    to,
+    `cannot convert ${from} to ${to} for financial year ${year.year}: no ${wanted} in your rates or the bundled ECB table (${yearOf(year.end)}); pass one in fx.rates${basis === 'annual-average' ? " or use fx.basis 'year-end'" : ''}`,
+  );
+}
+
+/**
+ * Converts an amount reported for a financial year into `to`, through the euro when neither side
+ * is the euro: the amount times each rate (or divided by it) as one exact fraction of integers,
+ * rounded once, half-even, to the minor unit of `to`. Every rate used, its date and its source
+ * appear in the steps. `scaled` may pass the amount already as a scaled integer.
+ */
+export function convertForFinancialYear(
+  amount: Money,
+  to: CurrencyCode,
+  year: FinancialYearPeriod,
+  options: ConversionOptions,
+  scaled: ScaledInteger = toScaledInteger(amount.amount),
+): Conversion {
+  if (amount.currency === to) {
+    return {
+      converted: amount,
+      convertedText: scaledToString(scaled),
+      convertedScaled: scaled,
+      legs: [],
+      basis: options.basis,
+      steps: [],
+    };
+  }
+  const used: Candidate[] = [];
+  if (amount.currency !== 'EUR') {
+    const leg = selectRate(options, amount.currency, year);
+    if (!leg) throw missing(amount.currency, to, amount.currency, year, options.basis);
+    used.push(leg);
+  }
+  if (to !== 'EUR') {
+    const leg = selectRate(options, to, year);
+    if (!leg) throw missing(amount.currency, to, to, year, options.basis);
+    used.push(leg);
+  }
+  const minor = minorUnits(to);
+  let numerator = scaled.units * powerOfTen(minor);
+  let denominator = powerOfTen(scaled.scale);
+  let arithmetic = `${amount.currency} ${scaledToString(scaled)}`;
+  for (const leg of used) {
+    const rate = scaledRate(leg.rate);
+    const described = describe(leg);
+    if (dividesByRate(leg, amount.currency)) {
+      numerator *= powerOfTen(rate.scale);
+      denominator *= rate.units;
+      arithmetic += ` ÷ ${described.rate} (${described.quotation})`;
+    } else {
+      numerator *= rate.units;
+      denominator *= powerOfTen(rate.scale);
+      arithmetic += ` × ${described.rate} (${described.quotation})`;
+    }
+  }
+  const convertedScaled: ScaledInteger = { units: divideHalfEven(numerator, denominator), scale: minor };
+  const convertedText = scaledToString(convertedScaled);
+  const steps: Step[] = used.map((leg) => legStep(leg, year));
+  steps.push({
+    label: `Turnover converted to ${to}`,
+    value: { amount: convertedText, currency: to },
+    rule: `${arithmetic}, rounded half-even to ${minor} decimal places (the minor unit of ${to})`,
+  });
+  return {
+    converted: money(fromScaledInteger(convertedScaled.units, minor), to),
+    convertedText,
+    convertedScaled,
+    legs: used.map(describe),
+    basis: options.basis,
+    steps,
+  };
+}

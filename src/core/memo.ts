@@ -1,0 +1,31 @@
+/**
+ * A small memo for pure functions of two strings that a batch calls again and again with the same
+ * arguments (the same decision date, the same year ends, the same provisions). Keys are looked up
+ * as they are, in nested maps, so no key string is built per call. Bounded: when full it starts
+ * again, so memory stays flat however many vendors are scored.
+ */
+export class Memo2<V> {
+  private readonly entries = new Map<string, Map<string, V>>();
+  private size = 0;
+
+  constructor(private readonly limit = 4096) {}
+
+  get(a: string, b: string): V | undefined {
+    return this.entries.get(a)?.get(b);
+  }
+
+  set(a: string, b: string, value: V): V {
+    if (this.size >= this.limit) {
+      this.entries.clear();
+      this.size = 0;
+    }
+    let inner = this.entries.get(a);
+    if (!inner) {
+      inner = new Map();
+      this.entries.set(a, inner);
+    }
+    if (!inner.has(b)) this.size++;
+    inner.set(b, value);
+    return value;
+  }
+}

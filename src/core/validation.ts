@@ -1,0 +1,148 @@
+import DecimalJs from 'decimal.js';
+import { z } from 'zod';
+import { type CurrencyCode, isCurrencyCode } from './currency.js';
+import { type IsoDate, isIsoDate } from './dates.js';
+import { Decimal } from './decimal.js';
+import { ValidationError, type ValidationIssue } from './errors.js';
+
+const DECIMAL_STRING = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const MAX_INTEGER_DIGITS = 20;
+const MAX_FRACTION_DIGITS = 12;
+/** A double prints at most 15 significant digits it can be trusted with. */
+const MAX_FLOAT_SIGNIFICANT_DIGITS = 15;
+
+function significantDigits(text: string): number {
+  return text.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length;
+}
+
+/**
+ * Reads a decimal amount given as a plain decimal string ("386064000000", "0.04") or as a number
+ * that is an exact decimal: a safe integer, or a float whose shortest form has at most 15
+ * significant digits. 0.1 + 0.2 (0.30000000000000004) is refused: it is not the amount meant.
+ */
+export function readDecimal(value: unknown): { ok: true; value: Decimal } | { ok: false; message: string } {
+  let text: string;
+  if (DecimalJs.isDecimal(value)) {
+    // An amount already read (a copy of a parsed profile): take its exact digits.
+    if (!value.isFinite()) return { ok: false, message: `${value.toString()} is not a finite amount` };
+    text = value.toFixed();
+  } else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { ok: false, message: `${value} is not a finite amount` };
+    text = String(value);
+    if (/e/i.test(text)) {
+      return {
+        ok: false,
+        message: `${text} is too large or too small for an exact number; pass it as a decimal string`,
+      };
+    }
+    if (!Number.isSafeInteger(value) && significantDigits(text) > MAX_FLOAT_SIGNIFICANT_DIGITS) {
+      return {
+        ok: false,
+        message: `${text} is a binary float, not an exact decimal; pass the amount as a decimal string (e.g. "${new Decimal(text).toSignificantDigits(MAX_FLOAT_SIGNIFICANT_DIGITS).toFixed()}")`,
+      };
+    }
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      return { ok: false, message: `${text} exceeds the safe integer range; pass it as a decimal string` };
+    }
+  } else if (typeof value === 'string') {
+    text = value;
+    if (!DECIMAL_STRING.test(text)) {
+      return {
+        ok: false,
+        message: `${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)} is not a plain decimal number (digits, an optional "." and decimals; no exponent, spaces or separators)`,
+      };
+    }
+  } else {
+    return {
+      ok: false,
+      message: `expected a decimal string or a number, got ${value === null ? 'null' : typeof value}`,
+    };
+  }
+  const [whole = '', fraction = ''] = text.replace(/^-/, '').split('.');
+  if (whole.length > MAX_INTEGER_DIGITS)
+    return { ok: false, message: `more than ${MAX_INTEGER_DIGITS} integer digits` };
+  if (fraction.length > MAX_FRACTION_DIGITS)
+    return { ok: false, message: `more than ${MAX_FRACTION_DIGITS} decimals` };
+  return { ok: true, value: new Decimal(text) };
+}
+
+/** A decimal amount (string or exact number) → Decimal. */
+export function decimalSchema(options: { min?: 'zero' | 'positive' } = {}) {
+  return z.unknown().transform((value, ctx): Decimal => {
+    const read = readDecimal(value);
+    if (!read.ok) {
+      ctx.addIssue({ code: 'custom', message: read.message });
+      return z.NEVER;
+    }
+    if (options.min === 'zero' && read.value.isNegative()) {
+      ctx.addIssue({ code: 'custom', message: `must not be negative, got ${read.value.toFixed()}` });
+      return z.NEVER;
+    }
+    if (options.min === 'positive' && !read.value.isPositive()) {
+      ctx.addIssue({ code: 'custom', message: `must be greater than zero, got ${read.value.toFixed()}` });
+      return z.NEVER;
+    }
+    return read.value;
+  });
+}
+
+export const currencySchema = z.unknown().transform((value, ctx): CurrencyCode => {
+  if (!isCurrencyCode(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        typeof value === 'string'
+          ? `unknown currency ${JSON.stringify(value)}: expected an active ISO 4217 code such as "EUR" or "USD"`
+          : `expected an ISO 4217 currency code, got ${value === null ? 'null' : typeof value}`,
+    });
+    return z.NEVER;
+  }
+  return value;
+});
+
+export const isoDateSchema = z.unknown().transform((value, ctx): IsoDate => {
+  if (!isIsoDate(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        typeof value === 'string'
+          ? `${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)} is not a calendar date written YYYY-MM-DD`
+          : `expected a date string YYYY-MM-DD, got ${value === null ? 'null' : typeof value}`,
+    });
+    return z.NEVER;
+  }
+  return value;
+});
+
+/** A missing field reads "is required" rather than "expected string, received undefined". */
+function requiredMessage(issue: { code?: string; input?: unknown }): string | undefined {
+  return issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+function toIssues(error: z.ZodError, prefix: string): ValidationIssue[] {
+  return error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    return { path: prefix && path ? `${prefix}.${path}` : prefix || path, message: issue.message };
+  });
+}
+
+/**
+ * Parses `input` with `schema`; on failure throws a ValidationError naming every path and problem.
+ * `prefix` roots the paths (e.g. "profile").
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  subject: string,
+  prefix = '',
+): z.output<S> {
+  const result = schema.safeParse(input, { error: requiredMessage });
+  if (!result.success) throw new ValidationError(toIssues(result.error, prefix), subject);
+  return result.data;
+}
