@@ -1,0 +1,59 @@
+import type { Regime } from './types.js';
+
+/** An infringed article as a user wrote it, read into its parts. */
+export interface ArticleReference {
+  /** What the user wrote. */
+  readonly input: string;
+  /** The act the reference names, if it names one. */
+  readonly regime: Regime | null;
+  readonly article: number;
+  /** Paragraph and point, in order: "6(1)(a)" → ["1", "a"]. */
+  readonly subdivisions: readonly string[];
+  /** The normalised form, "Art. 6(1)(a)". */
+  readonly normalized: string;
+}
+
+const ACT_NAMES: ReadonlyArray<readonly [RegExp, Regime]> = [
+  [/^(uk\s*gdpr)$/i, 'UK GDPR'],
+  [/^(gdpr|dsgvo|rgpd|avg|regulation \(eu\) 2016\/679)$/i, 'GDPR'],
+  [/^(dsa|regulation \(eu\) 2022\/2065)$/i, 'DSA'],
+  [/^(dma|regulation \(eu\) 2022\/1925)$/i, 'DMA'],
+  [/^(ai act|regulation \(eu\) 2024\/1689)$/i, 'AI Act'],
+  [/^(nis2|nis 2|directive \(eu\) 2022\/2555)$/i, 'NIS2'],
+];
+
+const REFERENCE =
+  /^(?:(?<before>(?!art)[a-z][a-z0-9 ()/]*?)\s+)?(?:art(?:icle)?s?\.?\s*)?(?<article>\d{1,3})\s*(?<subs>(?:\(\s*[0-9a-z]{1,4}\s*\)\s*)*)(?:\s+(?<after>[a-z][a-z0-9 ()/]*))?$/i;
+
+function actOf(name: string | undefined): Regime | null | undefined {
+  if (name === undefined) return null;
+  const trimmed = name.trim();
+  const found = ACT_NAMES.find(([pattern]) => pattern.test(trimmed));
+  return found ? found[1] : undefined;
+}
+
+/**
+ * Reads the forms users write: "6", "6(1)(a)", "Art. 13(1)(c)", "Article 32", "GDPR Art. 32",
+ * "Art. 5(1)(f) GDPR". Returns null when the text is not an article reference.
+ */
+export function parseArticleReference(input: string): ArticleReference | null {
+  if (input.length > 120) return null;
+  const match = REFERENCE.exec(input.trim());
+  if (!match?.groups) return null;
+  const { before, after, article, subs } = match.groups;
+  if (before !== undefined && after !== undefined) return null;
+  const regime = actOf(before ?? after);
+  if (regime === undefined) return null;
+  const subdivisions = [...(subs ?? '').matchAll(/\(\s*([0-9a-z]{1,4})\s*\)/gi)].map((m) =>
+    (m[1] ?? '').toLowerCase(),
+  );
+  const number = Number(article);
+  if (number < 1) return null;
+  return {
+    input,
+    regime,
+    article: number,
+    subdivisions,
+    normalized: `Art. ${number}${subdivisions.map((s) => `(${s})`).join('')}`,
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleReference } from '../../../src/index.js';
+
+describe('reading article references', () => {
+  it.each([
+    ['6', 'Art. 6', null],
+    ['6(1)(a)', 'Art. 6(1)(a)', null],
+    ['Art. 13(1)(c)', 'Art. 13(1)(c)', null],
+    ['Article 32', 'Art. 32', null],
+    ['art 5 (1) (f)', 'Art. 5(1)(f)', null],
+    ['GDPR Art. 32', 'Art. 32', 'GDPR'],
+    ['Art. 5(1)(f) GDPR', 'Art. 5(1)(f)', 'GDPR'],
+    ['DSGVO Art. 15', 'Art. 15', 'GDPR'],
+    ['RGPD art. 82', 'Art. 82', 'GDPR'],
+    ['DSA Art. 16', 'Art. 16', 'DSA'],
+    ['Art. 5(2) DMA', 'Art. 5(2)', 'DMA'],
+  ])('%s → %s', (input, normalized, regime) => {
+    const reference = parseArticleReference(input);
+    expect(reference?.normalized).toBe(normalized);
+    expect(reference?.regime).toBe(regime);
+  });
+
+  it('splits paragraphs and points', () => {
+    expect(parseArticleReference('Art. 6(1)(f)')?.subdivisions).toEqual(['1', 'f']);
+  });
+
+  it.each([
+    '',
+    'six',
+    'Art.',
+    'Art. 0',
+    'Art. 6(1',
+    'CCPA 1798.100',
+    'GDPR DSA Art. 6',
+    'Art. 6 of something',
+    '1234',
+  ])('refuses %j', (input) => {
+    expect(parseArticleReference(input)).toBeNull();
+  });
+});
