@@ -1,0 +1,67 @@
+import { Decimal } from '../core/decimal.js';
+import { type Money, money } from '../core/money.js';
+import {
+  compareScaled,
+  multiplyScaled,
+  type ScaledInteger,
+  scaledToString,
+  toScaledInteger,
+} from '../core/rational.js';
+import type { FineCapVersion } from '../law/types.js';
+
+export interface CapEvaluation {
+  readonly amount: Money;
+  /** Which limb gave the cap; where both are equal the fixed amount is reported. */
+  readonly basis: 'fixed' | 'turnover';
+  readonly fixed: Money;
+  /** share × turnover, exact. */
+  readonly shareOfTurnover: Money;
+}
+
+/** The cap as the hot path needs it: which limb wins, and the exact share of turnover as a string. */
+export interface CapOutcome {
+  readonly basis: 'fixed' | 'turnover';
+  readonly shareOfTurnover: string;
+}
+
+interface ScaledVersion {
+  readonly fixed: ScaledInteger;
+  readonly share: ScaledInteger;
+}
+
+const scaledVersions = new WeakMap<FineCapVersion, ScaledVersion>();
+
+function scaled(version: FineCapVersion): ScaledVersion {
+  let s = scaledVersions.get(version);
+  if (!s) {
+    s = { fixed: toScaledInteger(version.fixed.amount), share: toScaledInteger(version.turnoverShare) };
+    scaledVersions.set(version, s);
+  }
+  return s;
+}
+
+/**
+ * A cap "up to F, or in the case of an undertaking, up to p % of turnover, whichever is higher"
+ * (or lower): max(F, p × T) or min(F, p × T), in exact integer arithmetic. `turnover` is in the
+ * cap's currency, as an integer of 10^-scale units.
+ */
+export function capOutcome(version: FineCapVersion, turnover: ScaledInteger): CapOutcome {
+  const { fixed, share } = scaled(version);
+  const product = multiplyScaled(share, turnover);
+  const order = compareScaled(product, fixed);
+  const turnoverWins = version.combination === 'higher' ? order > 0 : order < 0;
+  return { basis: turnoverWins ? 'turnover' : 'fixed', shareOfTurnover: scaledToString(product) };
+}
+
+/** The cap of a version for a turnover in the cap's currency, with both limbs as Money. */
+export function evaluateCap(version: FineCapVersion, turnover: Money): CapEvaluation {
+  const outcome = capOutcome(version, toScaledInteger(turnover.amount));
+  const shareOfTurnover = money(new Decimal(outcome.shareOfTurnover), version.fixed.currency);
+  const fixed = version.fixed;
+  return {
+    amount: outcome.basis === 'turnover' ? shareOfTurnover : fixed,
+    basis: outcome.basis,
+    fixed,
+    shareOfTurnover,
+  };
+}

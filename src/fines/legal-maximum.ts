@@ -1,0 +1,250 @@
+import { z } from 'zod';
+import type { Citation } from '../core/citation.js';
+import { type IsoDate, isIsoDate } from '../core/dates.js';
+import { toDecimalString } from '../core/decimal.js';
+import type { ConversionOptions } from '../core/fx/convert.js';
+import type { RateUsed } from '../core/fx/rate.js';
+import { DEFAULT_FX } from '../core/fx/schema.js';
+import { Memo2 } from '../core/memo.js';
+import { formatMoney, type SerializedMoney, serializeMoney } from '../core/money.js';
+import { versionInForce } from '../core/parameter.js';
+import type { Step } from '../core/steps.js';
+import { parseInput } from '../core/validation.js';
+import { PUBLIC_AUTHORITIES_RULE } from '../law/gdpr/fines.js';
+import { provisionById } from '../law/index.js';
+import type { FineCapVersion, FineProvision } from '../law/types.js';
+import { parseProfile } from '../profile/parse.js';
+import { preparedYear } from '../profile/prepared-year.js';
+import type { CompanyProfile } from '../profile/schema.js';
+import { resolveTurnover, type TurnoverScope, turnoverSteps } from '../profile/turnover.js';
+import { capOutcome } from './cap.js';
+import { commonOptionsShape } from './options.js';
+
+export interface LegalMaximum {
+  readonly provision: string;
+  readonly asOf: IsoDate;
+  /** The maximum, or null where the act leaves it to national law (public authorities). */
+  readonly amount: SerializedMoney | null;
+  readonly basis: 'fixed' | 'turnover' | 'national-law';
+  readonly fixed: SerializedMoney;
+  readonly turnoverShare: { readonly rate: string; readonly amount: SerializedMoney } | null;
+  readonly turnover: {
+    readonly amount: SerializedMoney;
+    readonly reported: SerializedMoney;
+    readonly year: number;
+    readonly start: IsoDate;
+    readonly end: IsoDate;
+    readonly scope: TurnoverScope;
+    readonly fx: { readonly basis: string; readonly rates: readonly RateUsed[] } | null;
+  } | null;
+  readonly rule: {
+    readonly combination: 'higher' | 'lower';
+    readonly validFrom: IsoDate;
+    readonly validTo: IsoDate | null;
+  };
+  readonly citation: Citation;
+  readonly steps: readonly Step[];
+}
+
+export interface TurnoverOptions {
+  readonly scope?: TurnoverScope | undefined;
+  readonly allowFallback: boolean;
+}
+
+const legalMaximumArgs = z.object({ ...commonOptionsShape, provision: z.string().min(1).max(100) }).strict();
+
+/** What does not change from one company to the next, worked out once per cap version. */
+interface VersionText {
+  readonly fixed: SerializedMoney;
+  readonly shareRate: string;
+  readonly shareLabel: string;
+  readonly rule: LegalMaximum['rule'];
+  readonly maximumLabel: string;
+  readonly turnoverWinsRule: string;
+  readonly fixedWinsRule: string;
+}
+
+const versionTexts = new WeakMap<FineCapVersion, VersionText>();
+
+function textOf(provision: FineProvision, version: FineCapVersion): VersionText {
+  let text = versionTexts.get(version);
+  if (!text) {
+    const share = `${version.turnoverShare.times(100).toFixed()} %`;
+    const fixed = formatMoney(version.fixed);
+    text = Object.freeze({
+      fixed: Object.freeze(serializeMoney(version.fixed)),
+      shareRate: toDecimalString(version.turnoverShare),
+      shareLabel: `${share} of turnover`,
+      rule: Object.freeze({
+        combination: version.combination,
+        validFrom: version.validFrom,
+        validTo: version.validTo,
+      }),
+      maximumLabel: `Legal maximum under ${provision.id}`,
+      turnoverWinsRule: `the ${share} of turnover is ${version.combination} than ${fixed}`,
+      fixedWinsRule: `${fixed} is ${version.combination === 'higher' ? 'at least' : 'at most'} the ${share} of turnover`,
+    });
+    versionTexts.set(version, text);
+  }
+  return text;
+}
+
+const inForceSteps = new Memo2<Step>();
+
+/** "GDPR 83(5) in force on 2021-07-16": the same for every company scored on that date. */
+function inForceStep(provision: FineProvision, version: FineCapVersion, asOf: IsoDate): Step {
+  return (
+    inForceSteps.get(provision.id, asOf) ??
+    inForceSteps.set(
+      provision.id,
+      asOf,
+      Object.freeze({
+        label: `${provision.id} in force on ${asOf}`,
+        value: `${formatMoney(version.fixed)} or ${version.turnoverShare.times(100).toFixed()} % of turnover, whichever is ${version.combination}`,
+        rule: `version applying from ${version.validFrom}${version.validTo ? ` to ${version.validTo}` : ''}`,
+        citation: version.citation,
+      }),
+    )
+  );
+}
+
+const PUBLIC_AUTHORITY_STEP: Step = Object.freeze({
+  label: 'Public authority or body',
+  value: 'amount set by national law',
+  rule: 'the GDPR leaves it to each Member State whether, and up to what amount, fines may be imposed on public authorities and bodies; the turnover-based cap does not apply',
+  citation: PUBLIC_AUTHORITIES_RULE,
+  severity: 'warning',
+});
+
+/** Shared by legalMaximum and maximumFine: the cap of one provision for a parsed profile. */
+export function computeLegalMaximum(
+  profile: CompanyProfile,
+  provision: FineProvision,
+  asOf: IsoDate,
+  fx: ConversionOptions,
+  turnoverOptions: TurnoverOptions,
+): LegalMaximum {
+  const version = versionInForce(provision.id, provision.versions, asOf);
+  const text = textOf(provision, version);
+  if (profile.publicAuthority) {
+    return {
+      provision: provision.id,
+      asOf,
+      amount: null,
+      basis: 'national-law',
+      fixed: text.fixed,
+      turnoverShare: null,
+      turnover: null,
+      rule: text.rule,
+      citation: version.citation,
+      steps: [inForceStep(provision, version, asOf), PUBLIC_AUTHORITY_STEP],
+    };
+  }
+  const ruleScope: TurnoverScope = provision.turnoverBasis.whose === 'undertaking' ? 'undertaking' : 'entity';
+  const turnover = resolveTurnover({
+    profile,
+    decisionDate: asOf,
+    scope: turnoverOptions.scope ?? ruleScope,
+    scopeCitations: provision.turnoverBasis.citations,
+    scopeOverridden: turnoverOptions.scope !== undefined && turnoverOptions.scope !== ruleScope,
+    allowFallback: turnoverOptions.allowFallback,
+    currency: version.fixed.currency,
+    fx,
+    yearCitation: version.citation,
+  });
+  const year = preparedYear(turnover.financialYear);
+  const reported = year.turnover;
+  const { conversion } = turnover;
+  const turnoverAmount: SerializedMoney = conversion
+    ? { amount: conversion.convertedText, currency: conversion.converted.currency }
+    : reported;
+  const cap = capOutcome(version, conversion ? conversion.convertedScaled : year.turnoverScaled);
+  const shareAmount: SerializedMoney = { amount: cap.shareOfTurnover, currency: version.fixed.currency };
+  const amount = cap.basis === 'turnover' ? shareAmount : text.fixed;
+  const steps = turnoverSteps(turnover, inForceStep(provision, version, asOf));
+  steps.push(
+    {
+      label: text.shareLabel,
+      value: shareAmount,
+      rule: `${text.shareRate} × ${conversion ? formatMoney(turnoverAmount) : year.formattedTurnover}, exact`,
+      citation: version.citation,
+    },
+    {
+      label: text.maximumLabel,
+      value: amount,
+      rule: cap.basis === 'turnover' ? text.turnoverWinsRule : text.fixedWinsRule,
+      citation: version.citation,
+    },
+  );
+  return {
+    provision: provision.id,
+    asOf,
+    amount,
+    basis: cap.basis,
+    fixed: text.fixed,
+    turnoverShare: { rate: text.shareRate, amount: shareAmount },
+    turnover: {
+      amount: turnoverAmount,
+      reported,
+      year: turnover.year,
+      start: turnover.start,
+      end: turnover.end,
+      scope: turnover.scope,
+      fx: turnover.conversion ? { basis: turnover.conversion.basis, rates: turnover.conversion.legs } : null,
+    },
+    rule: text.rule,
+    citation: version.citation,
+    steps,
+  };
+}
+
+const ARG_KEYS = new Set(['profile', 'provision', 'asOf', 'fx', 'turnover']);
+const DEFAULT_TURNOVER_OPTIONS: TurnoverOptions = Object.freeze({ allowFallback: false });
+
+function onlyKnownKeys(args: object): boolean {
+  for (const key in args) if (!ARG_KEYS.has(key)) return false;
+  return true;
+}
+
+/**
+ * The common call shape ({ profile, provision, asOf }, all valid, nothing else) skips the schema;
+ * anything else goes through it, so errors and defaults stay the schema's.
+ */
+function isCommonCall(args: unknown): args is { profile: unknown; provision: string; asOf: IsoDate } {
+  if (typeof args !== 'object' || args === null || Object.getPrototypeOf(args) !== Object.prototype)
+    return false;
+  const { provision, asOf, fx, turnover } = args as Record<string, unknown>;
+  return (
+    fx === undefined &&
+    turnover === undefined &&
+    typeof provision === 'string' &&
+    provision.length > 0 &&
+    provision.length <= 100 &&
+    isIsoDate(asOf) &&
+    onlyKnownKeys(args)
+  );
+}
+
+/**
+ * The legal maximum fine under one provision for a company on a date: the fixed amount or the
+ * share of the turnover of the preceding financial year, combined as the provision says, with
+ * every step and citation. `provision` is the act and paragraph as cited: "GDPR 83(5)".
+ */
+export function legalMaximum(args: unknown): LegalMaximum {
+  if (isCommonCall(args)) {
+    const profile = parseProfile(args.profile);
+    return computeLegalMaximum(
+      profile,
+      provisionById(args.provision),
+      args.asOf,
+      DEFAULT_FX,
+      DEFAULT_TURNOVER_OPTIONS,
+    );
+  }
+  const { profile, provision, asOf, fx, turnover } = parseInput(
+    legalMaximumArgs,
+    args,
+    'legalMaximum arguments',
+  );
+  return computeLegalMaximum(parseProfile(profile), provisionById(provision), asOf, fx, turnover);
+}

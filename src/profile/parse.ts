@@ -1,0 +1,35 @@
+import { parseInput } from '../core/validation.js';
+import { prepareYears } from './prepared-year.js';
+import { type CompanyProfile, profileSchema } from './schema.js';
+
+/** Marks the profiles parseProfile returned; a symbol nobody else holds, read faster than a WeakSet. */
+const PARSED: unique symbol = Symbol('lexposure.parsedProfile');
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    // Decimals are immutable already; freezing them would break decimal.js's internals.
+    if (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) {
+      for (const child of Object.values(value)) deepFreeze(child);
+      Object.freeze(value);
+    }
+  }
+  return value;
+}
+
+/**
+ * Validates a company profile and returns it frozen, amounts as Decimals. A ValidationError names
+ * each field at fault. Passing the result back to any function of the library skips this work.
+ */
+export function parseProfile(input: unknown): CompanyProfile {
+  if (isParsedProfile(input)) return input;
+  const profile = parseInput(profileSchema, input, 'company profile', 'profile');
+  Object.defineProperty(profile, PARSED, { value: true, enumerable: false });
+  deepFreeze(profile);
+  prepareYears(profile.financialYears);
+  return profile;
+}
+
+/** True for a profile that parseProfile returned. */
+export function isParsedProfile(value: unknown): value is CompanyProfile {
+  return typeof value === 'object' && value !== null && (value as { [PARSED]?: true })[PARSED] === true;
+}

@@ -1,0 +1,260 @@
+import type { Citation } from '../core/citation.js';
+import type { CurrencyCode } from '../core/currency.js';
+import { type IsoDate, yearOf } from '../core/dates.js';
+import { MissingTurnoverError } from '../core/errors.js';
+import { precedingFinancialYearEnd } from '../core/financial-year.js';
+import { type Conversion, type ConversionOptions, convertForFinancialYear } from '../core/fx/convert.js';
+import { Memo2 } from '../core/memo.js';
+import type { Money } from '../core/money.js';
+import type { Step } from '../core/steps.js';
+import { preparedYear } from './prepared-year.js';
+import type { CompanyProfile, FinancialYear } from './schema.js';
+
+export type TurnoverScope = 'undertaking' | 'entity';
+
+export interface TurnoverRequest {
+  readonly profile: CompanyProfile;
+  /** The date of the decision (the `asOf` of the computation). */
+  readonly decisionDate: IsoDate;
+  /** Whose turnover the rule takes, and the citations that say so. */
+  readonly scope: TurnoverScope;
+  readonly scopeCitations: readonly Citation[];
+  /** The caller asked for the entity's turnover although the rule takes the undertaking's. */
+  readonly scopeOverridden: boolean;
+  /** Use the latest earlier financial year when the preceding one is missing (shown as a warning). */
+  readonly allowFallback: boolean;
+  readonly currency: CurrencyCode;
+  readonly fx: ConversionOptions;
+  readonly yearCitation: Citation;
+}
+
+export interface ResolvedTurnover {
+  /** The turnover in the currency of the cap. */
+  readonly amount: Money;
+  /** The turnover as the profile reports it. */
+  readonly reported: Money;
+  readonly year: number;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly scope: TurnoverScope;
+  readonly conversion: Conversion | null;
+  /** The financial year the rule wanted (its label and end), and whether an earlier one stood in for it. */
+  readonly neededYear: number;
+  readonly neededEnd: IsoDate;
+  readonly fellBack: boolean;
+  readonly financialYear: FinancialYear;
+  readonly request: TurnoverRequest;
+}
+
+/**
+ * The best turnover figure ending on `end` (or, for a fallback, the latest ending before `before`):
+ * the rule's scope first; a standalone company's entity figure stands for the undertaking's.
+ */
+function bestFigure(
+  years: readonly FinancialYear[],
+  scope: TurnoverScope,
+  entityCounts: boolean,
+  end: IsoDate | null,
+  before: IsoDate | null,
+): FinancialYear | undefined {
+  let exact: FinancialYear | undefined;
+  let entity: FinancialYear | undefined;
+  for (let i = 0; i < years.length; i++) {
+    const fy = years[i] as FinancialYear;
+    if (end !== null ? fy.end !== end : before !== null && fy.end >= before) continue;
+    if (fy.scope === scope) {
+      if (!exact || fy.end > exact.end) exact = fy;
+    } else if (entityCounts && fy.scope === 'entity' && (!entity || fy.end > entity.end)) {
+      entity = fy;
+    }
+  }
+  if (exact && entity) return entity.end > exact.end ? entity : exact;
+  return exact ?? entity;
+}
+
+function yearLabelFor(neededEnd: IsoDate, reference: FinancialYear): number {
+  return yearOf(neededEnd) - (yearOf(reference.end) - reference.year);
+}
+
+/**
+ * The turnover a cap is computed on: that of "the preceding financial year" (the last financial
+ * year that ended before the decision date), at the scope the rule takes, converted into the
+ * currency of the cap. The preceding year's end is projected from the financial-year ends the
+ * profile reports, so a missing year is noticed, not silently replaced by an older one.
+ */
+export function resolveTurnover(request: TurnoverRequest): ResolvedTurnover {
+  const { profile, decisionDate } = request;
+  const years = profile.financialYears;
+  if (years.length === 0) {
+    const year = yearOf(decisionDate) - 1;
+    throw new MissingTurnoverError(
+      `${profile.name}: the profile reports no financial year; the turnover of the financial year preceding ${decisionDate} (${year} for a calendar financial year) is needed`,
+      year,
+      `${year}-12-31`,
+      request.scope,
+    );
+  }
+  // The reference year: the latest one ended before the decision, else the earliest one reported.
+  let reference: FinancialYear | undefined;
+  for (let i = 0; i < years.length; i++) {
+    const fy = years[i] as FinancialYear;
+    if (fy.end < decisionDate && (!reference || fy.end > reference.end)) reference = fy;
+  }
+  if (!reference) {
+    for (let i = 0; i < years.length; i++) {
+      const fy = years[i] as FinancialYear;
+      if (!reference || fy.end < reference.end) reference = fy;
+    }
+  }
+  const anchor = reference as FinancialYear;
+  const neededEnd = precedingFinancialYearEnd(anchor.end, decisionDate);
+  // Label of the year wanted: that of the reference year when it is the one (the usual case).
+  const neededYear = anchor.end === neededEnd ? anchor.year : yearLabelFor(neededEnd, anchor);
+  const standalone = profile.undertaking === undefined || profile.undertaking === profile.name;
+  const entityCounts = request.scope === 'undertaking' && standalone;
+
+  let chosen = bestFigure(years, request.scope, entityCounts, neededEnd, null);
+  let fellBack = false;
+  if (!chosen) {
+    chosen = request.allowFallback
+      ? bestFigure(years, request.scope, entityCounts, null, decisionDate)
+      : undefined;
+    if (!chosen) {
+      const whose =
+        request.scope === 'undertaking'
+          ? `the undertaking's${profile.undertaking ? ` (${profile.undertaking})` : ''}`
+          : "the entity's";
+      const has = years.filter((fy) => fy.end === neededEnd).map((fy) => fy.scope);
+      const hint = has.length ? ` (the profile has only the ${has.join(' and ')} figure for that year)` : '';
+      throw new MissingTurnoverError(
+        `${profile.name}: ${whose} turnover for financial year ${neededYear} (ended ${neededEnd}) is needed for a decision on ${decisionDate} and is not in the profile${hint}${request.allowFallback ? '' : '; add it, or allow a fallback to an earlier year'}`,
+        neededYear,
+        neededEnd,
+        request.scope,
+      );
+    }
+    fellBack = true;
+  }
+  const fy = chosen;
+  const start = fy.start;
+  const reported: Money = fy.turnover;
+  const conversion =
+    reported.currency === request.currency
+      ? null
+      : convertForFinancialYear(
+          reported,
+          request.currency,
+          { year: fy.year, start, end: fy.end },
+          request.fx,
+        );
+
+  return {
+    amount: conversion ? conversion.converted : reported,
+    reported,
+    year: fy.year,
+    start,
+    end: fy.end,
+    scope: fy.scope,
+    conversion,
+    neededYear,
+    neededEnd,
+    fellBack,
+    financialYear: fy,
+    request,
+  };
+}
+
+const precedingSteps = new WeakMap<Citation, Memo2<{ readonly year: number; readonly step: Step }>>();
+
+/** "Preceding financial year: 2020 (ended 2020-12-31)": shared by every company with that year end. */
+function precedingStep(turnover: ResolvedTurnover): Step {
+  const { request, neededYear, neededEnd } = turnover;
+  let memo = precedingSteps.get(request.yearCitation);
+  if (!memo) {
+    memo = new Memo2();
+    precedingSteps.set(request.yearCitation, memo);
+  }
+  const cached = memo.get(request.decisionDate, neededEnd);
+  if (cached?.year === neededYear) return cached.step;
+  const step: Step = Object.freeze({
+    label: 'Preceding financial year',
+    value: `${neededYear} (ended ${neededEnd})`,
+    rule: `the last financial year that ended before the decision date ${request.decisionDate}`,
+    citation: request.yearCitation,
+  });
+  // A year labelled by its first calendar year (2020 for 2020/21) is rare: it is not cached over another.
+  if (!cached) memo.set(request.decisionDate, neededEnd, { year: neededYear, step });
+  return step;
+}
+
+/** The steps that explain a resolved turnover: which year, whose figure, which rate. */
+export function turnoverSteps(turnover: ResolvedTurnover, first?: Step): Step[] {
+  const { request } = turnover;
+  const reported = preparedYear(turnover.financialYear).reportedStep;
+  if (first && !turnover.fellBack && !turnover.conversion) {
+    // The usual case, as one array: no fallback, no conversion.
+    return [first, precedingStep(turnover), scopeStep(request, turnover.scope), reported];
+  }
+  const steps: Step[] = first ? [first, precedingStep(turnover)] : [precedingStep(turnover)];
+  if (turnover.fellBack) {
+    steps.push({
+      label: 'Fallback to an earlier financial year',
+      value: `${turnover.year} (ended ${turnover.end})`,
+      rule: `the preceding financial year ${turnover.neededYear} is not in the profile; the latest earlier year is used as you allowed. The legal maximum is computed on the preceding year's turnover, so this figure is an approximation.`,
+      severity: 'warning',
+    });
+  }
+  steps.push(scopeStep(request, turnover.scope), reported);
+  if (turnover.conversion) steps.push(...turnover.conversion.steps);
+  return steps;
+}
+
+type ScopeCase = 'undertaking' | 'entity' | 'standalone' | 'overridden-entity' | 'overridden-undertaking';
+
+const SCOPE_RULES: Readonly<Record<ScopeCase, { value: string; rule: string; severity?: 'warning' }>> = {
+  undertaking: {
+    value: 'undertaking',
+    rule: 'the total worldwide annual turnover of the undertaking (the group the company belongs to, the economic unit of competition law)',
+  },
+  entity: { value: 'entity', rule: "the company's own turnover, as the rule takes it" },
+  standalone: {
+    value: 'entity, taken as the undertaking',
+    rule: "the rule takes the turnover of the undertaking; the profile names no group the company belongs to, so the company's own turnover is the undertaking's",
+  },
+  'overridden-entity': {
+    value: 'entity (as you asked)',
+    rule: "the rule takes the turnover of the undertaking (the group); you asked for the company's own turnover, which can understate the legal maximum",
+    severity: 'warning',
+  },
+  'overridden-undertaking': {
+    value: 'undertaking (as you asked)',
+    rule: "the rule takes the company's own turnover; you asked for the group's, which can overstate the legal maximum",
+    severity: 'warning',
+  },
+};
+
+const scopeSteps = new WeakMap<Citation, Map<ScopeCase, Step>>();
+
+/** Whose turnover was used, and why: one of five fixed explanations, shared by every company. */
+function scopeStep(request: TurnoverRequest, used: TurnoverScope): Step {
+  const scopeCase: ScopeCase =
+    request.scope === 'undertaking' && used === 'entity'
+      ? 'standalone'
+      : request.scopeOverridden
+        ? used === 'entity'
+          ? 'overridden-entity'
+          : 'overridden-undertaking'
+        : used;
+  const citation = request.scopeCitations[0] as Citation;
+  let byCase = scopeSteps.get(citation);
+  if (!byCase) {
+    byCase = new Map();
+    scopeSteps.set(citation, byCase);
+  }
+  let step = byCase.get(scopeCase);
+  if (!step) {
+    step = Object.freeze({ label: 'Turnover scope', ...SCOPE_RULES[scopeCase], citation });
+    byCase.set(scopeCase, step);
+  }
+  return step;
+}
