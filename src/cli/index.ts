@@ -1,0 +1,16 @@
+import { createRequire } from 'node:module';
+import { run } from './main.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+const code = await run(
+  process.argv.slice(2),
+  {
+    stdout: (text) => process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`),
+    today: () => new Date().toISOString().slice(0, 10),
+  },
+  version,
+);
+process.exitCode = code;

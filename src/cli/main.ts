@@ -1,0 +1,153 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { LexposureError } from '../core/errors.js';
+import { legalMaximum } from '../fines/legal-maximum.js';
+import { maximumFine } from '../fines/maximum-fine.js';
+import { GDPR_FINE_PROVISIONS } from '../law/gdpr/fines.js';
+import { parseProfile } from '../profile/parse.js';
+import { formatLegalMaximum, formatMaximumFine } from '../report/text.js';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Today's date, for a default --as-of. */
+  readonly today: () => string;
+}
+
+export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+
+const HELP = `lexposure — what EU digital regulation can cost a company
+
+Usage:
+  lexposure max <profile.json> [options]     legal maximum under each GDPR fine provision
+  lexposure fine <profile.json> --articles 5,6,32 [options]
+                                             maximum total fine for infringed articles (Art. 83(3))
+
+Options:
+  --as-of YYYY-MM-DD     decision date (default: today)
+  --provision ID         one provision only, e.g. "GDPR 83(5)" (max)
+  --articles LIST        infringed articles, comma-separated, e.g. "5(1)(f),32" (fine)
+  --separate             the infringements concern separate processing operations (fine)
+  --format FORMAT        text (default), markdown or json
+  --fx FILE              your exchange rates (JSON array of rates) before the bundled ECB table
+  --basis BASIS          annual-average (default) or year-end
+  --scope SCOPE          use the entity's turnover instead of the undertaking's (entity|undertaking)
+  --allow-fallback       use an earlier financial year if the preceding one is missing
+  -h, --help             this help
+  -v, --version          the version
+
+Exit codes: 0 success, 1 input error, 2 usage error.`;
+
+const OPTIONS = {
+  'as-of': { type: 'string' },
+  provision: { type: 'string' },
+  articles: { type: 'string' },
+  separate: { type: 'boolean' },
+  format: { type: 'string' },
+  fx: { type: 'string' },
+  basis: { type: 'string' },
+  scope: { type: 'string' },
+  'allow-fallback': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+class UsageError extends Error {}
+
+async function readJson(path: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new LexposureInputError(
+      `${path}: cannot read the ${what} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new LexposureInputError(`${path}: the ${what} is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+class LexposureInputError extends Error {}
+
+/** Runs the command line; returns the exit code. Pure of process globals so tests can drive it. */
+export async function run(argv: readonly string[], io: CliIo, version = '0.0.0'): Promise<number> {
+  try {
+    const { values, positionals } = (() => {
+      try {
+        return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
+    })();
+    if (values.version) {
+      io.stdout(version);
+      return EXIT.ok;
+    }
+    const [command, file, ...rest] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      io.stdout(HELP);
+      return values.help || command === 'help' ? EXIT.ok : EXIT.usage;
+    }
+    if (command !== 'max' && command !== 'fine')
+      throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+    if (file === undefined) throw new UsageError(`${command} needs a profile file`);
+    if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`);
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'markdown' && format !== 'json') {
+      throw new UsageError(`--format must be text, markdown or json, not ${JSON.stringify(format)}`);
+    }
+    const asOf = values['as-of'] ?? io.today();
+    const fx = {
+      ...(values.basis ? { basis: values.basis } : {}),
+      ...(values.fx ? { rates: await readJson(values.fx, 'exchange-rate file') } : {}),
+    };
+    const turnover = {
+      ...(values.scope ? { scope: values.scope } : {}),
+      ...(values['allow-fallback'] ? { allowFallback: true } : {}),
+    };
+    const profile = parseProfile(await readJson(file, 'profile'));
+
+    if (command === 'max') {
+      const provisions = values.provision ? [values.provision] : GDPR_FINE_PROVISIONS.map((p) => p.id);
+      const results = provisions.map((provision) => legalMaximum({ profile, provision, asOf, fx, turnover }));
+      if (format === 'json') io.stdout(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+      else {
+        const title =
+          format === 'markdown'
+            ? `## ${profile.name}: GDPR legal maxima`
+            : `${profile.name}: GDPR legal maxima`;
+        io.stdout([title, ...results.map((r) => formatLegalMaximum(r, format))].join('\n\n'));
+      }
+      return EXIT.ok;
+    }
+    if (!values.articles) throw new UsageError('fine needs --articles, e.g. --articles "5(1)(f),32"');
+    const articles = values.articles
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    const result = maximumFine({
+      profile,
+      regime: 'GDPR',
+      articles,
+      asOf,
+      fx,
+      turnover,
+      ...(values.separate ? { linked: false } : {}),
+    });
+    io.stdout(format === 'json' ? JSON.stringify(result, null, 2) : formatMaximumFine(result, format));
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`lexposure: ${error.message}\nRun "lexposure --help" for usage.`);
+      return EXIT.usage;
+    }
+    if (error instanceof LexposureError || error instanceof LexposureInputError) {
+      io.stderr(`lexposure: ${error.message}`);
+      return EXIT.input;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+import { formatCitation } from '../core/citation.js';
+import { formatMoney, type SerializedMoney } from '../core/money.js';
+import type { Step } from '../core/steps.js';
+import type { LegalMaximum } from '../fines/legal-maximum.js';
+import type { MaximumFine } from '../fines/maximum-fine.js';
+
+export type ReportFormat = 'text' | 'markdown';
+
+function valueText(value: Step['value']): string {
+  if (value === null) return '—';
+  if (typeof value === 'object') return formatMoney(value as SerializedMoney);
+  return String(value);
+}
+
+function stepLines(steps: readonly Step[], format: ReportFormat): string[] {
+  return steps.map((step, index) => {
+    const mark = step.severity === 'warning' ? (format === 'markdown' ? '⚠️ ' : '! ') : '';
+    const cite = step.citation ? ` [${formatCitation(step.citation)}]` : '';
+    const rule = step.rule ? ` (${step.rule})` : '';
+    return format === 'markdown'
+      ? `${index + 1}. ${mark}**${step.label}**: ${valueText(step.value)}${rule}${cite}`
+      : `  ${String(index + 1).padStart(2)}. ${mark}${step.label}: ${valueText(step.value)}${rule}${cite}`;
+  });
+}
+
+/** A legal maximum as a readable report, every step with its citation. */
+export function formatLegalMaximum(result: LegalMaximum, format: ReportFormat = 'text'): string {
+  const amount = result.amount ? formatMoney(result.amount) : 'set by national law';
+  const heading =
+    format === 'markdown'
+      ? `### ${result.provision}: ${amount}\n\nLegal maximum on ${result.asOf} (basis: ${result.basis}).`
+      : `${result.provision}: ${amount}  (legal maximum on ${result.asOf}, basis: ${result.basis})`;
+  return [heading, ...(format === 'markdown' ? [''] : []), ...stepLines(result.steps, format)].join('\n');
+}
+
+/** A maximum total fine (Art. 83(3)) as a readable report. */
+export function formatMaximumFine(result: MaximumFine, format: ReportFormat = 'text'): string {
+  const amount = result.amount ? formatMoney(result.amount) : 'set by national law';
+  const articles = result.infringements.map((i) => i.article).join(', ');
+  const heading =
+    format === 'markdown'
+      ? `### Maximum fine for ${articles}: ${amount}\n\n${result.linked ? 'Linked' : 'Separate'} processing operations, on ${result.asOf}.`
+      : `Maximum fine for ${articles}: ${amount}  (${result.linked ? 'linked' : 'separate'} processing operations, on ${result.asOf})`;
+  return [heading, ...(format === 'markdown' ? [''] : []), ...stepLines(result.steps, format)].join('\n');
+}

@@ -1,0 +1,72 @@
+import { parseProfile } from '../profile/parse.js';
+import type { CompanyProfile, CompanyProfileInput } from '../profile/schema.js';
+
+type FinancialYearInput = NonNullable<CompanyProfileInput['financialYears']>[number];
+
+/**
+ * Builds company profiles for policy tests:
+ * `aProfile('Acme SaaS').withTurnover(2024, '6000000', 'EUR').controller().build()`.
+ * Each method returns a new builder, so a base builder can be shared between tests.
+ */
+export class ProfileBuilder {
+  private constructor(private readonly input: CompanyProfileInput) {}
+
+  static named(name: string): ProfileBuilder {
+    return new ProfileBuilder({ name });
+  }
+
+  private with(patch: Partial<CompanyProfileInput>): ProfileBuilder {
+    return new ProfileBuilder({ ...this.input, ...patch });
+  }
+
+  partOf(undertaking: string): ProfileBuilder {
+    return this.with({ undertaking });
+  }
+
+  /** A financial year ending 31 December `year` (or on `end`), undertaking scope by default. */
+  withTurnover(
+    year: number,
+    amount: string | number,
+    currency = 'EUR',
+    options: { end?: string; scope?: 'undertaking' | 'entity'; employees?: number } = {},
+  ): ProfileBuilder {
+    const fy: FinancialYearInput = {
+      year,
+      end: options.end ?? `${year}-12-31`,
+      scope: options.scope ?? 'undertaking',
+      turnover: { amount, currency },
+      ...(options.employees !== undefined ? { employees: options.employees } : {}),
+    };
+    return this.with({ financialYears: [...(this.input.financialYears ?? []), fy] });
+  }
+
+  establishedIn(country: string, main = true): ProfileBuilder {
+    return this.with({ establishments: [...(this.input.establishments ?? []), { country, main }] });
+  }
+
+  controller(): ProfileBuilder {
+    return this.with({ roles: [...new Set([...(this.input.roles ?? []), 'controller' as const])] });
+  }
+
+  processor(): ProfileBuilder {
+    return this.with({ roles: [...new Set([...(this.input.roles ?? []), 'processor' as const])] });
+  }
+
+  publicAuthority(): ProfileBuilder {
+    return this.with({ publicAuthority: true });
+  }
+
+  /** The profile as JSON input, before validation. */
+  toInput(): CompanyProfileInput {
+    return structuredClone(this.input);
+  }
+
+  /** The validated profile; throws ValidationError like parseProfile. */
+  build(): CompanyProfile {
+    return parseProfile(this.toInput());
+  }
+}
+
+export function aProfile(name = 'Example Company'): ProfileBuilder {
+  return ProfileBuilder.named(name);
+}
