@@ -37,6 +37,18 @@ describe('converting a financial year turnover', () => {
     expect(result.steps.some((s) => s.value === 'EUR 1 = USD 1.1422')).toBe(true);
   });
 
+  it('reports a recomputed average as verified, and an unchecked one as a warning step', () => {
+    const checked = convertForFinancialYear(money('1000', 'USD'), 'EUR', FY2020, AVERAGE);
+    expect(checked.legs[0]?.verified).toBe(true);
+    expect(checked.steps.every((s) => s.severity !== 'warning')).toBe(true);
+
+    const FY2018 = { year: 2018, start: '2018-01-01', end: '2018-12-31' };
+    const unchecked = convertForFinancialYear(money('1000', 'USD'), 'EUR', FY2018, AVERAGE);
+    expect(unchecked.legs[0]).toMatchObject({ rate: '1.181', verified: false });
+    const warning = unchecked.steps.find((s) => s.severity === 'warning');
+    expect(warning?.rule).toContain('awaits a re-check against its source');
+  });
+
   it('uses the reference rate of the last business day for the year-end basis', () => {
     const result = convertForFinancialYear(money('386064000000', 'USD'), 'EUR', FY2020, YEAR_END);
     const cents = divideHalfEven(386_064_000_000n * 100n * 10_000n, 12_271n);
