@@ -38,6 +38,14 @@ export type { Step } from './core/steps.js';
 export { type CapEvaluation, evaluateCap } from './fines/cap.js';
 export { type LegalMaximum, legalMaximum } from './fines/legal-maximum.js';
 export { type InfringedArticle, type MaximumFine, maximumFine } from './fines/maximum-fine.js';
+export { type PeriodicPenalty, periodicPenalty } from './fines/periodic-penalty.js';
+export { AI_ACT, AI_ACT_FINE_PROVISIONS } from './law/ai-act/fines.js';
+export { DMA_FINE_PROVISIONS, DMA_PERIODIC_PENALTIES } from './law/dma/fines.js';
+export { type CorePlatformService, DMA_OBLIGATIONS, type DmaObligation } from './law/dma/obligations.js';
+export { DMA_ACT } from './law/dma/regulation.js';
+export { DSA_FINE_PROVISIONS, DSA_PERIODIC_PENALTIES } from './law/dsa/fines.js';
+export { DSA_OBLIGATIONS, type DsaObligation, type DsaTier } from './law/dsa/obligations.js';
+export { DSA_ACT } from './law/dsa/regulation.js';
 export {
   GDPR_83_4,
   GDPR_83_5,
@@ -49,16 +57,33 @@ export {
 } from './law/gdpr/index.js';
 export {
   type Act,
+  type ArticleCoverage,
   type ArticleReference,
   type CapCombination,
+  type CapNature,
   type FineCapVersion,
   type FineProvision,
   fineProvisions,
+  type Obligation,
+  type PeriodicPenaltyProvision,
   parseArticleReference,
+  periodicPenaltyById,
+  periodicPenaltyProvisions,
   provisionById,
   provisionForArticle,
+  REGIMES,
   type Regime,
+  type ResolvedArticle,
 } from './law/index.js';
+export { NIS2_ACT, NIS2_SECTORS, type Nis2Sector } from './law/nis2/directive.js';
+export { NIS2_FINE_PROVISIONS } from './law/nis2/fines.js';
+export { UK_GDPR_ACT, UK_GDPR_FINE_PROVISIONS } from './law/uk-gdpr/fines.js';
+export {
+  type EnterpriseCategory,
+  type EnterpriseSize,
+  enterpriseSize,
+  type YearSize,
+} from './profile/enterprise-size.js';
 export { isParsedProfile, parseProfile } from './profile/parse.js';
 export {
   type CompanyProfile,
@@ -68,3 +93,11 @@ export {
   SERVICE_KINDS,
 } from './profile/schema.js';
 export { formatLegalMaximum, formatMaximumFine, type ReportFormat } from './report/text.js';
+export {
+  type CorePlatformServiceStatus,
+  type GatekeeperAssessment,
+  isGatekeeper,
+} from './scope/dma.js';
+export { type DsaServiceStatus, isVeryLargePlatform, type VeryLargePlatformAssessment } from './scope/dsa.js';
+export { type Nis2Classification, type Nis2EntityClass, nis2Entity } from './scope/nis2.js';
+export { type ApplicableObligation, type ObligationsResult, obligationsFor } from './scope/obligations.js';

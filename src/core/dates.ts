@@ -72,6 +72,21 @@ export function addYearsIso(date: IsoDate, years: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${md}`;
 }
 
+/**
+ * The same day `months` later; a day the target month lacks becomes its last day
+ * (31 January + 1 month = 28 or 29 February).
+ */
+export function addMonthsIso(date: IsoDate, months: number): IsoDate {
+  const total = yearOf(date) * 12 + (Number(date.slice(5, 7)) - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  const lastDay = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][
+    month - 1
+  ] as number;
+  const day = Math.min(Number(date.slice(8, 10)), lastDay);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return toDayNumber(to) - toDayNumber(from);

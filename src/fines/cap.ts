@@ -13,7 +13,8 @@ export interface CapEvaluation {
   readonly amount: Money;
   /** Which limb gave the cap; where both are equal the fixed amount is reported. */
   readonly basis: 'fixed' | 'turnover';
-  readonly fixed: Money;
+  /** The static amount, or null where the act sets only a share of turnover. */
+  readonly fixed: Money | null;
   /** share × turnover, exact. */
   readonly shareOfTurnover: Money;
 }
@@ -25,7 +26,7 @@ export interface CapOutcome {
 }
 
 interface ScaledVersion {
-  readonly fixed: ScaledInteger;
+  readonly fixed: ScaledInteger | null;
   readonly share: ScaledInteger;
 }
 
@@ -34,7 +35,10 @@ const scaledVersions = new WeakMap<FineCapVersion, ScaledVersion>();
 function scaled(version: FineCapVersion): ScaledVersion {
   let s = scaledVersions.get(version);
   if (!s) {
-    s = { fixed: toScaledInteger(version.fixed.amount), share: toScaledInteger(version.turnoverShare) };
+    s = {
+      fixed: version.fixed ? toScaledInteger(version.fixed.amount) : null,
+      share: toScaledInteger(version.turnoverShare),
+    };
     scaledVersions.set(version, s);
   }
   return s;
@@ -42,24 +46,34 @@ function scaled(version: FineCapVersion): ScaledVersion {
 
 /**
  * A cap "up to F, or in the case of an undertaking, up to p % of turnover, whichever is higher"
- * (or lower): max(F, p × T) or min(F, p × T), in exact integer arithmetic. `turnover` is in the
- * cap's currency, as an integer of 10^-scale units.
+ * (or lower): max(F, p × T) or min(F, p × T), in exact integer arithmetic; p × T alone where the act
+ * sets no fixed amount. `turnover` is in the cap's currency, as an integer of 10^-scale units.
+ * `combination` overrides the version's own (the SME rule of AI Act Art. 99(6)).
  */
-export function capOutcome(version: FineCapVersion, turnover: ScaledInteger): CapOutcome {
+export function capOutcome(
+  version: FineCapVersion,
+  turnover: ScaledInteger,
+  combination = version.combination,
+): CapOutcome {
   const { fixed, share } = scaled(version);
   const product = multiplyScaled(share, turnover);
+  if (fixed === null) return { basis: 'turnover', shareOfTurnover: scaledToString(product) };
   const order = compareScaled(product, fixed);
-  const turnoverWins = version.combination === 'higher' ? order > 0 : order < 0;
+  const turnoverWins = combination === 'higher' ? order > 0 : order < 0;
   return { basis: turnoverWins ? 'turnover' : 'fixed', shareOfTurnover: scaledToString(product) };
 }
 
 /** The cap of a version for a turnover in the cap's currency, with both limbs as Money. */
-export function evaluateCap(version: FineCapVersion, turnover: Money): CapEvaluation {
-  const outcome = capOutcome(version, toScaledInteger(turnover.amount));
-  const shareOfTurnover = money(new Decimal(outcome.shareOfTurnover), version.fixed.currency);
+export function evaluateCap(
+  version: FineCapVersion,
+  turnover: Money,
+  combination = version.combination,
+): CapEvaluation {
+  const outcome = capOutcome(version, toScaledInteger(turnover.amount), combination);
+  const shareOfTurnover = money(new Decimal(outcome.shareOfTurnover), version.currency);
   const fixed = version.fixed;
   return {
-    amount: outcome.basis === 'turnover' ? shareOfTurnover : fixed,
+    amount: outcome.basis === 'turnover' || fixed === null ? shareOfTurnover : fixed,
     basis: outcome.basis,
     fixed,
     shareOfTurnover,

@@ -13,6 +13,7 @@ import { parseInput } from '../core/validation.js';
 import { PUBLIC_AUTHORITIES_RULE } from '../law/gdpr/fines.js';
 import { provisionById } from '../law/index.js';
 import type { FineCapVersion, FineProvision } from '../law/types.js';
+import { computeEnterpriseSize } from '../profile/enterprise-size.js';
 import { parseProfile } from '../profile/parse.js';
 import { preparedYear } from '../profile/prepared-year.js';
 import type { CompanyProfile } from '../profile/schema.js';
@@ -26,7 +27,14 @@ export interface LegalMaximum {
   /** The maximum, or null where the act leaves it to national law (public authorities). */
   readonly amount: SerializedMoney | null;
   readonly basis: 'fixed' | 'turnover' | 'national-law';
-  readonly fixed: SerializedMoney;
+  /**
+   * `maximum`: the ceiling itself. `minimum-of-maximum`: the floor a directive sets for the maximum
+   * national law must provide (NIS2); the national ceiling is at least this amount.
+   */
+  readonly nature: 'maximum' | 'minimum-of-maximum';
+  readonly imposedBy: 'national authority' | 'European Commission';
+  /** The static amount, or null where the act sets only a share of turnover. */
+  readonly fixed: SerializedMoney | null;
   readonly turnoverShare: { readonly rate: string; readonly amount: SerializedMoney } | null;
   readonly turnover: {
     readonly amount: SerializedMoney;
@@ -38,10 +46,13 @@ export interface LegalMaximum {
     readonly fx: { readonly basis: string; readonly rates: readonly RateUsed[] } | null;
   } | null;
   readonly rule: {
+    /** The combination applied: the SME rule where it applies (AI Act Art. 99(6)). */
     readonly combination: 'higher' | 'lower';
     readonly validFrom: IsoDate;
     readonly validTo: IsoDate | null;
   };
+  /** Whether the SME rule applied, where the provision has one; null otherwise. */
+  readonly sme: boolean | null;
   readonly citation: Citation;
   readonly steps: readonly Step[];
 }
@@ -51,15 +62,24 @@ export interface TurnoverOptions {
   readonly allowFallback: boolean;
 }
 
-const legalMaximumArgs = z.object({ ...commonOptionsShape, provision: z.string().min(1).max(100) }).strict();
+const legalMaximumArgs = z
+  .object({
+    ...commonOptionsShape,
+    provision: z.string().min(1).max(100),
+    /** Whether the offender is an SME (AI Act Art. 99(6)); derived from the profile when absent. */
+    sme: z.boolean().optional(),
+  })
+  .strict();
 
 /** What does not change from one company to the next, worked out once per cap version. */
 interface VersionText {
-  readonly fixed: SerializedMoney;
+  readonly fixed: SerializedMoney | null;
   readonly shareRate: string;
   readonly shareLabel: string;
   readonly rule: LegalMaximum['rule'];
+  readonly smeRule: LegalMaximum['rule'] | null;
   readonly maximumLabel: string;
+  readonly limbs: string;
   readonly turnoverWinsRule: string;
   readonly fixedWinsRule: string;
 }
@@ -70,18 +90,25 @@ function textOf(provision: FineProvision, version: FineCapVersion): VersionText 
   let text = versionTexts.get(version);
   if (!text) {
     const share = `${version.turnoverShare.times(100).toFixed()} %`;
-    const fixed = formatMoney(version.fixed);
+    const fixed = version.fixed ? formatMoney(version.fixed) : null;
+    const rule = (combination: 'higher' | 'lower') =>
+      Object.freeze({ combination, validFrom: version.validFrom, validTo: version.validTo });
     text = Object.freeze({
-      fixed: Object.freeze(serializeMoney(version.fixed)),
+      fixed: version.fixed ? Object.freeze(serializeMoney(version.fixed)) : null,
       shareRate: toDecimalString(version.turnoverShare),
       shareLabel: `${share} of turnover`,
-      rule: Object.freeze({
-        combination: version.combination,
-        validFrom: version.validFrom,
-        validTo: version.validTo,
-      }),
-      maximumLabel: `Legal maximum under ${provision.id}`,
-      turnoverWinsRule: `the ${share} of turnover is ${version.combination} than ${fixed}`,
+      rule: rule(version.combination),
+      smeRule: version.smeCombination ? rule(version.smeCombination) : null,
+      maximumLabel:
+        provision.nature === 'maximum'
+          ? `Legal maximum under ${provision.id}`
+          : `Maximum national law must at least provide under ${provision.id}`,
+      limbs: fixed
+        ? `${fixed} or ${share} of turnover, whichever is ${version.combination}${version.smeCombination ? ` (${version.smeCombination} for SMEs)` : ''}`
+        : `${share} of turnover (no fixed amount)`,
+      turnoverWinsRule: fixed
+        ? `the ${share} of turnover is ${version.combination} than ${fixed}`
+        : `the act sets the maximum as ${share} of turnover, with no fixed amount`,
       fixedWinsRule: `${fixed} is ${version.combination === 'higher' ? 'at least' : 'at most'} the ${share} of turnover`,
     });
     versionTexts.set(version, text);
@@ -100,7 +127,7 @@ function inForceStep(provision: FineProvision, version: FineCapVersion, asOf: Is
       asOf,
       Object.freeze({
         label: `${provision.id} in force on ${asOf}`,
-        value: `${formatMoney(version.fixed)} or ${version.turnoverShare.times(100).toFixed()} % of turnover, whichever is ${version.combination}`,
+        value: textOf(provision, version).limbs,
         rule: `version applying from ${version.validFrom}${version.validTo ? ` to ${version.validTo}` : ''}`,
         citation: version.citation,
       }),
@@ -108,13 +135,70 @@ function inForceStep(provision: FineProvision, version: FineCapVersion, asOf: Is
   );
 }
 
-const PUBLIC_AUTHORITY_STEP: Step = Object.freeze({
-  label: 'Public authority or body',
-  value: 'amount set by national law',
-  rule: 'the GDPR leaves it to each Member State whether, and up to what amount, fines may be imposed on public authorities and bodies; the turnover-based cap does not apply',
-  citation: PUBLIC_AUTHORITIES_RULE,
-  severity: 'warning',
-});
+const publicAuthoritySteps = new WeakMap<FineProvision, Step>();
+
+/** The act leaves fines on public authorities and bodies to national law. */
+function publicAuthorityStep(provision: FineProvision): Step {
+  let step = publicAuthoritySteps.get(provision);
+  if (!step) {
+    step = Object.freeze({
+      label: 'Public authority or body',
+      value: 'amount set by national law',
+      rule: `the ${provision.regime} leaves it to each Member State whether, and up to what amount, fines may be imposed on public authorities and bodies; the turnover-based cap does not apply`,
+      citation: provision.publicAuthorities ?? PUBLIC_AUTHORITIES_RULE,
+      severity: 'warning',
+    } satisfies Step);
+    publicAuthoritySteps.set(provision, step);
+  }
+  return step;
+}
+
+/** AI Act Art. 99(6) and the like: does the SME rule apply to this offender? */
+function smeDetermination(
+  profile: CompanyProfile,
+  version: FineCapVersion,
+  asOf: IsoDate,
+  fx: ConversionOptions,
+  declared: boolean | undefined,
+): { sme: boolean; step: Step; sizeSteps: readonly Step[] } {
+  const citation = version.citation;
+  if (declared !== undefined) {
+    return {
+      sme: declared,
+      sizeSteps: [],
+      step: {
+        label: 'SME, including start-ups',
+        value: declared,
+        rule: `as you declared; for SMEs each limb combines as the ${version.smeCombination} of the two`,
+        citation,
+      },
+    };
+  }
+  const size = computeEnterpriseSize(profile, asOf, fx);
+  if (size.sme === null) {
+    return {
+      sme: false,
+      sizeSteps: size.steps,
+      step: {
+        label: 'SME, including start-ups',
+        value: false,
+        rule: 'the profile gives no headcount for a closed financial year, so the size cannot be judged: the general rule (higher of the two) is applied. Pass sme: true, or employees in financialYears, if the offender is an SME.',
+        citation,
+        severity: 'warning',
+      },
+    };
+  }
+  return {
+    sme: size.sme,
+    sizeSteps: size.steps,
+    step: {
+      label: 'SME, including start-ups',
+      value: size.sme,
+      rule: `a ${size.category} enterprise under Recommendation 2003/361/EC (financial year ${size.year}); ${size.sme ? `the SME rule applies: the ${version.smeCombination} of the two limbs` : 'the general rule applies'}`,
+      citation,
+    },
+  };
+}
 
 /** Shared by legalMaximum and maximumFine: the cap of one provision for a parsed profile. */
 export function computeLegalMaximum(
@@ -123,21 +207,25 @@ export function computeLegalMaximum(
   asOf: IsoDate,
   fx: ConversionOptions,
   turnoverOptions: TurnoverOptions,
+  declaredSme?: boolean,
 ): LegalMaximum {
   const version = versionInForce(provision.id, provision.versions, asOf);
   const text = textOf(provision, version);
-  if (profile.publicAuthority) {
+  if (profile.publicAuthority && provision.publicAuthorities) {
     return {
       provision: provision.id,
       asOf,
       amount: null,
       basis: 'national-law',
+      nature: provision.nature,
+      imposedBy: provision.imposedBy,
       fixed: text.fixed,
       turnoverShare: null,
       turnover: null,
       rule: text.rule,
+      sme: null,
       citation: version.citation,
-      steps: [inForceStep(provision, version, asOf), PUBLIC_AUTHORITY_STEP],
+      steps: [inForceStep(provision, version, asOf), publicAuthorityStep(provision)],
     };
   }
   const ruleScope: TurnoverScope = provision.turnoverBasis.whose === 'undertaking' ? 'undertaking' : 'entity';
@@ -148,7 +236,7 @@ export function computeLegalMaximum(
     scopeCitations: provision.turnoverBasis.citations,
     scopeOverridden: turnoverOptions.scope !== undefined && turnoverOptions.scope !== ruleScope,
     allowFallback: turnoverOptions.allowFallback,
-    currency: version.fixed.currency,
+    currency: version.currency,
     fx,
     yearCitation: version.citation,
   });
@@ -158,10 +246,15 @@ export function computeLegalMaximum(
   const turnoverAmount: SerializedMoney = conversion
     ? { amount: conversion.convertedText, currency: conversion.converted.currency }
     : reported;
-  const cap = capOutcome(version, conversion ? conversion.convertedScaled : year.turnoverScaled);
-  const shareAmount: SerializedMoney = { amount: cap.shareOfTurnover, currency: version.fixed.currency };
-  const amount = cap.basis === 'turnover' ? shareAmount : text.fixed;
+  const smeRule = version.smeCombination ? smeDetermination(profile, version, asOf, fx, declaredSme) : null;
+  const combination = smeRule?.sme && version.smeCombination ? version.smeCombination : version.combination;
+  const cap = capOutcome(version, conversion ? conversion.convertedScaled : year.turnoverScaled, combination);
+  const shareAmount: SerializedMoney = { amount: cap.shareOfTurnover, currency: version.currency };
+  const amount = cap.basis === 'turnover' || text.fixed === null ? shareAmount : text.fixed;
   const steps = turnoverSteps(turnover, inForceStep(provision, version, asOf));
+  if (smeRule) steps.push(...smeRule.sizeSteps, smeRule.step);
+  const applied = combination === version.combination ? null : (text.smeRule as LegalMaximum['rule']);
+  const fixedText = text.fixed ? formatMoney(text.fixed) : '';
   steps.push(
     {
       label: text.shareLabel,
@@ -172,7 +265,11 @@ export function computeLegalMaximum(
     {
       label: text.maximumLabel,
       value: amount,
-      rule: cap.basis === 'turnover' ? text.turnoverWinsRule : text.fixedWinsRule,
+      rule: applied
+        ? `SME rule: ${cap.basis === 'turnover' ? `the ${text.shareLabel} is lower than ${fixedText}` : `${fixedText} is at most the ${text.shareLabel}`}`
+        : cap.basis === 'turnover'
+          ? text.turnoverWinsRule
+          : text.fixedWinsRule,
       citation: version.citation,
     },
   );
@@ -181,6 +278,8 @@ export function computeLegalMaximum(
     asOf,
     amount,
     basis: cap.basis,
+    nature: provision.nature,
+    imposedBy: provision.imposedBy,
     fixed: text.fixed,
     turnoverShare: { rate: text.shareRate, amount: shareAmount },
     turnover: {
@@ -192,7 +291,8 @@ export function computeLegalMaximum(
       scope: turnover.scope,
       fx: turnover.conversion ? { basis: turnover.conversion.basis, rates: turnover.conversion.legs } : null,
     },
-    rule: text.rule,
+    rule: applied ?? text.rule,
+    sme: smeRule ? smeRule.sme : null,
     citation: version.citation,
     steps,
   };
@@ -241,10 +341,10 @@ export function legalMaximum(args: unknown): LegalMaximum {
       DEFAULT_TURNOVER_OPTIONS,
     );
   }
-  const { profile, provision, asOf, fx, turnover } = parseInput(
+  const { profile, provision, asOf, fx, turnover, sme } = parseInput(
     legalMaximumArgs,
     args,
     'legalMaximum arguments',
   );
-  return computeLegalMaximum(parseProfile(profile), provisionById(provision), asOf, fx, turnover);
+  return computeLegalMaximum(parseProfile(profile), provisionById(provision), asOf, fx, turnover, sme);
 }

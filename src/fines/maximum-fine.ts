@@ -5,9 +5,13 @@ import { Decimal } from '../core/decimal.js';
 import { formatMoney, type SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
+import { dma } from '../law/dma/regulation.js';
 import { LINKED_PROCESSING_RULE } from '../law/gdpr/fines.js';
-import { provisionById, provisionForArticle } from '../law/index.js';
+import { provisionById, provisionForArticle, REGIMES, type Regime } from '../law/index.js';
 import { parseProfile } from '../profile/parse.js';
+import type { CompanyProfile } from '../profile/schema.js';
+import { previousSameInfringement } from '../scope/dma.js';
+import { classifyNis2Entity } from '../scope/nis2.js';
 import { computeLegalMaximum, type LegalMaximum } from './legal-maximum.js';
 import { commonOptionsShape } from './options.js';
 
@@ -20,9 +24,12 @@ export interface InfringedArticle {
 }
 
 export interface MaximumFine {
-  readonly regime: 'GDPR';
+  readonly regime: Regime;
   readonly asOf: IsoDate;
-  /** Whether the infringements concern the same or linked processing operations (Art. 83(3)). */
+  /**
+   * Whether the infringements concern the same or linked processing operations (GDPR Art. 83(3));
+   * always false for the acts that have no such rule.
+   */
   readonly linked: boolean;
   readonly infringements: readonly InfringedArticle[];
   /** The cap of each provision infringed (linked) or of each infringement (not linked). */
@@ -38,11 +45,68 @@ export interface MaximumFine {
 const maximumFineArgs = z
   .object({
     ...commonOptionsShape,
-    regime: z.literal('GDPR', { error: 'this version of lexposure computes maximumFine for the GDPR only' }),
+    regime: z.enum(REGIMES as [Regime, ...Regime[]]),
     articles: z.array(z.string().min(1).max(120)).min(1, 'name at least one infringed article').max(200),
     linked: z.boolean().optional(),
+    /** AI Act Art. 99(6): whether the offender is an SME; derived from the profile when absent. */
+    sme: z.boolean().optional(),
+    /** DMA Art. 30(2): the core platform service concerned, to match earlier decisions. */
+    service: z.string().min(1).max(300).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((args, ctx) => {
+    if (args.linked !== undefined && !LINKING_REGIMES.has(args.regime)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['linked'],
+        message: `the ${args.regime} has no rule like GDPR Art. 83(3) for linked infringements; leave linked out`,
+      });
+    }
+  });
+
+/** The acts with a single cap for infringements in the same or linked processing operations. */
+const LINKING_REGIMES: ReadonlySet<Regime> = new Set(['GDPR', 'UK GDPR']);
+
+const REPEAT_CITATION = dma('Art. 30(2)');
+
+/**
+ * The provision an infringement falls under for this company: the act's map, then the facts the
+ * map cannot know (NIS2: essential or important entity; DMA: a repeat of an earlier decision).
+ */
+function provisionFor(
+  regime: Regime,
+  resolved: InfringedArticle,
+  profile: CompanyProfile,
+  asOf: IsoDate,
+  service: string | undefined,
+  steps: Step[],
+  nis2: () => ReturnType<typeof classifyNis2Entity>,
+): string {
+  if (regime === 'NIS2') {
+    const entity = nis2();
+    if (entity.finedUnder) return entity.finedUnder;
+    steps.push({
+      label: 'NIS2 entity class',
+      value: entity.entity,
+      rule: 'the profile does not show an essential or important entity; the cap of an essential entity (Art. 34(4)) is shown',
+      severity: 'warning',
+    });
+    return resolved.provision;
+  }
+  if (regime === 'DMA' && resolved.provision === 'DMA 30(1)' && resolved.points.includes('30(1)(a)')) {
+    const earlier = previousSameInfringement(profile, resolved.input, asOf, service);
+    if (earlier) {
+      steps.push({
+        label: `Repeat infringement of ${resolved.article}`,
+        value: earlier.date,
+        rule: `a non-compliance decision of ${earlier.date}${earlier.decision ? ` (${earlier.decision})` : ''} found the same infringement within the 8 years before ${asOf}: up to 20 %`,
+        citation: REPEAT_CITATION,
+      });
+      return 'DMA 30(2)';
+    }
+  }
+  return resolved.provision;
+}
 
 /**
  * The maximum total fine for one or several infringed articles. Linked infringements (the same or
@@ -52,24 +116,43 @@ const maximumFineArgs = z
 export function maximumFine(args: unknown): MaximumFine {
   const input = parseInput(maximumFineArgs, args, 'maximumFine arguments');
   const profile = parseProfile(input.profile);
+  const steps: Step[] = [];
+  let nis2: ReturnType<typeof classifyNis2Entity> | undefined;
+  const classify = () => {
+    if (!nis2) {
+      nis2 = classifyNis2Entity(profile, input.asOf, input.fx);
+      steps.push(...nis2.steps);
+    }
+    return nis2;
+  };
   const infringements: InfringedArticle[] = input.articles.map((reference) => {
     const resolved = provisionForArticle(input.regime, reference);
-    return {
+    const mapped: InfringedArticle = {
       input: reference,
-      article: `GDPR ${resolved.article.normalized}`,
+      article: `${input.regime} ${resolved.article.normalized}`,
       provision: resolved.provision,
       points: resolved.points,
       subject: resolved.subject,
     };
+    const provision = provisionFor(input.regime, mapped, profile, input.asOf, input.service, steps, classify);
+    steps.push({
+      label: `Infringement of ${mapped.article}`,
+      value: provision,
+      rule: `listed in Art. ${mapped.points.join(' and Art. ')} (${mapped.subject})`,
+      citation: provisionById(provision).versions[0]?.citation,
+    });
+    return { ...mapped, provision };
   });
-  const linked = input.linked ?? true;
-  const steps: Step[] = infringements.map((i) => ({
-    label: `Infringement of ${i.article}`,
-    value: i.provision,
-    rule: `listed in Art. ${i.points.join(' and Art. ')} (${i.subject})`,
-    citation: provisionById(i.provision).versions[0]?.citation,
-  }));
-  if (input.linked === undefined) {
+  const linking = LINKING_REGIMES.has(input.regime);
+  const linked = linking ? (input.linked ?? true) : false;
+  if (!linking && infringements.length > 1) {
+    steps.push({
+      label: 'Several infringements',
+      value: 'separate caps',
+      rule: `the ${input.regime} has no rule like GDPR Art. 83(3) capping several infringements at the gravest: each has its own maximum, and the total shown is their sum`,
+    });
+  }
+  if (linking && input.linked === undefined) {
     steps.push({
       label: 'Linked processing operations',
       value: 'assumed',
@@ -82,7 +165,7 @@ export function maximumFine(args: unknown): MaximumFine {
     ? [...new Set(infringements.map((i) => i.provision))]
     : infringements.map((i) => i.provision);
   const caps = provisionsInOrder.map((id) =>
-    computeLegalMaximum(profile, provisionById(id), input.asOf, input.fx, input.turnover),
+    computeLegalMaximum(profile, provisionById(id), input.asOf, input.fx, input.turnover, input.sme),
   );
   const nationalLaw = caps.some((c) => c.amount === null);
   let gravestIndex = 0;
@@ -109,31 +192,31 @@ export function maximumFine(args: unknown): MaximumFine {
       });
     } else {
       const sum = caps.reduce((total, cap) => total.plus(cap.amount?.amount ?? '0'), new Decimal(0));
-      amount = { amount: sum.toFixed(), currency: gravest.fixed.currency };
+      amount = { amount: sum.toFixed(), currency: (gravest.amount as SerializedMoney).currency };
       steps.push({
         label: 'Maximum total fine (separate infringements)',
         value: amount,
-        rule: `separate processing operations: each infringement has its own cap, ${caps.map((c) => (c.amount ? formatMoney(c.amount) : '')).join(' + ')}`,
-        citation: LINKED_PROCESSING_RULE,
+        rule: `${linking ? 'separate processing operations: ' : ''}each infringement has its own cap, ${caps.map((c) => (c.amount ? formatMoney(c.amount) : '')).join(' + ')}`,
+        ...(linking ? { citation: LINKED_PROCESSING_RULE } : {}),
       });
     }
   } else {
     steps.push({
       label: 'Maximum total fine',
       value: null,
-      rule: 'set by national law for public authorities and bodies (Art. 83(7))',
+      rule: 'set by national law for public authorities and bodies',
       severity: 'warning',
     });
   }
   return {
-    regime: 'GDPR',
+    regime: input.regime,
     asOf: input.asOf,
     linked,
     infringements,
     caps,
     gravestInfringement: gravest.provision,
     amount,
-    citation: LINKED_PROCESSING_RULE,
+    citation: linking ? LINKED_PROCESSING_RULE : gravest.citation,
     steps,
   };
 }

@@ -1,42 +1,81 @@
 import { UnknownProvisionError } from '../core/errors.js';
-import { gdprProvisionForArticle, type ResolvedArticle } from './gdpr/articles.js';
+import { aiActProvisionForArticle } from './ai-act/articles.js';
+import { AI_ACT_FINE_PROVISIONS } from './ai-act/fines.js';
+import type { ResolvedArticle } from './article-map.js';
+import { dmaProvisionForArticle } from './dma/articles.js';
+import { DMA_FINE_PROVISIONS, DMA_PERIODIC_PENALTIES } from './dma/fines.js';
+import { dsaProvisionForArticle } from './dsa/articles.js';
+import { DSA_FINE_PROVISIONS, DSA_PERIODIC_PENALTIES } from './dsa/fines.js';
+import { gdprProvisionForArticle } from './gdpr/articles.js';
 import { GDPR_FINE_PROVISIONS } from './gdpr/fines.js';
-import type { FineProvision, Regime } from './types.js';
+import { nis2ProvisionForArticle } from './nis2/articles.js';
+import { NIS2_FINE_PROVISIONS } from './nis2/fines.js';
+import type { FineProvision, PeriodicPenaltyProvision, Regime } from './types.js';
+import { UK_GDPR_FINE_PROVISIONS, UK_TIER_OF_GDPR_PROVISION } from './uk-gdpr/fines.js';
 
+export type { ArticleCoverage, ResolvedArticle } from './article-map.js';
 export { type ArticleReference, parseArticleReference } from './article-reference.js';
-export type { Act, CapCombination, FineCapVersion, FineProvision, Regime } from './types.js';
+export {
+  type Act,
+  type CapCombination,
+  type CapNature,
+  type FineCapVersion,
+  type FineProvision,
+  type Obligation,
+  type PeriodicPenaltyProvision,
+  REGIMES,
+  type Regime,
+} from './types.js';
 
-const PROVISIONS: ReadonlyMap<string, FineProvision> = new Map(GDPR_FINE_PROVISIONS.map((p) => [p.id, p]));
+const ALL: readonly FineProvision[] = [
+  ...GDPR_FINE_PROVISIONS,
+  ...DSA_FINE_PROVISIONS,
+  ...DMA_FINE_PROVISIONS,
+  ...AI_ACT_FINE_PROVISIONS,
+  ...NIS2_FINE_PROVISIONS,
+  ...UK_GDPR_FINE_PROVISIONS,
+];
 
-/** Provision ids the design names for acts this version does not model yet. */
-const PLANNED = new Set([
-  'DSA 52(3)',
-  'DSA 74(1)',
-  'DSA 74(2)',
-  'DMA 30(1)',
-  'DMA 30(2)',
-  'DMA 30(3)',
-  'AI Act 99(3)',
-  'AI Act 99(4)',
-  'AI Act 99(5)',
-  'AI Act 101',
-  'NIS2 34(4)',
-  'NIS2 34(5)',
-  'UK GDPR standard',
-  'UK GDPR higher',
-]);
+const PROVISIONS: ReadonlyMap<string, FineProvision> = new Map(ALL.map((p) => [p.id, p]));
+
+const PERIODIC: ReadonlyMap<string, PeriodicPenaltyProvision> = new Map(
+  [...DSA_PERIODIC_PENALTIES, ...DMA_PERIODIC_PENALTIES].map((p) => [p.id, p]),
+);
 
 /** Every fine provision the library models. */
 export function fineProvisions(): readonly FineProvision[] {
-  return [...PROVISIONS.values()];
+  return ALL;
 }
 
-/** "GDPR 83(5)", "gdpr art. 83(5)", "Art. 83(5) GDPR" → "GDPR 83(5)". */
+/** Every periodic penalty provision the library models. */
+export function periodicPenaltyProvisions(): readonly PeriodicPenaltyProvision[] {
+  return [...PERIODIC.values()];
+}
+
+const ACT_PREFIX: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^uk\s*gdpr$/i, 'UK GDPR'],
+  [/^gdpr$/i, 'GDPR'],
+  [/^dsa$/i, 'DSA'],
+  [/^dma$/i, 'DMA'],
+  [/^ai\s*act$/i, 'AI Act'],
+  [/^nis\s*2$/i, 'NIS2'],
+];
+
+/**
+ * "GDPR 83(5)", "gdpr art. 83(5)", "Art. 83(5) GDPR", "DSA Article 74(1)" → the canonical id
+ * ("GDPR 83(5)", "DSA 74(1)"). Ids that are not article numbers ("UK GDPR higher") pass through.
+ */
 export function normalizeProvisionId(id: string): string {
   const compact = id.trim().replace(/\s+/g, ' ');
-  const gdpr =
-    /^(?:gdpr\s+(?:art(?:icle)?\.?\s*)?(83\(\d\))|(?:art(?:icle)?\.?\s*)?(83\(\d\))\s+gdpr)$/i.exec(compact);
-  if (gdpr) return `GDPR ${gdpr[1] ?? gdpr[2]}`;
+  const match =
+    /^(?<act>[a-z][a-z0-9 ]*?)\s+(?:art(?:icle)?\.?\s*)?(?<number>\d{1,3}(?:\(\d{1,2}\))?)(?<rest>\s+information)?$/i.exec(
+      compact,
+    ) ??
+    /^(?:art(?:icle)?\.?\s*)?(?<number>\d{1,3}(?:\(\d{1,2}\))?)\s+(?<act>[a-z][a-z0-9 ]*?)$/i.exec(compact);
+  if (match?.groups) {
+    const act = ACT_PREFIX.find(([pattern]) => pattern.test((match.groups?.act ?? '').trim()));
+    if (act) return `${act[1]} ${match.groups.number}${match.groups.rest ? ' information' : ''}`;
+  }
   return compact;
 }
 
@@ -44,20 +83,42 @@ export function normalizeProvisionId(id: string): string {
 export function provisionById(id: string): FineProvision {
   const exact = PROVISIONS.get(id);
   if (exact) return exact;
-  const normalized = normalizeProvisionId(id);
-  const provision = PROVISIONS.get(normalized);
+  const provision = PROVISIONS.get(normalizeProvisionId(id));
   if (provision) return provision;
-  if (PLANNED.has(normalized)) {
-    throw new UnknownProvisionError(
-      id,
-      `this version of lexposure does not model ${normalized.split(' ')[0]} fines yet`,
-    );
+  const periodic = PERIODIC.get(normalizeProvisionId(id));
+  if (periodic) {
+    throw new UnknownProvisionError(id, `${periodic.id} sets periodic penalty payments: use periodicPenalty`);
   }
   throw new UnknownProvisionError(id, `no such fine provision; known: ${[...PROVISIONS.keys()].join(', ')}`);
 }
 
+/** The periodic penalty provision with that id ("DSA 52(4)", "DSA 76", "DMA 31"). */
+export function periodicPenaltyById(id: string): PeriodicPenaltyProvision {
+  const found = PERIODIC.get(id) ?? PERIODIC.get(normalizeProvisionId(id));
+  if (found) return found;
+  throw new UnknownProvisionError(
+    id,
+    `no such periodic penalty provision; known: ${[...PERIODIC.keys()].join(', ')}`,
+  );
+}
+
 /** The fine provision an infringed article falls under, for a regime. */
 export function provisionForArticle(regime: Regime, article: string): ResolvedArticle {
-  if (regime === 'GDPR') return gdprProvisionForArticle(article);
-  throw new UnknownProvisionError(article, `this version of lexposure does not map ${regime} articles yet`);
+  switch (regime) {
+    case 'GDPR':
+      return gdprProvisionForArticle(article);
+    case 'UK GDPR': {
+      // The UK GDPR keeps the article numbers and tiers of Art. 83.
+      const resolved = gdprProvisionForArticle(article.replace(/\buk\s*gdpr\b/i, 'GDPR'));
+      return { ...resolved, provision: UK_TIER_OF_GDPR_PROVISION[resolved.provision] as string };
+    }
+    case 'DSA':
+      return dsaProvisionForArticle(article);
+    case 'DMA':
+      return dmaProvisionForArticle(article);
+    case 'AI Act':
+      return aiActProvisionForArticle(article);
+    case 'NIS2':
+      return nis2ProvisionForArticle(article);
+  }
 }

@@ -1,10 +1,13 @@
 import type { Citation } from '../core/citation.js';
+import type { CurrencyCode } from '../core/currency.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Decimal } from '../core/decimal.js';
 import type { Money } from '../core/money.js';
 
 /** The regimes the library knows by name. */
 export type Regime = 'GDPR' | 'DSA' | 'DMA' | 'AI Act' | 'NIS2' | 'UK GDPR';
+
+export const REGIMES: readonly Regime[] = ['GDPR', 'DSA', 'DMA', 'AI Act', 'NIS2', 'UK GDPR'];
 
 /** An act: its official title, its source and the dates it entered into force and applies from. */
 export interface Act {
@@ -25,13 +28,27 @@ export type CapCombination = 'higher' | 'lower';
 export interface FineCapVersion {
   readonly validFrom: IsoDate;
   readonly validTo: IsoDate | null;
-  /** The static maximum ("up to 20 000 000 EUR"). */
-  readonly fixed: Money;
+  /** The currency the act states its amounts in; turnover is converted into it. */
+  readonly currency: CurrencyCode;
+  /** The static maximum ("up to 20 000 000 EUR"); null where the act sets only a share of turnover. */
+  readonly fixed: Money | null;
   /** The share of turnover ("up to 4 % of the total worldwide annual turnover"), as a fraction. */
   readonly turnoverShare: Decimal;
   readonly combination: CapCombination;
+  /**
+   * How the two limbs combine for SMEs, including start-ups, where the act says so
+   * (AI Act Art. 99(6): "whichever thereof is lower").
+   */
+  readonly smeCombination?: CapCombination;
   readonly citation: Citation;
 }
+
+/**
+ * `maximum`: the ceiling the fining authority is bound by. `minimum-of-maximum`: a directive's floor
+ * for the maximum national law must provide (NIS2 Art. 34(4)-(5): "a maximum of at least"), so the
+ * real ceiling is the national one, at least this high.
+ */
+export type CapNature = 'maximum' | 'minimum-of-maximum';
 
 /** A fine provision: the paragraph of an act that sets a maximum, in the form the act cites it. */
 export interface FineProvision {
@@ -40,6 +57,9 @@ export interface FineProvision {
   readonly regime: Regime;
   /** What conduct the provision fines, in the act's words. */
   readonly title: string;
+  readonly nature: CapNature;
+  /** Who imposes the fine: a national authority or the Commission. */
+  readonly imposedBy: 'national authority' | 'European Commission';
   /** Whose turnover, and of which year, the percentage is taken of. */
   readonly turnoverBasis: {
     readonly whose: 'undertaking' | 'provider';
@@ -47,5 +67,43 @@ export interface FineProvision {
     readonly wording: string;
     readonly citations: readonly Citation[];
   };
+  /** Where the act leaves fines on public authorities and bodies to national law (GDPR Art. 83(7)). */
+  readonly publicAuthorities?: Citation;
   readonly versions: readonly FineCapVersion[];
+}
+
+/**
+ * A periodic penalty payment: up to a share of the average daily turnover of the preceding
+ * financial year, per day of non-compliance, from the date the decision sets.
+ */
+export interface PeriodicPenaltyProvision {
+  /** "DSA 76", "DMA 31". */
+  readonly id: string;
+  readonly regime: Regime;
+  readonly title: string;
+  readonly imposedBy: 'national authority' | 'European Commission';
+  readonly nature: CapNature;
+  readonly validFrom: IsoDate;
+  readonly validTo: IsoDate | null;
+  readonly currency: CurrencyCode;
+  /** The share of the average daily turnover, per day (0.05 for 5 %). */
+  readonly dailyShare: Decimal;
+  readonly turnoverBasis: FineProvision['turnoverBasis'];
+  readonly citation: Citation;
+}
+
+/** A duty an act lays on a company, as `obligationsFor` lists it. */
+export interface Obligation {
+  readonly regime: Regime;
+  /** "Art. 16", "Art. 6(10)". */
+  readonly article: string;
+  /** One line saying what the duty is (a summary, not the act's wording). */
+  readonly title: string;
+  /** Who the act lays it on, in its own terms ("hosting services", "gatekeeper"). */
+  readonly tier: string;
+  /** The date the act applies it from in general; designations and exemptions move it per company. */
+  readonly appliesFrom: IsoDate;
+  /** The fine provision its breach falls under. */
+  readonly finedUnder: string;
+  readonly citation: Citation;
 }

@@ -27,7 +27,10 @@ export const financialYearSchema = z
     turnover: moneyInputSchema,
     employees: z.number().int().min(0).max(10_000_000).optional(),
     balanceSheetTotal: moneyInputSchema.optional(),
+    /** Average market capitalisation over the year (DMA Art. 3(2)(a)). */
     marketCap: moneyInputSchema.optional(),
+    /** Annual turnover achieved in the Union (DMA Art. 3(2)(a)). */
+    euTurnover: moneyInputSchema.optional(),
     /** Where the figure comes from (annual report, filing). */
     source: z.string().max(1000).optional(),
   })
@@ -79,15 +82,37 @@ export const SERVICE_KINDS = [
   'other',
 ] as const;
 
+const userCount = z.number().int().min(0).max(10_000_000_000);
+
+/** DMA Art. 3(2)(b)-(c): the users of a core platform service in one financial year (Annex methodology). */
+export const dmaUsersSchema = z
+  .object({
+    /** The financial year the figures are for (its label, as in financialYears). */
+    year: z.number().int().min(1900).max(2200),
+    monthlyActiveEndUsers: userCount,
+    yearlyActiveBusinessUsers: userCount,
+  })
+  .strict();
+
 export const serviceSchema = z
   .object({
     kind: z.enum(SERVICE_KINDS),
     name: z.string().min(1).max(300).optional(),
     /** Average monthly active recipients in the Union (DSA Art. 24(2), 33(1)). */
-    euMonthlyActiveRecipients: z.number().int().min(0).max(10_000_000_000).optional(),
+    euMonthlyActiveRecipients: userCount.optional(),
     /** Yearly active business users established in the Union (DMA Art. 3(2)(b)). */
-    euBusinessUsers: z.number().int().min(0).max(10_000_000_000).optional(),
+    euBusinessUsers: userCount.optional(),
+    /** Member States the service is provided in (DMA Art. 3(2)(a)). */
     memberStates: z.array(countrySchema).max(40).optional(),
+    /** DSA Art. 33(4)-(6): the Commission's designation as a very large online platform or search engine. */
+    dsaDesignation: z
+      .object({ decision: isoDateSchema.optional(), notified: isoDateSchema })
+      .strict()
+      .optional(),
+    /** DMA Art. 3(4), (9): the date of the designation decision listing this core platform service. */
+    dmaDesignation: z.object({ date: isoDateSchema }).strict().optional(),
+    /** DMA end and business users, year by year. */
+    dmaUsers: z.array(dmaUsersSchema).max(50).optional(),
   })
   .strict();
 
@@ -98,6 +123,8 @@ export const sanctionHistoryEntrySchema = z
     authority: z.string().min(1).max(300).optional(),
     decision: z.string().min(1).max(300).optional(),
     articles: z.array(z.string().min(1).max(120)).max(100).optional(),
+    /** The service the decision concerned (its name or kind), for DMA Art. 30(2). */
+    service: z.string().min(1).max(300).optional(),
     amount: moneyInputSchema.optional(),
   })
   .strict();

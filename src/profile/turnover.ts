@@ -48,28 +48,29 @@ export interface ResolvedTurnover {
 
 /**
  * The best turnover figure ending on `end` (or, for a fallback, the latest ending before `before`):
- * the rule's scope first; a standalone company's entity figure stands for the undertaking's.
+ * the rule's scope first, else the scope that may stand in for it (`standIn`): a standalone
+ * company's own figure for the undertaking's, or the group's figure for a provider's own.
  */
 function bestFigure(
   years: readonly FinancialYear[],
   scope: TurnoverScope,
-  entityCounts: boolean,
+  standIn: TurnoverScope | null,
   end: IsoDate | null,
   before: IsoDate | null,
 ): FinancialYear | undefined {
   let exact: FinancialYear | undefined;
-  let entity: FinancialYear | undefined;
+  let other: FinancialYear | undefined;
   for (let i = 0; i < years.length; i++) {
     const fy = years[i] as FinancialYear;
     if (end !== null ? fy.end !== end : before !== null && fy.end >= before) continue;
     if (fy.scope === scope) {
       if (!exact || fy.end > exact.end) exact = fy;
-    } else if (entityCounts && fy.scope === 'entity' && (!entity || fy.end > entity.end)) {
-      entity = fy;
+    } else if (standIn !== null && fy.scope === standIn && (!other || fy.end > other.end)) {
+      other = fy;
     }
   }
-  if (exact && entity) return entity.end > exact.end ? entity : exact;
-  return exact ?? entity;
+  if (exact && other) return other.end > exact.end ? other : exact;
+  return exact ?? other;
 }
 
 function yearLabelFor(neededEnd: IsoDate, reference: FinancialYear): number {
@@ -111,13 +112,20 @@ export function resolveTurnover(request: TurnoverRequest): ResolvedTurnover {
   // Label of the year wanted: that of the reference year when it is the one (the usual case).
   const neededYear = anchor.end === neededEnd ? anchor.year : yearLabelFor(neededEnd, anchor);
   const standalone = profile.undertaking === undefined || profile.undertaking === profile.name;
-  const entityCounts = request.scope === 'undertaking' && standalone;
+  const standIn: TurnoverScope | null =
+    request.scope === 'undertaking'
+      ? standalone
+        ? 'entity'
+        : null
+      : request.scopeOverridden
+        ? null
+        : 'undertaking';
 
-  let chosen = bestFigure(years, request.scope, entityCounts, neededEnd, null);
+  let chosen = bestFigure(years, request.scope, standIn, neededEnd, null);
   let fellBack = false;
   if (!chosen) {
     chosen = request.allowFallback
-      ? bestFigure(years, request.scope, entityCounts, null, decisionDate)
+      ? bestFigure(years, request.scope, standIn, null, decisionDate)
       : undefined;
     if (!chosen) {
       const whose =
@@ -209,7 +217,13 @@ export function turnoverSteps(turnover: ResolvedTurnover, first?: Step): Step[] 
   return steps;
 }
 
-type ScopeCase = 'undertaking' | 'entity' | 'standalone' | 'overridden-entity' | 'overridden-undertaking';
+type ScopeCase =
+  | 'undertaking'
+  | 'entity'
+  | 'standalone'
+  | 'group-for-provider'
+  | 'overridden-entity'
+  | 'overridden-undertaking';
 
 const SCOPE_RULES: Readonly<Record<ScopeCase, { value: string; rule: string; severity?: 'warning' }>> = {
   undertaking: {
@@ -220,6 +234,11 @@ const SCOPE_RULES: Readonly<Record<ScopeCase, { value: string; rule: string; sev
   standalone: {
     value: 'entity, taken as the undertaking',
     rule: "the rule takes the turnover of the undertaking; the profile names no group the company belongs to, so the company's own turnover is the undertaking's",
+  },
+  'group-for-provider': {
+    value: 'undertaking, standing in for the entity',
+    rule: "the rule takes the turnover of the provider (the company itself); the profile has only the group's figure for that year, which can overstate the legal maximum",
+    severity: 'warning',
   },
   'overridden-entity': {
     value: 'entity (as you asked)',
@@ -235,16 +254,18 @@ const SCOPE_RULES: Readonly<Record<ScopeCase, { value: string; rule: string; sev
 
 const scopeSteps = new WeakMap<Citation, Map<ScopeCase, Step>>();
 
-/** Whose turnover was used, and why: one of five fixed explanations, shared by every company. */
+/** Whose turnover was used, and why: one of six fixed explanations, shared by every company. */
 function scopeStep(request: TurnoverRequest, used: TurnoverScope): Step {
   const scopeCase: ScopeCase =
     request.scope === 'undertaking' && used === 'entity'
       ? 'standalone'
-      : request.scopeOverridden
-        ? used === 'entity'
-          ? 'overridden-entity'
-          : 'overridden-undertaking'
-        : used;
+      : request.scope === 'entity' && used === 'undertaking' && !request.scopeOverridden
+        ? 'group-for-provider'
+        : request.scopeOverridden
+          ? used === 'entity'
+            ? 'overridden-entity'
+            : 'overridden-undertaking'
+          : used;
   const citation = request.scopeCitations[0] as Citation;
   let byCase = scopeSteps.get(citation);
   if (!byCase) {

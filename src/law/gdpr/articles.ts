@@ -1,25 +1,7 @@
-import { UnknownProvisionError } from '../../core/errors.js';
-import { type ArticleReference, parseArticleReference } from '../article-reference.js';
+import { type CoverageRule, type ResolvedArticle, range, resolveArticle } from '../article-map.js';
 import { GDPR_83_4, GDPR_83_5, GDPR_83_6 } from './fines.js';
 
-/** Where Art. 83 places an infringed article: the fine provision and the point that lists it. */
-export interface ArticleCoverage {
-  readonly provision: string;
-  /** The points of Art. 83 that list the article, e.g. ["83(4)(a)"]. */
-  readonly points: readonly string[];
-  readonly subject: string;
-}
-
-interface CoverageRule {
-  readonly articles: readonly number[];
-  /** Only these paragraphs of the article are listed (Art. 41(4), Art. 58(1) and (2)). */
-  readonly paragraph?: string;
-  readonly coverage: ArticleCoverage;
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
+export type { ArticleCoverage, ResolvedArticle } from '../article-map.js';
 
 const P4 = GDPR_83_4.id;
 const P5 = GDPR_83_5.id;
@@ -103,42 +85,13 @@ export const GDPR_FINEABLE_ARTICLES: readonly number[] = [...new Set(RULES.flatM
   (a, b) => a - b,
 );
 
-export interface ResolvedArticle extends ArticleCoverage {
-  readonly article: ArticleReference;
-}
-
 /**
  * The fine provision an infringed GDPR article falls under. An article that no point of Art. 83(4)
  * to (6) lists (Art. 10, Art. 24, Art. 83 itself...) gets UnknownProvisionError naming it.
  */
 export function gdprProvisionForArticle(reference: string): ResolvedArticle {
-  const article = parseArticleReference(reference);
-  if (!article) {
-    throw new UnknownProvisionError(
-      reference,
-      'not an article reference; write it as "6", "6(1)(a)", "Art. 13(1)(c)" or "GDPR Art. 32"',
-    );
-  }
-  if (article.regime !== null && article.regime !== 'GDPR') {
-    throw new UnknownProvisionError(reference, `names the ${article.regime}, not the GDPR`);
-  }
-  const rules = RULES.filter((r) => r.articles.includes(article.article));
-  if (rules.length === 0) {
-    throw new UnknownProvisionError(
-      reference,
-      `GDPR ${article.normalized} is not listed in Art. 83(4), (5) or (6), so no GDPR fine provision covers it`,
-    );
-  }
-  const paragraph = article.subdivisions[0];
-  const unrestricted = rules.find((r) => r.paragraph === undefined);
-  if (unrestricted) return { ...unrestricted.coverage, article };
-  const matching = rules.find((r) => r.paragraph === paragraph);
-  if (!matching) {
-    const listed = rules.map((r) => `Art. ${article.article}(${r.paragraph})`).join(' and ');
-    throw new UnknownProvisionError(
-      reference,
-      `of GDPR Art. ${article.article}, Art. 83 lists only ${listed}; name the paragraph infringed`,
-    );
-  }
-  return { ...matching.coverage, article };
+  return resolveArticle('GDPR', reference, RULES, {
+    provisions: 'Art. 83(4), (5) or (6)',
+    article: 'Art. 83',
+  });
 }

@@ -273,7 +273,8 @@ describe('dates, authorities and provisions', () => {
     expect(cap('1', 'gdpr art. 83(5)').provision).toBe('GDPR 83(5)');
     expect(cap('1', 'Art. 83(4) GDPR').provision).toBe('GDPR 83(4)');
     expect(() => cap('1', 'GDPR 83(9)')).toThrow(UnknownProvisionError);
-    expect(() => cap('1', 'DSA 74(1)')).toThrow(/does not model DSA fines yet/);
+    expect(cap('1', 'DSA Article 74(1)').provision).toBe('DSA 74(1)');
+    expect(() => cap('1', 'DSA 76')).toThrow(/periodic penalty payments: use periodicPenalty/);
   });
 
   it('accepts a parsed profile and gives the same result', () => {

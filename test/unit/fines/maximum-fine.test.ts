@@ -71,9 +71,12 @@ describe('Art. 83(3): several infringements', () => {
   });
 
   it('validates its arguments', () => {
-    expect(() => maximumFine({ profile: BILLION, regime: 'DSA', articles: ['16'], asOf: AS_OF })).toThrow(
+    expect(() => maximumFine({ profile: BILLION, regime: 'CCPA', articles: ['16'], asOf: AS_OF })).toThrow(
       ValidationError,
     );
+    expect(() =>
+      maximumFine({ profile: BILLION, regime: 'DSA', articles: ['16'], linked: true, asOf: AS_OF }),
+    ).toThrow(/linked: the DSA has no rule like GDPR Art\. 83\(3\)/);
     expect(() => maximumFine({ profile: BILLION, regime: 'GDPR', articles: [], asOf: AS_OF })).toThrow(
       /articles: name at least one/,
     );

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import type { Citation } from '../core/citation.js';
+import { minorUnits } from '../core/currency.js';
+import { daysBetween, type IsoDate } from '../core/dates.js';
+import { formatMoney, type SerializedMoney } from '../core/money.js';
+import { versionInForce } from '../core/parameter.js';
+import { divideHalfEven, powerOfTen, scaledToString, toScaledInteger } from '../core/rational.js';
+import type { Step } from '../core/steps.js';
+import { parseInput } from '../core/validation.js';
+import { periodicPenaltyById } from '../law/index.js';
+import type { PeriodicPenaltyProvision } from '../law/types.js';
+import { parseProfile } from '../profile/parse.js';
+import { preparedYear } from '../profile/prepared-year.js';
+import { resolveTurnover, turnoverSteps } from '../profile/turnover.js';
+import { commonOptionsShape } from './options.js';
+
+export interface PeriodicPenalty {
+  readonly provision: string;
+  readonly asOf: IsoDate;
+  readonly days: number;
+  /** Turnover of the preceding financial year divided by the number of its days. */
+  readonly averageDailyTurnover: SerializedMoney;
+  /** The most a single day can cost: the share of the average daily turnover, rounded down to the cent. */
+  readonly dailyMaximum: SerializedMoney;
+  /** The most `days` days can cost, rounded down to the cent. */
+  readonly amount: SerializedMoney;
+  readonly turnover: {
+    readonly amount: SerializedMoney;
+    readonly year: number;
+    readonly start: IsoDate;
+    readonly end: IsoDate;
+    /** The days of the financial year, its first and last included. */
+    readonly days: number;
+  };
+  readonly imposedBy: PeriodicPenaltyProvision['imposedBy'];
+  readonly citation: Citation;
+  readonly steps: readonly Step[];
+}
+
+const periodicPenaltyArgs = z
+  .object({
+    ...commonOptionsShape,
+    provision: z.string().min(1).max(100),
+    /** Days of non-compliance, counted from the date the decision sets. */
+    days: z.number().int('must be a whole number of days').min(1).max(36_600),
+  })
+  .strict();
+
+/** floor(numerator / denominator) for non-negative integers. */
+function floorDivide(numerator: bigint, denominator: bigint): bigint {
+  return numerator / denominator;
+}
+
+/**
+ * The maximum periodic penalty payment for `days` days of non-compliance (DSA Art. 52(4) and 76,
+ * DMA Art. 31): a share of the average daily worldwide turnover of the preceding financial year
+ * per day. The average daily turnover is that year's turnover divided by its number of days; the
+ * amounts are exact fractions rounded down to the cent, so they never exceed the cap.
+ */
+export function periodicPenalty(args: unknown): PeriodicPenalty {
+  const input = parseInput(periodicPenaltyArgs, args, 'periodicPenalty arguments');
+  const provision = periodicPenaltyById(input.provision);
+  versionInForce(provision.id, [provision], input.asOf);
+  const profile = parseProfile(input.profile);
+  const ruleScope = provision.turnoverBasis.whose === 'undertaking' ? 'undertaking' : 'entity';
+  const turnover = resolveTurnover({
+    profile,
+    decisionDate: input.asOf,
+    scope: input.turnover.scope ?? ruleScope,
+    scopeCitations: provision.turnoverBasis.citations,
+    scopeOverridden: input.turnover.scope !== undefined && input.turnover.scope !== ruleScope,
+    allowFallback: input.turnover.allowFallback,
+    currency: provision.currency,
+    fx: input.fx,
+    yearCitation: provision.citation,
+  });
+  const year = preparedYear(turnover.financialYear);
+  const scaled = turnover.conversion ? turnover.conversion.convertedScaled : year.turnoverScaled;
+  const yearDays = daysBetween(turnover.start, turnover.end) + 1;
+  const share = toScaledInteger(provision.dailyShare);
+  const minor = minorUnits(provision.currency);
+  const unit = powerOfTen(minor);
+  const denominator = powerOfTen(share.scale + scaled.scale) * BigInt(yearDays);
+  const perDay = floorDivide(share.units * scaled.units * unit, denominator);
+  const total = floorDivide(share.units * scaled.units * unit * BigInt(input.days), denominator);
+  const average = divideHalfEven(scaled.units * unit, powerOfTen(scaled.scale) * BigInt(yearDays));
+  const currency = provision.currency;
+  const money = (units: bigint): SerializedMoney => ({
+    amount: scaledToString({ units, scale: minor }),
+    currency,
+  });
+  const turnoverAmount = money(divideHalfEven(scaled.units * unit, powerOfTen(scaled.scale)));
+  const share100 = provision.dailyShare.times(100).toFixed();
+  const steps = turnoverSteps(turnover, {
+    label: `${provision.id} in force on ${input.asOf}`,
+    value: `${share100} % of the average daily turnover per day`,
+    rule: `${provision.imposedBy}; applies from ${provision.validFrom}`,
+    citation: provision.citation,
+  });
+  steps.push(
+    {
+      label: 'Average daily turnover',
+      value: money(average),
+      rule: `${formatMoney(turnoverAmount)} ÷ ${yearDays} days of financial year ${turnover.year} (${turnover.start} to ${turnover.end}), rounded half-even to the cent for display`,
+      citation: provision.citation,
+    },
+    {
+      label: 'Maximum per day',
+      value: money(perDay),
+      rule: `${share100} % × ${formatMoney(turnoverAmount)} ÷ ${yearDays}, rounded down to the cent so the cap is not exceeded`,
+      citation: provision.citation,
+    },
+    {
+      label: `Maximum for ${input.days} day${input.days === 1 ? '' : 's'}`,
+      value: money(total),
+      rule: `${share100} % × ${formatMoney(turnoverAmount)} × ${input.days} ÷ ${yearDays}, exact, rounded down to the cent`,
+      citation: provision.citation,
+    },
+  );
+  return {
+    provision: provision.id,
+    asOf: input.asOf,
+    days: input.days,
+    averageDailyTurnover: money(average),
+    dailyMaximum: money(perDay),
+    amount: money(total),
+    turnover: {
+      amount: turnoverAmount,
+      year: turnover.year,
+      start: turnover.start,
+      end: turnover.end,
+      days: yearDays,
+    },
+    imposedBy: provision.imposedBy,
+    citation: provision.citation,
+    steps,
+  };
+}

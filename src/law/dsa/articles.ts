@@ -1,0 +1,53 @@
+import { type CoverageRule, type ResolvedArticle, range, resolveArticle } from '../article-map.js';
+
+/** Which fine provision an infringed DSA article falls under. */
+const RULES: readonly CoverageRule[] = [
+  {
+    articles: range(11, 32),
+    coverage: {
+      provision: 'DSA 52(3)',
+      points: ['52(3)'],
+      subject: 'due diligence obligations of Chapter III, Sections 1 to 4 (penalties of the Member States)',
+    },
+  },
+  {
+    articles: range(34, 43),
+    coverage: {
+      provision: 'DSA 74(1)',
+      points: ['74(1)(a)'],
+      subject:
+        'obligations of very large online platforms and search engines (Chapter III, Section 5), enforced by the Commission (Art. 56(2))',
+    },
+  },
+  {
+    articles: [70],
+    coverage: {
+      provision: 'DSA 74(1)',
+      points: ['74(1)(b)'],
+      subject: 'interim measures ordered by the Commission',
+    },
+  },
+  {
+    articles: [71],
+    coverage: {
+      provision: 'DSA 74(1)',
+      points: ['74(1)(c)'],
+      subject: 'commitments made binding by the Commission',
+    },
+  },
+  {
+    articles: [67, 69],
+    coverage: {
+      provision: 'DSA 74(2)',
+      points: ['74(2)'],
+      subject: 'requests for information and inspections of the Commission',
+    },
+  },
+];
+
+export function dsaProvisionForArticle(reference: string): ResolvedArticle {
+  return resolveArticle('DSA', reference, RULES, {
+    provisions: 'Arts 52(3) or 74',
+    article: 'the DSA',
+  });
+}

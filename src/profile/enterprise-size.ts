@@ -1,0 +1,237 @@
+import { z } from 'zod';
+import type { Citation } from '../core/citation.js';
+import type { IsoDate } from '../core/dates.js';
+import { Decimal } from '../core/decimal.js';
+import { type ConversionOptions, convertForFinancialYear } from '../core/fx/convert.js';
+import { DEFAULT_FX, fxOptionsSchema } from '../core/fx/schema.js';
+import { type Money, money, type SerializedMoney } from '../core/money.js';
+import type { Step } from '../core/steps.js';
+import { isoDateSchema, parseInput } from '../core/validation.js';
+import { parseProfile } from './parse.js';
+import type { CompanyProfile, FinancialYear } from './schema.js';
+
+/** The categories of Commission Recommendation 2003/361/EC, smallest first. */
+export type EnterpriseCategory = 'micro' | 'small' | 'medium' | 'large';
+
+const ORDER: readonly EnterpriseCategory[] = ['micro', 'small', 'medium', 'large'];
+
+const RECOMMENDATION =
+  'Commission Recommendation 2003/361/EC concerning the definition of micro, small and medium-sized enterprises';
+const RECOMMENDATION_URL = 'https://eur-lex.europa.eu/eli/reco/2003/361/oj';
+
+function recommendation(provision: string, text: string): Citation {
+  return { instrument: RECOMMENDATION, provision, celex: '32003H0361', url: RECOMMENDATION_URL, text };
+}
+
+export const CEILINGS_CITATION = recommendation(
+  'Annex, Art. 2',
+  'Medium: fewer than 250 persons and an annual turnover not exceeding EUR 50 million and/or an annual balance sheet total not exceeding EUR 43 million. Small: fewer than 50 persons and an annual turnover and/or balance sheet total not exceeding EUR 10 million. Micro: fewer than 10 persons and an annual turnover and/or balance sheet total not exceeding EUR 2 million.',
+);
+
+export const TWO_PERIODS_CITATION = recommendation(
+  'Annex, Art. 4(1)-(2)',
+  'The data are those of the latest approved accounting period, on an annual basis. Exceeding or falling below a ceiling changes the status only if it happens over two consecutive accounting periods.',
+);
+
+const LINKED_CITATION = recommendation(
+  'Annex, Art. 6',
+  'The data of an enterprise include those of its partner and linked enterprises: for an enterprise in a group, the consolidated accounts.',
+);
+
+interface Ceiling {
+  readonly category: EnterpriseCategory;
+  /** Staff headcount in annual work units must be below this. */
+  readonly headcountBelow: number;
+  readonly turnover: Decimal;
+  readonly balanceSheet: Decimal;
+}
+
+/** Annex Art. 2(1)-(3). */
+const CEILINGS: readonly Ceiling[] = [
+  { category: 'micro', headcountBelow: 10, turnover: new Decimal(2e6), balanceSheet: new Decimal(2e6) },
+  { category: 'small', headcountBelow: 50, turnover: new Decimal(1e7), balanceSheet: new Decimal(1e7) },
+  { category: 'medium', headcountBelow: 250, turnover: new Decimal(5e7), balanceSheet: new Decimal(4.3e7) },
+];
+
+export interface YearSize {
+  readonly year: number;
+  readonly end: IsoDate;
+  readonly scope: FinancialYear['scope'];
+  readonly headcount: number;
+  readonly turnover: SerializedMoney;
+  readonly balanceSheetTotal: SerializedMoney | null;
+  /** The category the year's figures alone fall in. */
+  readonly figuresFitIn: EnterpriseCategory;
+  /** The status after the two-period rule of Art. 4(2). */
+  readonly status: EnterpriseCategory;
+}
+
+export interface EnterpriseSize {
+  readonly asOf: IsoDate;
+  /** The status on `asOf`; null when the profile lacks the headcount of every closed year. */
+  readonly category: EnterpriseCategory | null;
+  /** Micro, small or medium. */
+  readonly sme: boolean | null;
+  /** The last financial year closed before `asOf` that the status rests on. */
+  readonly year: number | null;
+  /**
+   * The day the enterprise ceased to qualify as micro, small or medium (the close of the second
+   * consecutive period over the ceiling), when that happened and it has not qualified again since.
+   */
+  readonly ceasedToQualify: { readonly [C in Exclude<EnterpriseCategory, 'large'>]: IsoDate | null };
+  readonly years: readonly YearSize[];
+  readonly citation: Citation;
+  readonly steps: readonly Step[];
+}
+
+function fitsIn(headcount: number, turnover: Decimal, balanceSheet: Decimal | null): EnterpriseCategory {
+  for (const c of CEILINGS) {
+    if (headcount >= c.headcountBelow) continue;
+    if (turnover.lte(c.turnover) || balanceSheet?.lte(c.balanceSheet)) return c.category;
+  }
+  return 'large';
+}
+
+function inEuro(
+  amount: Money,
+  fy: FinancialYear,
+  fx: ConversionOptions,
+): { value: Decimal; steps: readonly Step[] } {
+  if (amount.currency === 'EUR') return { value: amount.amount, steps: [] };
+  const conversion = convertForFinancialYear(
+    amount,
+    'EUR',
+    { year: fy.year, start: fy.start, end: fy.end },
+    fx,
+  );
+  return { value: conversion.converted.amount, steps: conversion.steps };
+}
+
+/** The figures of each closed year to judge size on: the group's where the profile has them (Art. 6). */
+function yearsToJudge(profile: CompanyProfile, asOf: IsoDate): FinancialYear[] {
+  const byEnd = new Map<IsoDate, FinancialYear>();
+  for (const fy of profile.financialYears) {
+    if (fy.end >= asOf || fy.employees === undefined) continue;
+    const seen = byEnd.get(fy.end);
+    if (!seen || (seen.scope === 'entity' && fy.scope === 'undertaking')) byEnd.set(fy.end, fy);
+  }
+  return [...byEnd.values()].sort((a, b) => (a.end < b.end ? -1 : 1));
+}
+
+/**
+ * The enterprise category of Recommendation 2003/361/EC on a date, from the financial years the
+ * profile reports (headcount, turnover, balance sheet total), with the two-period rule of Art. 4(2):
+ * the status changes only when two consecutive closed periods fall on the other side of a ceiling.
+ */
+export function computeEnterpriseSize(
+  profile: CompanyProfile,
+  asOf: IsoDate,
+  fx: ConversionOptions = DEFAULT_FX,
+): EnterpriseSize {
+  const judged = yearsToJudge(profile, asOf);
+  const steps: Step[] = [];
+  const years: YearSize[] = [];
+  const ceased: Record<Exclude<EnterpriseCategory, 'large'>, IsoDate | null> = {
+    micro: null,
+    small: null,
+    medium: null,
+  };
+  let status: EnterpriseCategory | null = null;
+  let previousFit: EnterpriseCategory | null = null;
+  for (const fy of judged) {
+    const headcount = fy.employees as number;
+    const turnover = inEuro(fy.turnover, fy, fx);
+    const balance = fy.balanceSheetTotal ? inEuro(fy.balanceSheetTotal, fy, fx) : null;
+    steps.push(...turnover.steps, ...(balance?.steps ?? []));
+    const fit = fitsIn(headcount, turnover.value, balance?.value ?? null);
+    let next: EnterpriseCategory;
+    if (status === null || previousFit === null) next = fit;
+    else {
+      const rank = ORDER.indexOf(status);
+      const a = ORDER.indexOf(fit);
+      const b = ORDER.indexOf(previousFit);
+      if (a > rank && b > rank) next = ORDER[Math.min(a, b)] as EnterpriseCategory;
+      else if (a < rank && b < rank) next = ORDER[Math.max(a, b)] as EnterpriseCategory;
+      else next = status;
+    }
+    if (status !== null && next !== status) {
+      for (const c of ['micro', 'small', 'medium'] as const) {
+        const r = ORDER.indexOf(c);
+        if (ORDER.indexOf(status) <= r && ORDER.indexOf(next) > r) ceased[c] = fy.end;
+        if (ORDER.indexOf(next) <= r) ceased[c] = null;
+      }
+    }
+    status = next;
+    previousFit = fit;
+    const yearSize: YearSize = {
+      year: fy.year,
+      end: fy.end,
+      scope: fy.scope,
+      headcount,
+      turnover: { amount: turnover.value.toFixed(), currency: 'EUR' },
+      balanceSheetTotal: balance ? { amount: balance.value.toFixed(), currency: 'EUR' } : null,
+      figuresFitIn: fit,
+      status: next,
+    };
+    years.push(yearSize);
+    steps.push({
+      label: `Enterprise size, financial year ${fy.year} (to ${fy.end})`,
+      value: next,
+      rule: `${headcount} persons, turnover EUR ${turnover.value.toFixed()}${balance ? `, balance sheet total EUR ${balance.value.toFixed()}` : ' (no balance sheet total: turnover alone)'}: the figures fit the ${fit} ceilings${next !== fit ? `; the status stays ${next} until a second consecutive period falls on the same side (Art. 4(2))` : ''}`,
+      citation: next !== fit ? TWO_PERIODS_CITATION : CEILINGS_CITATION,
+    });
+  }
+  if (judged.some((fy) => fy.scope === 'undertaking')) {
+    steps.push({
+      label: 'Partner and linked enterprises',
+      value: 'group figures used',
+      rule: 'the consolidated (undertaking) figures stand for the enterprise together with its linked enterprises',
+      citation: LINKED_CITATION,
+    });
+  }
+  const last = years.at(-1);
+  if (!last) {
+    steps.push({
+      label: 'Enterprise size',
+      value: null,
+      rule: `the profile gives no headcount (employees) for a financial year closed before ${asOf}`,
+      citation: CEILINGS_CITATION,
+      severity: 'warning',
+    });
+  }
+  return {
+    asOf,
+    category: status,
+    sme: status === null ? null : status !== 'large',
+    year: last?.year ?? null,
+    ceasedToQualify: ceased,
+    years,
+    citation: CEILINGS_CITATION,
+    steps,
+  };
+}
+
+const enterpriseSizeArgs = z
+  .object({
+    profile: z.unknown(),
+    asOf: isoDateSchema,
+    fx: fxOptionsSchema.optional().transform((fx) => fx ?? DEFAULT_FX),
+  })
+  .strict();
+
+/**
+ * Micro, small, medium or large under Recommendation 2003/361/EC on `asOf`, from the profile's
+ * closed financial years, with the two-period rule and the reasons year by year.
+ */
+export function enterpriseSize(args: unknown): EnterpriseSize {
+  const input = parseInput(enterpriseSizeArgs, args, 'enterpriseSize arguments');
+  return computeEnterpriseSize(parseProfile(input.profile), input.asOf, input.fx);
+}
+
+/** EUR amounts of the ceilings, for reports. */
+export const ENTERPRISE_CEILINGS = CEILINGS.map((c) => ({
+  category: c.category,
+  headcountBelow: c.headcountBelow,
+  turnover: money(c.turnover, 'EUR'),
+  balanceSheet: money(c.balanceSheet, 'EUR'),
+}));

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import type { IsoDate } from '../core/dates.js';
+import type { ConversionOptions } from '../core/fx/convert.js';
+import { DEFAULT_FX, fxOptionsSchema } from '../core/fx/schema.js';
+import type { Step } from '../core/steps.js';
+import { isoDateSchema, parseInput } from '../core/validation.js';
+import {
+  ANNEX_I_SECTORS,
+  ANNEX_II_SECTORS,
+  ESSENTIAL_CITATION,
+  IMPORTANT_CITATION,
+  NIS2_SECTORS,
+  type Nis2Sector,
+  SCOPE_CITATION,
+  SIZE_INDEPENDENT_CITATION,
+} from '../law/nis2/directive.js';
+import { computeEnterpriseSize, type EnterpriseCategory } from '../profile/enterprise-size.js';
+import { parseProfile } from '../profile/parse.js';
+import type { CompanyProfile } from '../profile/schema.js';
+
+export type Nis2EntityClass = 'essential' | 'important' | 'out of scope' | 'unknown';
+
+export interface Nis2Classification {
+  readonly asOf: IsoDate;
+  readonly sector: Nis2Sector | null;
+  readonly annex: 'I' | 'II' | null;
+  readonly size: EnterpriseCategory | null;
+  readonly entity: Nis2EntityClass;
+  /** The fine provision an infringement of Art. 21 or 23 falls under; null when out of scope. */
+  readonly finedUnder: 'NIS2 34(4)' | 'NIS2 34(5)' | null;
+  readonly steps: readonly Step[];
+}
+
+function isSector(value: string | undefined): value is Nis2Sector {
+  return value !== undefined && (NIS2_SECTORS as readonly string[]).includes(value);
+}
+
+/**
+ * Essential or important entity under NIS2 (Arts 2 and 3), from the profile's `sector` (one of the
+ * keys of Annexes I and II, or a size-independent type such as "dns-service-provider") and its
+ * enterprise size. Entities a Member State identifies on its own (Art. 2(2)(b)-(e), 3(1)(e)-(g))
+ * are outside what a profile can show.
+ */
+export function classifyNis2Entity(
+  profile: CompanyProfile,
+  asOf: IsoDate,
+  fx: ConversionOptions = DEFAULT_FX,
+): Nis2Classification {
+  const steps: Step[] = [];
+  const sector = isSector(profile.sector) ? profile.sector : null;
+  if (!sector) {
+    steps.push({
+      label: 'NIS2 sector',
+      value: profile.sector ?? null,
+      rule: `not a sector or type of entity of Annex I or II; give the profile's sector as one of: ${NIS2_SECTORS.join(', ')}`,
+      citation: SCOPE_CITATION,
+    });
+    return { asOf, sector: null, annex: null, size: null, entity: 'out of scope', finedUnder: null, steps };
+  }
+  const annex = (ANNEX_II_SECTORS as readonly string[]).includes(sector) ? 'II' : 'I';
+  steps.push({ label: 'NIS2 sector', value: sector, rule: `Annex ${annex}`, citation: SCOPE_CITATION });
+  const size = computeEnterpriseSize(profile, asOf, fx);
+  steps.push(...size.steps);
+  const category = size.category;
+  const result = (
+    entity: Nis2EntityClass,
+    rule: string,
+    citation = ESSENTIAL_CITATION,
+  ): Nis2Classification => {
+    steps.push({
+      label: 'NIS2 entity',
+      value: entity,
+      rule,
+      citation,
+      ...(entity === 'unknown' ? { severity: 'warning' as const } : {}),
+    });
+    const finedUnder = entity === 'essential' ? 'NIS2 34(4)' : entity === 'important' ? 'NIS2 34(5)' : null;
+    return { asOf, sector, annex, size: category, entity, finedUnder, steps };
+  };
+  switch (sector) {
+    case 'qualified-trust-service-provider':
+    case 'tld-name-registry':
+    case 'dns-service-provider':
+      return result('essential', 'essential regardless of size (Art. 3(1)(b))');
+    case 'public-administration':
+      return result(
+        'essential',
+        'a public administration entity of central government (Art. 3(1)(d)); regional entities depend on national law',
+      );
+  }
+  if (category === null) {
+    const sizeIndependent =
+      sector === 'public-electronic-communications' || sector === 'trust-service-provider';
+    return result(
+      sizeIndependent ? 'important' : 'unknown',
+      sizeIndependent
+        ? 'covered regardless of size (Art. 2(2)(a)); without a headcount the size cannot be judged, so the lower class is shown'
+        : 'the profile gives no headcount, so whether the entity reaches the medium-sized ceilings cannot be judged',
+      sizeIndependent ? SIZE_INDEPENDENT_CITATION : SCOPE_CITATION,
+    );
+  }
+  if (sector === 'public-electronic-communications') {
+    return category === 'micro' || category === 'small'
+      ? result(
+          'important',
+          'covered regardless of size (Art. 2(2)(a)(i)); a micro or small provider is not essential',
+          IMPORTANT_CITATION,
+        )
+      : result(
+          'essential',
+          `a ${category} provider of public electronic communications (Art. 3(1)(a) or (c))`,
+        );
+  }
+  if (category === 'micro' || category === 'small') {
+    if (sector === 'trust-service-provider') {
+      return result(
+        'important',
+        'covered regardless of size (Art. 2(2)(a)(ii)); not essential',
+        IMPORTANT_CITATION,
+      );
+    }
+    return result(
+      'out of scope',
+      `a ${category} enterprise: below the size-cap of Art. 2(1) (unless a Member State identifies it)`,
+      SCOPE_CITATION,
+    );
+  }
+  if (
+    category === 'large' &&
+    (ANNEX_I_SECTORS as readonly string[]).concat('trust-service-provider').includes(sector)
+  ) {
+    return result(
+      'essential',
+      'an Annex I entity exceeding the ceilings for medium-sized enterprises (Art. 3(1)(a))',
+    );
+  }
+  return result(
+    'important',
+    `a ${category} enterprise of Annex ${annex}, not essential (Art. 3(2))`,
+    IMPORTANT_CITATION,
+  );
+}
+
+const args = z
+  .object({
+    profile: z.unknown(),
+    asOf: isoDateSchema,
+    fx: fxOptionsSchema.optional().transform((fx) => fx ?? DEFAULT_FX),
+  })
+  .strict();
+
+/** Essential, important or out of scope under NIS2 on `asOf`, with the reasons. */
+export function nis2Entity(input: unknown): Nis2Classification {
+  const { profile, asOf, fx } = parseInput(args, input, 'nis2Entity arguments');
+  return classifyNis2Entity(parseProfile(profile), asOf, fx);
+}
