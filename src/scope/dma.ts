@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addMonthsIso, addYearsIso, type IsoDate } from '../core/dates.js';
+import { addDaysIso, addMonthsIso, addYearsIso, type IsoDate } from '../core/dates.js';
 import type { Decimal } from '../core/decimal.js';
 import { type ConversionOptions, convertForFinancialYear } from '../core/fx/convert.js';
 import { DEFAULT_FX, fxOptionsSchema } from '../core/fx/schema.js';
@@ -58,7 +58,10 @@ export interface CorePlatformServiceStatus {
   readonly usersLastYear: LimbResult;
   /** Art. 3(2)(c): the (b) thresholds in each of the last three financial years. */
   readonly usersThreeYears: LimbResult;
-  /** Listed in a designation decision on or before `asOf`. */
+  /**
+   * Listed in a designation decision on or before `asOf`; `obligationsFrom` is the last day of the
+   * six months of Art. 3(10), counted under Regulation (EEC, Euratom) No 1182/71.
+   */
   readonly designated: { readonly date: IsoDate; readonly obligationsFrom: IsoDate } | null;
 }
 
@@ -110,6 +113,16 @@ function inEuro(
   if (amount.currency === 'EUR') return { value: amount.amount, steps: [] };
   const c = convertForFinancialYear(amount, 'EUR', { year: fy.year, start: fy.start, end: fy.end }, fx);
   return { value: c.converted.amount, steps: c.steps };
+}
+
+/**
+ * The day the six months of Art. 3(10) end: the period runs from the day after the designation
+ * (Regulation (EEC, Euratom) No 1182/71, Art. 3(1)) and ends on the same date six months later
+ * (Art. 3(2)(c)): a designation of 6 September 2023 gives 7 March 2024, the date the Commission
+ * announced for the first gatekeepers.
+ */
+export function complianceDeadline(designation: IsoDate): IsoDate {
+  return addMonthsIso(addDaysIso(designation, 1), 6);
 }
 
 /** Decisions of the Commission under the DMA in the 8 years before `asOf` (Art. 18(3), 30(2)). */
@@ -214,7 +227,7 @@ export function assessGatekeeper(
       usersLastYear,
       usersThreeYears,
       designated: designation
-        ? { date: designation.date, obligationsFrom: addMonthsIso(designation.date, 6) }
+        ? { date: designation.date, obligationsFrom: complianceDeadline(designation.date) }
         : null,
     });
     steps.push({
@@ -236,7 +249,7 @@ export function assessGatekeeper(
       steps.push({
         label: `${name}: designated`,
         value: designation.date,
-        rule: `listed in the designation decision of ${designation.date}; Arts 5, 6 and 7 apply from ${addMonthsIso(designation.date, 6)}`,
+        rule: `listed in the designation decision of ${designation.date}; the six months to comply with Arts 5, 6 and 7 end on ${complianceDeadline(designation.date)}`,
         citation: COMPLIANCE_DEADLINE,
       });
     }

@@ -2,6 +2,8 @@ import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile, CompanyProfileInput } from '../profile/schema.js';
 
 type FinancialYearInput = NonNullable<CompanyProfileInput['financialYears']>[number];
+type ServiceInput = NonNullable<CompanyProfileInput['services']>[number];
+type SanctionInput = NonNullable<CompanyProfileInput['sanctionHistory']>[number];
 
 /**
  * Builds company profiles for policy tests:
@@ -38,6 +40,26 @@ export class ProfileBuilder {
       ...(options.employees !== undefined ? { employees: options.employees } : {}),
     };
     return this.with({ financialYears: [...(this.input.financialYears ?? []), fy] });
+  }
+
+  /** A financial year given in full (euTurnover, marketCap, balanceSheetTotal...). */
+  withYear(fy: FinancialYearInput): ProfileBuilder {
+    return this.with({ financialYears: [...(this.input.financialYears ?? []), fy] });
+  }
+
+  /** A service the company provides (DSA tiers, DMA core platform services). */
+  withService(service: ServiceInput): ProfileBuilder {
+    return this.with({ services: [...(this.input.services ?? []), service] });
+  }
+
+  /** A sector or type of entity, as NIS2 classifies them ("energy", "dns-service-provider"). */
+  inSector(sector: string): ProfileBuilder {
+    return this.with({ sector });
+  }
+
+  /** A past decision against the company (DMA Art. 30(2) and Art. 18 read them). */
+  sanctioned(entry: SanctionInput): ProfileBuilder {
+    return this.with({ sanctionHistory: [...(this.input.sanctionHistory ?? []), entry] });
   }
 
   establishedIn(country: string, main = true): ProfileBuilder {

@@ -89,3 +89,65 @@ describe('GDPR caps, for every turnover', () => {
     );
   });
 });
+
+function capOf(turnoverCents: bigint, provision: string, sme?: boolean): Decimal {
+  const profile = parseProfile({
+    name: 'Property SA',
+    financialYears: [
+      {
+        year: 2025,
+        end: '2025-12-31',
+        scope: 'undertaking',
+        turnover: { amount: toDecimal(turnoverCents, 2), currency: 'EUR' },
+      },
+    ],
+  });
+  const result = legalMaximum({
+    profile,
+    provision,
+    asOf: '2026-09-01',
+    ...(sme === undefined ? {} : { sme }),
+  });
+  return new Decimal(result.amount?.amount ?? 'NaN');
+}
+
+describe('percentage-only caps (DSA, DMA), for every turnover', () => {
+  it('equal the share of turnover exactly and are monotone', () => {
+    const provisions = [
+      ['DSA 74(1)', '0.06'],
+      ['DMA 30(1)', '0.1'],
+      ['DMA 30(2)', '0.2'],
+      ['DMA 30(3)', '0.01'],
+    ] as const;
+    fc.assert(
+      fc.property(cents, cents, fc.constantFrom(...provisions), (a, b, [id, share]) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        const capLow = capOf(low, id);
+        expect(capLow.equals(new Decimal(toDecimal(low, 2)).times(share))).toBe(true);
+        expect(capOf(high, id).greaterThanOrEqualTo(capLow)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('AI Act Art. 99(6): for SMEs the lower of the two limbs', () => {
+  it('never exceeds the general (higher-of) cap, nor either limb', () => {
+    const provisions = [
+      ['AI Act 99(3)', '35000000', '0.07'],
+      ['AI Act 99(4)', '15000000', '0.03'],
+      ['AI Act 99(5)', '7500000', '0.01'],
+    ] as const;
+    fc.assert(
+      fc.property(cents, fc.constantFrom(...provisions), (turnover, [id, fixed, share]) => {
+        const sme = capOf(turnover, id, true);
+        const general = capOf(turnover, id, false);
+        const byShare = new Decimal(toDecimal(turnover, 2)).times(share);
+        expect(sme.lessThanOrEqualTo(general)).toBe(true);
+        expect(sme.equals(Decimal.min(fixed, byShare))).toBe(true);
+        expect(general.equals(Decimal.max(fixed, byShare))).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
