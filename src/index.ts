@@ -38,6 +38,7 @@ export type { Step } from './core/steps.js';
 export { type CapEvaluation, evaluateCap } from './fines/cap.js';
 export { type LegalMaximum, legalMaximum } from './fines/legal-maximum.js';
 export { type InfringedArticle, type MaximumFine, maximumFine } from './fines/maximum-fine.js';
+export { type PerViolationMaximum, perViolationMaximum } from './fines/per-violation.js';
 export { type PeriodicPenalty, periodicPenalty } from './fines/periodic-penalty.js';
 export { AI_ACT, AI_ACT_FINE_PROVISIONS } from './law/ai-act/fines.js';
 export { DMA_FINE_PROVISIONS, DMA_PERIODIC_PENALTIES } from './law/dma/fines.js';
@@ -78,6 +79,14 @@ export {
 export { NIS2_ACT, NIS2_SECTORS, type Nis2Sector } from './law/nis2/directive.js';
 export { NIS2_FINE_PROVISIONS } from './law/nis2/fines.js';
 export { UK_GDPR_ACT, UK_GDPR_FINE_PROVISIONS } from './law/uk-gdpr/fines.js';
+export {
+  CCPA_1798_155,
+  FTC_5_L,
+  FTC_5_M_1_A,
+  type PerViolationProvision,
+  type PerViolationVersion,
+  US_PER_VIOLATION_PROVISIONS,
+} from './law/us/penalties.js';
 export {
   type EnterpriseCategory,
   type EnterpriseSize,

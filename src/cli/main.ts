@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { LexposureError } from '../core/errors.js';
 import { legalMaximum } from '../fines/legal-maximum.js';
 import { maximumFine } from '../fines/maximum-fine.js';
-import { GDPR_FINE_PROVISIONS } from '../law/gdpr/fines.js';
+import { fineProvisions, REGIMES, type Regime } from '../law/index.js';
 import { parseProfile } from '../profile/parse.js';
 import { formatLegalMaximum, formatMaximumFine } from '../report/text.js';
 
@@ -19,15 +19,16 @@ export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 const HELP = `lexposure — what EU digital regulation can cost a company
 
 Usage:
-  lexposure max <profile.json> [options]     legal maximum under each GDPR fine provision
+  lexposure max <profile.json> [options]     legal maximum under each fine provision of a regime
   lexposure fine <profile.json> --articles 5,6,32 [options]
                                              maximum total fine for infringed articles (Art. 83(3))
 
 Options:
   --as-of YYYY-MM-DD     decision date (default: today)
-  --provision ID         one provision only, e.g. "GDPR 83(5)" (max)
+  --regime REGIME        GDPR (default), DSA, DMA, "AI Act", NIS2 or "UK GDPR"
+  --provision ID         one provision only, e.g. "GDPR 83(5)", "DSA 74(1)" (max)
   --articles LIST        infringed articles, comma-separated, e.g. "5(1)(f),32" (fine)
-  --separate             the infringements concern separate processing operations (fine)
+  --separate             the infringements concern separate processing operations (fine, GDPR)
   --format FORMAT        text (default), markdown or json
   --fx FILE              your exchange rates (JSON array of rates) before the bundled ECB table
   --basis BASIS          annual-average (default) or year-end
@@ -40,6 +41,7 @@ Exit codes: 0 success, 1 input error, 2 usage error.`;
 
 const OPTIONS = {
   'as-of': { type: 'string' },
+  regime: { type: 'string' },
   provision: { type: 'string' },
   articles: { type: 'string' },
   separate: { type: 'boolean' },
@@ -108,17 +110,27 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
       ...(values.scope ? { scope: values.scope } : {}),
       ...(values['allow-fallback'] ? { allowFallback: true } : {}),
     };
+    const regime = (values.regime ?? 'GDPR') as Regime;
+    if (!REGIMES.includes(regime)) {
+      throw new UsageError(
+        `--regime must be one of ${REGIMES.join(', ')}, not ${JSON.stringify(values.regime)}`,
+      );
+    }
     const profile = parseProfile(await readJson(file, 'profile'));
 
     if (command === 'max') {
-      const provisions = values.provision ? [values.provision] : GDPR_FINE_PROVISIONS.map((p) => p.id);
+      const provisions = values.provision
+        ? [values.provision]
+        : fineProvisions()
+            .filter((p) => p.regime === regime)
+            .map((p) => p.id);
       const results = provisions.map((provision) => legalMaximum({ profile, provision, asOf, fx, turnover }));
       if (format === 'json') io.stdout(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
       else {
         const title =
           format === 'markdown'
-            ? `## ${profile.name}: GDPR legal maxima`
-            : `${profile.name}: GDPR legal maxima`;
+            ? `## ${profile.name}: ${values.provision ? 'legal maximum' : `${regime} legal maxima`}`
+            : `${profile.name}: ${values.provision ? 'legal maximum' : `${regime} legal maxima`}`;
         io.stdout([title, ...results.map((r) => formatLegalMaximum(r, format))].join('\n\n'));
       }
       return EXIT.ok;
@@ -130,7 +142,7 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
       .filter(Boolean);
     const result = maximumFine({
       profile,
-      regime: 'GDPR',
+      regime,
       articles,
       asOf,
       fx,

@@ -33,13 +33,17 @@ export function formatLegalMaximum(result: LegalMaximum, format: ReportFormat = 
   return [heading, ...(format === 'markdown' ? [''] : []), ...stepLines(result.steps, format)].join('\n');
 }
 
-/** A maximum total fine (Art. 83(3)) as a readable report. */
+/** A maximum total fine (GDPR Art. 83(3), or separate caps) as a readable report. */
 export function formatMaximumFine(result: MaximumFine, format: ReportFormat = 'text'): string {
   const amount = result.amount ? formatMoney(result.amount) : 'set by national law';
   const articles = result.infringements.map((i) => i.article).join(', ');
+  const how =
+    result.regime === 'GDPR' || result.regime === 'UK GDPR'
+      ? `${result.linked ? 'linked' : 'separate'} processing operations`
+      : 'separate infringements';
   const heading =
     format === 'markdown'
-      ? `### Maximum fine for ${articles}: ${amount}\n\n${result.linked ? 'Linked' : 'Separate'} processing operations, on ${result.asOf}.`
-      : `Maximum fine for ${articles}: ${amount}  (${result.linked ? 'linked' : 'separate'} processing operations, on ${result.asOf})`;
+      ? `### Maximum fine for ${articles}: ${amount}\n\n${how[0]?.toUpperCase()}${how.slice(1)}, on ${result.asOf}.`
+      : `Maximum fine for ${articles}: ${amount}  (${how}, on ${result.asOf})`;
   return [heading, ...(format === 'markdown' ? [''] : []), ...stepLines(result.steps, format)].join('\n');
 }

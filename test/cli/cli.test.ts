@@ -161,3 +161,41 @@ describe('exit codes', () => {
     expect(early.stderr).toMatch(/applies from 2018-05-25/);
   });
 });
+
+describe('lexposure --regime', () => {
+  it('lists the maxima of another regime: the DMA for the bundled gatekeeper', async () => {
+    const { code, stdout } = await cli(
+      'max',
+      'fixtures/profiles/meta-platforms-gatekeeper.json',
+      '--regime',
+      'DMA',
+      '--as-of',
+      '2025-06-01',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('DMA legal maxima');
+    // Meta FY2024 revenue USD 164,501m at the ECB 2024 average 1.0824; 10 %.
+    expect(stdout).toContain('DMA 30(1): EUR 15,197,801,182.557');
+  });
+
+  it('computes the fine for DMA articles, with the Art. 30(2) repeat', async () => {
+    const { code, stdout } = await cli(
+      'fine',
+      'fixtures/profiles/meta-platforms-gatekeeper.json',
+      '--regime',
+      'DMA',
+      '--articles',
+      '5(2)',
+      '--as-of',
+      '2025-06-01',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('Infringement of DMA Art. 5(2): DMA 30(2)');
+  });
+
+  it('refuses an unknown regime with exit code 2', async () => {
+    const { code, stderr } = await cli('max', AMAZON, '--regime', 'CCPA');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--regime must be one of');
+  });
+});

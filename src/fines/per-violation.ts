@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import type { Citation } from '../core/citation.js';
+import type { IsoDate } from '../core/dates.js';
+import { UnknownProvisionError } from '../core/errors.js';
+import { formatMoney, type SerializedMoney, serializeMoney } from '../core/money.js';
+import { versionInForce } from '../core/parameter.js';
+import type { Step } from '../core/steps.js';
+import { isoDateSchema, parseInput } from '../core/validation.js';
+import { type PerViolationProvision, US_PER_VIOLATION_PROVISIONS } from '../law/us/penalties.js';
+
+export interface PerViolationMaximum {
+  readonly provision: string;
+  readonly asOf: IsoDate;
+  readonly violations: number;
+  readonly perViolation: SerializedMoney;
+  readonly amount: SerializedMoney;
+  readonly citation: Citation;
+  readonly steps: readonly Step[];
+}
+
+const args = z
+  .object({
+    provision: z.string().min(1).max(100),
+    asOf: isoDateSchema,
+    /** The number of violations (for FTC Act 5(l), days of a continuing failure count one each). */
+    violations: z.number().int('must be a whole number').min(1).max(1_000_000_000),
+    /** CCPA: intentional violations, or violations involving minors' personal information. */
+    intentionalOrMinors: z.boolean().default(false),
+  })
+  .strict();
+
+function provisionFor(id: string): PerViolationProvision {
+  const wanted = id.trim().replace(/\s+/g, ' ').toLowerCase();
+  const found = US_PER_VIOLATION_PROVISIONS.find((p) => p.id.toLowerCase() === wanted);
+  if (found) return found;
+  throw new UnknownProvisionError(
+    id,
+    `no such per-violation penalty; known: ${US_PER_VIOLATION_PROVISIONS.map((p) => p.id).join(', ')}`,
+  );
+}
+
+/**
+ * The maximum US civil penalty for a number of violations on a date: the per-violation amount in
+ * force (adjusted for inflation on the dates the law sets) times the number of violations, exact.
+ * For comparison with the EU's turnover-based caps.
+ */
+export function perViolationMaximum(input: unknown): PerViolationMaximum {
+  const {
+    provision: id,
+    asOf,
+    violations,
+    intentionalOrMinors,
+  } = parseInput(args, input, 'perViolationMaximum arguments');
+  const provision = provisionFor(id);
+  const version = versionInForce(provision.id, provision.versions, asOf);
+  const unit =
+    intentionalOrMinors && version.intentionalOrMinors ? version.intentionalOrMinors : version.perViolation;
+  const total = unit.amount.times(violations);
+  const steps: Step[] = [
+    {
+      label: `${provision.id} in force on ${asOf}`,
+      value: serializeMoney(unit),
+      rule: `${intentionalOrMinors && version.intentionalOrMinors ? 'intentional violation or minors’ data: ' : ''}per violation, the amount applying from ${version.validFrom}; ${provision.counting}`,
+      citation: version.citation,
+    },
+    {
+      label: `Maximum for ${violations} violation${violations === 1 ? '' : 's'}`,
+      value: { amount: total.toFixed(), currency: unit.currency },
+      rule: `${formatMoney(unit)} × ${violations}`,
+      citation: version.citation,
+    },
+  ];
+  if (intentionalOrMinors && !version.intentionalOrMinors) {
+    steps.splice(1, 0, {
+      label: 'Intentional violation',
+      value: 'no higher amount',
+      rule: `${provision.id} has one amount per violation`,
+    });
+  }
+  if (asOf > provision.checkedUntil) {
+    steps.push({
+      label: 'Later adjustments',
+      value: `checked until ${provision.checkedUntil}`,
+      rule: 'the amount is adjusted for inflation from time to time; an adjustment after that date, if any, is not in this version of lexposure',
+      severity: 'warning',
+    });
+  }
+  return {
+    provision: provision.id,
+    asOf,
+    violations,
+    perViolation: serializeMoney(unit),
+    amount: { amount: total.toFixed(), currency: unit.currency },
+    citation: version.citation,
+    steps,
+  };
+}
