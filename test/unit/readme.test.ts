@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { legalMaximum, maximumFine, parseProfile } from '../../src/index.js';
+import {
+  legalMaximum,
+  maximumFine,
+  obligationsFor,
+  parseProfile,
+  perViolationMaximum,
+} from '../../src/index.js';
 import { aProfile } from '../../src/testing/index.js';
+import { fixtureProfile } from '../helpers/profiles.js';
 
 // The examples of README.md, so that the documentation cannot drift from what the code does.
 describe('README examples', () => {
@@ -46,5 +53,32 @@ describe('README examples', () => {
     expect(
       legalMaximum({ profile: vendor, provision: 'GDPR 83(5)', asOf: '2025-06-30' }).amount?.amount,
     ).toBe('20000000');
+  });
+
+  it('obligationsFor: the small hosting provider’s notice and action duty', () => {
+    const result = obligationsFor({ profile: fixtureProfile('small-hosting-provider'), asOf: '2025-06-01' });
+    expect(result.obligations.find((o) => o.article === 'Art. 16')).toMatchObject({
+      regime: 'DSA',
+      tier: 'hosting service',
+      service: 'Example Web Hosting',
+      status: 'applies',
+      appliesFrom: '2024-02-17',
+      finedUnder: 'DSA 52(3)',
+    });
+  });
+
+  it('perViolationMaximum: the FTC and CCPA amounts the README states', () => {
+    const at = (provision: string, asOf: string, intentionalOrMinors = false) =>
+      perViolationMaximum({ provision, violations: 1, asOf, intentionalOrMinors }).perViolation.amount;
+    expect(at('FTC Act 5(l)', '2025-01-17')).toBe('53088');
+    expect(at('FTC Act 5(l)', '2025-01-16')).toBe('51744');
+    expect([at('CCPA 1798.155', '2024-12-31'), at('CCPA 1798.155', '2024-12-31', true)]).toEqual([
+      '2500',
+      '7500',
+    ]);
+    expect([at('CCPA 1798.155', '2025-01-01'), at('CCPA 1798.155', '2025-01-01', true)]).toEqual([
+      '2663',
+      '7988',
+    ]);
   });
 });
