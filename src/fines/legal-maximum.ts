@@ -78,6 +78,8 @@ interface VersionText {
   readonly shareLabel: string;
   readonly rule: LegalMaximum['rule'];
   readonly smeRule: LegalMaximum['rule'] | null;
+  readonly smeTurnoverRule: string;
+  readonly smeFixedRule: string;
   readonly maximumLabel: string;
   readonly limbs: string;
   readonly turnoverWinsRule: string;
@@ -99,6 +101,8 @@ function textOf(provision: FineProvision, version: FineCapVersion): VersionText 
       shareLabel: `${share} of turnover`,
       rule: rule(version.combination),
       smeRule: version.smeCombination ? rule(version.smeCombination) : null,
+      smeTurnoverRule: `SME rule: the ${share} of turnover is lower than ${fixed}`,
+      smeFixedRule: `SME rule: ${fixed} is at most the ${share} of turnover`,
       maximumLabel:
         provision.nature === 'maximum'
           ? `Legal maximum under ${provision.id}`
@@ -254,7 +258,6 @@ export function computeLegalMaximum(
   const steps = turnoverSteps(turnover, inForceStep(provision, version, asOf));
   if (smeRule) steps.push(...smeRule.sizeSteps, smeRule.step);
   const applied = combination === version.combination ? null : (text.smeRule as LegalMaximum['rule']);
-  const fixedText = text.fixed ? formatMoney(text.fixed) : '';
   steps.push(
     {
       label: text.shareLabel,
@@ -266,7 +269,9 @@ export function computeLegalMaximum(
       label: text.maximumLabel,
       value: amount,
       rule: applied
-        ? `SME rule: ${cap.basis === 'turnover' ? `the ${text.shareLabel} is lower than ${fixedText}` : `${fixedText} is at most the ${text.shareLabel}`}`
+        ? cap.basis === 'turnover'
+          ? text.smeTurnoverRule
+          : text.smeFixedRule
         : cap.basis === 'turnover'
           ? text.turnoverWinsRule
           : text.fixedWinsRule,
