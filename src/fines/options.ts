@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_FX, fxOptionsSchema } from '../core/fx/schema.js';
-import { isoDateSchema } from '../core/validation.js';
+import { profileOnDateShape } from '../core/arguments.js';
 
 /** Which turnover to use: the rule's scope unless the caller overrides it, and whether to fall back. */
 export const turnoverOptionsSchema = z
@@ -13,8 +12,6 @@ export const turnoverOptionsSchema = z
   .strict();
 
 export const commonOptionsShape = {
-  profile: z.unknown(),
-  asOf: isoDateSchema,
-  fx: fxOptionsSchema.optional().transform((fx) => fx ?? DEFAULT_FX),
+  ...profileOnDateShape,
   turnover: turnoverOptionsSchema.optional().transform((t) => t ?? { allowFallback: false }),
 };

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import { profileOnDateArgs } from '../core/arguments.js';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
 import { type ConversionOptions, convertForFinancialYear } from '../core/fx/convert.js';
-import { DEFAULT_FX, fxOptionsSchema } from '../core/fx/schema.js';
+import { DEFAULT_FX } from '../core/fx/schema.js';
 import { type Money, money, type SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
-import { isoDateSchema, parseInput } from '../core/validation.js';
+import { parseInput } from '../core/validation.js';
 import { parseProfile } from './parse.js';
 import type { CompanyProfile, FinancialYear } from './schema.js';
 
@@ -211,20 +211,12 @@ export function computeEnterpriseSize(
   };
 }
 
-const enterpriseSizeArgs = z
-  .object({
-    profile: z.unknown(),
-    asOf: isoDateSchema,
-    fx: fxOptionsSchema.optional().transform((fx) => fx ?? DEFAULT_FX),
-  })
-  .strict();
-
 /**
  * Micro, small, medium or large under Recommendation 2003/361/EC on `asOf`, from the profile's
  * closed financial years, with the two-period rule and the reasons year by year.
  */
 export function enterpriseSize(args: unknown): EnterpriseSize {
-  const input = parseInput(enterpriseSizeArgs, args, 'enterpriseSize arguments');
+  const input = parseInput(profileOnDateArgs, args, 'enterpriseSize arguments');
   return computeEnterpriseSize(parseProfile(input.profile), input.asOf, input.fx);
 }
 

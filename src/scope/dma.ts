@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { profileOnDateArgs } from '../core/arguments.js';
 import { addDaysIso, addMonthsIso, addYearsIso, type IsoDate } from '../core/dates.js';
 import type { Decimal } from '../core/decimal.js';
 import { type ConversionOptions, convertForFinancialYear } from '../core/fx/convert.js';
-import { DEFAULT_FX, fxOptionsSchema } from '../core/fx/schema.js';
+import { DEFAULT_FX } from '../core/fx/schema.js';
 import type { Money } from '../core/money.js';
 import type { Step } from '../core/steps.js';
-import { isoDateSchema, parseInput } from '../core/validation.js';
+import { parseInput } from '../core/validation.js';
 import { parseArticleReference } from '../law/article-reference.js';
 import type { CorePlatformService } from '../law/dma/obligations.js';
 import {
@@ -312,19 +312,11 @@ export function assessGatekeeper(
   };
 }
 
-const args = z
-  .object({
-    profile: z.unknown(),
-    asOf: isoDateSchema,
-    fx: fxOptionsSchema.optional().transform((fx) => fx ?? DEFAULT_FX),
-  })
-  .strict();
-
 /**
  * Whether the company is a gatekeeper under the DMA on `asOf`: designated for a core platform
  * service, and whether the Art. 3(2) presumption holds, limb by limb, with the Art. 18 flag.
  */
 export function isGatekeeper(input: unknown): GatekeeperAssessment {
-  const { profile, asOf, fx } = parseInput(args, input, 'isGatekeeper arguments');
+  const { profile, asOf, fx } = parseInput(profileOnDateArgs, input, 'isGatekeeper arguments');
   return assessGatekeeper(parseProfile(profile), asOf, fx);
 }

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { profileOnDateArgs } from '../core/arguments.js';
 import type { IsoDate } from '../core/dates.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
-import { DEFAULT_FX, fxOptionsSchema } from '../core/fx/schema.js';
+import { DEFAULT_FX } from '../core/fx/schema.js';
 import type { Step } from '../core/steps.js';
-import { isoDateSchema, parseInput } from '../core/validation.js';
+import { parseInput } from '../core/validation.js';
 import {
   ANNEX_I_SECTORS,
   ANNEX_II_SECTORS,
@@ -141,16 +141,8 @@ export function classifyNis2Entity(
   );
 }
 
-const args = z
-  .object({
-    profile: z.unknown(),
-    asOf: isoDateSchema,
-    fx: fxOptionsSchema.optional().transform((fx) => fx ?? DEFAULT_FX),
-  })
-  .strict();
-
 /** Essential, important or out of scope under NIS2 on `asOf`, with the reasons. */
 export function nis2Entity(input: unknown): Nis2Classification {
-  const { profile, asOf, fx } = parseInput(args, input, 'nis2Entity arguments');
+  const { profile, asOf, fx } = parseInput(profileOnDateArgs, input, 'nis2Entity arguments');
   return classifyNis2Entity(parseProfile(profile), asOf, fx);
 }

@@ -1,8 +1,7 @@
-import { z } from 'zod';
+import { profileOnDateArgs } from '../core/arguments.js';
 import type { IsoDate } from '../core/dates.js';
-import { DEFAULT_FX, fxOptionsSchema } from '../core/fx/schema.js';
 import type { Step } from '../core/steps.js';
-import { isoDateSchema, parseInput } from '../core/validation.js';
+import { parseInput } from '../core/validation.js';
 import { DMA_OBLIGATIONS } from '../law/dma/obligations.js';
 import { DSA_OBLIGATIONS, DSA_TIER_INCLUDES, type DsaTier } from '../law/dsa/obligations.js';
 import { ANTICIPATED_APPLICATION_CITATION, DSA_APPLICATION_DATE } from '../law/dsa/regulation.js';
@@ -34,14 +33,6 @@ function status(asOf: IsoDate, from: IsoDate): 'applies' | 'not yet' {
   return asOf >= from ? 'applies' : 'not yet';
 }
 
-const args = z
-  .object({
-    profile: z.unknown(),
-    asOf: isoDateSchema,
-    fx: fxOptionsSchema.optional().transform((fx) => fx ?? DEFAULT_FX),
-  })
-  .strict();
-
 const NIS2_DUTIES = [
   {
     article: 'Art. 21',
@@ -62,7 +53,7 @@ const NIS2_DUTIES = [
  * that an exemption lifts, are listed with that status.
  */
 export function obligationsFor(input: unknown): ObligationsResult {
-  const { profile: raw, asOf, fx } = parseInput(args, input, 'obligationsFor arguments');
+  const { profile: raw, asOf, fx } = parseInput(profileOnDateArgs, input, 'obligationsFor arguments');
   const profile = parseProfile(raw);
   const steps: Step[] = [];
   const obligations: ApplicableObligation[] = [];

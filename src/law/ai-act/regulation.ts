@@ -1,13 +1,11 @@
-import type { Citation } from '../../core/citation.js';
+import { eurLexAct } from '../eur-lex.js';
 import type { Act } from '../types.js';
 
 const INSTRUMENT = 'Regulation (EU) 2024/1689 (Artificial Intelligence Act)';
 const URL = 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj';
 
 /** A citation of a provision of the AI Act, pointing at the Official Journal text on EUR-Lex. */
-export function aiAct(provision: string, text?: string): Citation {
-  return { instrument: INSTRUMENT, provision, celex: '32024R1689', url: URL, ...(text ? { text } : {}) };
-}
+export const aiAct = eurLexAct(INSTRUMENT, '32024R1689', URL);
 
 /**
  * Art. 113 as adopted: in force on 1 August 2024; applicable from 2 August 2026; Chapters I and II

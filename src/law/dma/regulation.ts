@@ -1,13 +1,11 @@
-import type { Citation } from '../../core/citation.js';
+import { eurLexAct } from '../eur-lex.js';
 import type { Act } from '../types.js';
 
 const INSTRUMENT = 'Regulation (EU) 2022/1925 (Digital Markets Act)';
 const URL = 'https://eur-lex.europa.eu/eli/reg/2022/1925/oj';
 
 /** A citation of a provision of the DMA, pointing at the Official Journal text on EUR-Lex. */
-export function dma(provision: string, text?: string): Citation {
-  return { instrument: INSTRUMENT, provision, celex: '32022R1925', url: URL, ...(text ? { text } : {}) };
-}
+export const dma = eurLexAct(INSTRUMENT, '32022R1925', URL);
 
 /** Art. 54: in force on 1 November 2022, applicable from 2 May 2023. */
 export const DMA_ACT: Act = {

@@ -1,13 +1,11 @@
-import type { Citation } from '../../core/citation.js';
+import { eurLexAct } from '../eur-lex.js';
 import type { Act } from '../types.js';
 
 const INSTRUMENT = 'Regulation (EU) 2022/2065 (Digital Services Act)';
 const URL = 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj';
 
 /** A citation of a provision of the DSA, pointing at the Official Journal text on EUR-Lex. */
-export function dsa(provision: string, text?: string): Citation {
-  return { instrument: INSTRUMENT, provision, celex: '32022R2065', url: URL, ...(text ? { text } : {}) };
-}
+export const dsa = eurLexAct(INSTRUMENT, '32022R2065', URL);
 
 /** Art. 93(2): the general date of application. */
 export const DSA_APPLICATION_DATE = '2024-02-17';

@@ -1,13 +1,11 @@
-import type { Citation } from '../../core/citation.js';
+import { eurLexAct } from '../eur-lex.js';
 import type { Act } from '../types.js';
 
 const INSTRUMENT = 'Directive (EU) 2022/2555 (NIS2 Directive)';
 const URL = 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj';
 
-/** A citation of a provision of NIS2, pointing at the Official Journal text on EUR-Lex. */
-export function nis2(provision: string, text?: string): Citation {
-  return { instrument: INSTRUMENT, provision, celex: '32022L2555', url: URL, ...(text ? { text } : {}) };
-}
+/** A citation of a provision of the NIS2, pointing at the Official Journal text on EUR-Lex. */
+export const nis2 = eurLexAct(INSTRUMENT, '32022L2555', URL);
 
 /**
  * Art. 41(1): Member States adopt the transposing measures by 17 October 2024 and apply them from
