@@ -108,7 +108,10 @@ describe('DSA tiers', () => {
 });
 
 describe('micro and small enterprises (Arts 15(2), 19 and 29)', () => {
-  /** A marketplace that was small until its second year over the ceilings closed on `ceased`. */
+  /**
+   * A marketplace that was a micro enterprise until its second year over the ceilings (of a medium
+   * enterprise) closed at the end of `ceasedYear` (Recommendation 2003/361/EC, Annex Art. 4(2)).
+   */
   function grown(ceasedYear: number, recipients = 1_000_000, designation?: { notified: string }) {
     return aProfile('Grown Market SL')
       .establishedIn('ES')
@@ -116,8 +119,8 @@ describe('micro and small enterprises (Arts 15(2), 19 and 29)', () => {
         year: ceasedYear - 2,
         end: `${ceasedYear - 2}-12-31`,
         scope: 'entity',
-        employees: 40,
-        turnover: { amount: '8000000', currency: 'EUR' },
+        employees: 8,
+        turnover: { amount: '1500000', currency: 'EUR' },
       })
       .withYear({
         year: ceasedYear - 1,
@@ -168,7 +171,7 @@ describe('micro and small enterprises (Arts 15(2), 19 and 29)', () => {
   });
 
   it('the exclusion runs for 12 months after ceasing to qualify: 11 months on, still excluded; 13 months on, not', () => {
-    // Ceased to qualify as small on 2024-12-31 (the second consecutive period over the ceilings).
+    // A micro enterprise that ceased to qualify as micro or small on 2024-12-31.
     const profile = grown(2024);
     expect(status(profile, '2025-11-30', 'Art. 30')).toBe('excluded');
     expect(status(profile, '2025-12-30', 'Art. 30')).toBe('excluded');
