@@ -31,7 +31,7 @@ interface DailyRow {
 
 function readDailyRows(): DailyRow[] {
   const text = readFileSync(
-    new URL('../../../fixtures/fx/ecb-daily-reference-rates-2019-2024.csv', import.meta.url),
+    new URL('../../../fixtures/fx/ecb-daily-reference-rates.csv', import.meta.url),
     'utf8',
   );
   const [header, ...lines] = text.trim().split('\n');
@@ -100,14 +100,15 @@ const daily = readDailyRows();
 const years = [...new Set(daily.map((row) => Number(row.date.slice(0, 4))))];
 
 describe('bundled daily ECB reference rates', () => {
-  it('computes Easter correctly (checked dates: 2019-04-21, 2020-04-12, 2024-03-31)', () => {
+  it('computes Easter correctly (checked dates: 2017-04-16, 2019-04-21, 2020-04-12, 2024-03-31)', () => {
+    expect(easterSunday(2017)).toEqual([4, 16]);
     expect(easterSunday(2019)).toEqual([4, 21]);
     expect(easterSunday(2020)).toEqual([4, 12]);
     expect(easterSunday(2024)).toEqual([3, 31]);
   });
 
-  it('cover 2019–2024', () => {
-    expect(years).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+  it('cover 2017–2024', () => {
+    expect(years).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
   });
 
   it.each(years)('hold exactly one row for every TARGET business day of %i', (year) => {
@@ -126,7 +127,7 @@ describe('bundled daily ECB reference rates', () => {
         compared++;
       }
     }
-    expect(compared).toBe(6 * CURRENCIES.length);
+    expect(compared).toBe(8 * CURRENCIES.length);
   });
 });
 

@@ -42,11 +42,26 @@ describe('converting a financial year turnover', () => {
     expect(checked.legs[0]?.verified).toBe(true);
     expect(checked.steps.every((s) => s.severity !== 'warning')).toBe(true);
 
-    const FY2018 = { year: 2018, start: '2018-01-01', end: '2018-12-31' };
-    const unchecked = convertForFinancialYear(money('1000', 'USD'), 'EUR', FY2018, AVERAGE);
-    expect(unchecked.legs[0]).toMatchObject({ rate: '1.181', verified: false });
+    const unchecked = convertForFinancialYear(money('1000', 'USD'), 'EUR', FY2020, {
+      basis: 'annual-average',
+      rates: [
+        callerRate({
+          base: 'EUR',
+          quote: 'USD',
+          kind: 'average',
+          date: '2020-12-31',
+          period: { start: '2020-01-01', end: '2020-12-31' },
+          verified: false,
+        }),
+      ],
+    });
+    expect(unchecked.legs[0]).toMatchObject({ rate: '1.2', verified: false });
     const warning = unchecked.steps.find((s) => s.severity === 'warning');
     expect(warning?.rule).toContain('awaits a re-check against its source');
+  });
+
+  it('holds no bundled rate that awaits a re-check', () => {
+    expect(ecbReferenceRates().filter((r) => !r.verified)).toEqual([]);
   });
 
   it('uses the reference rate of the last business day for the year-end basis', () => {
