@@ -47,6 +47,8 @@ export { DMA_ACT } from './law/dma/regulation.js';
 export { DSA_FINE_PROVISIONS, DSA_PERIODIC_PENALTIES } from './law/dsa/fines.js';
 export { DSA_OBLIGATIONS, type DsaObligation, type DsaTier } from './law/dsa/obligations.js';
 export { DSA_ACT } from './law/dsa/regulation.js';
+export { FR_LIL_ACT } from './law/fr-lil/act.js';
+export { FR_LIL_20_7, FR_LIL_20_7_RAISED, FR_LIL_FINE_PROVISIONS } from './law/fr-lil/fines.js';
 export {
   GDPR_83_4,
   GDPR_83_5,

@@ -25,7 +25,7 @@ Usage:
 
 Options:
   --as-of YYYY-MM-DD     decision date (default: today)
-  --regime REGIME        GDPR (default), DSA, DMA, "AI Act", NIS2 or "UK GDPR"
+  --regime REGIME        GDPR (default), DSA, DMA, "AI Act", NIS2, "UK GDPR" or "FR LIL"
   --provision ID         one provision only, e.g. "GDPR 83(5)", "DSA 74(1)" (max)
   --articles LIST        infringed articles, comma-separated, e.g. "5(1)(f),32" (fine)
   --separate             the infringements concern separate processing operations (fine, GDPR)

@@ -20,6 +20,7 @@ const ACT_NAMES: ReadonlyArray<readonly [RegExp, Regime]> = [
   [/^(dma|regulation \(eu\) 2022\/1925)$/i, 'DMA'],
   [/^(ai act|regulation \(eu\) 2024\/1689)$/i, 'AI Act'],
   [/^(nis2|nis 2|directive \(eu\) 2022\/2555)$/i, 'NIS2'],
+  [/^(fr lil|lil|loi informatique et libert[ée]s|loi n° 78-17)$/i, 'FR LIL'],
 ];
 
 const REFERENCE =

@@ -6,6 +6,8 @@ import { dmaProvisionForArticle } from './dma/articles.js';
 import { DMA_FINE_PROVISIONS, DMA_PERIODIC_PENALTIES } from './dma/fines.js';
 import { dsaProvisionForArticle } from './dsa/articles.js';
 import { DSA_FINE_PROVISIONS, DSA_PERIODIC_PENALTIES } from './dsa/fines.js';
+import { frLilProvisionForArticle } from './fr-lil/articles.js';
+import { FR_LIL_FINE_PROVISIONS } from './fr-lil/fines.js';
 import { gdprProvisionForArticle } from './gdpr/articles.js';
 import { GDPR_FINE_PROVISIONS } from './gdpr/fines.js';
 import { nis2ProvisionForArticle } from './nis2/articles.js';
@@ -34,6 +36,7 @@ const ALL: readonly FineProvision[] = [
   ...AI_ACT_FINE_PROVISIONS,
   ...NIS2_FINE_PROVISIONS,
   ...UK_GDPR_FINE_PROVISIONS,
+  ...FR_LIL_FINE_PROVISIONS,
 ];
 
 const PROVISIONS: ReadonlyMap<string, FineProvision> = new Map(ALL.map((p) => [p.id, p]));
@@ -59,6 +62,7 @@ const ACT_PREFIX: ReadonlyArray<readonly [RegExp, string]> = [
   [/^dma$/i, 'DMA'],
   [/^ai\s*act$/i, 'AI Act'],
   [/^nis\s*2$/i, 'NIS2'],
+  [/^(fr\s*)?lil$/i, 'FR LIL'],
 ];
 
 /**
@@ -120,5 +124,7 @@ export function provisionForArticle(regime: Regime, article: string): ResolvedAr
       return aiActProvisionForArticle(article);
     case 'NIS2':
       return nis2ProvisionForArticle(article);
+    case 'FR LIL':
+      return frLilProvisionForArticle(article);
   }
 }

@@ -5,9 +5,9 @@ import type { Decimal } from '../core/decimal.js';
 import type { Money } from '../core/money.js';
 
 /** The regimes the library knows by name. */
-export type Regime = 'GDPR' | 'DSA' | 'DMA' | 'AI Act' | 'NIS2' | 'UK GDPR';
+export type Regime = 'GDPR' | 'DSA' | 'DMA' | 'AI Act' | 'NIS2' | 'UK GDPR' | 'FR LIL';
 
-export const REGIMES: readonly Regime[] = ['GDPR', 'DSA', 'DMA', 'AI Act', 'NIS2', 'UK GDPR'];
+export const REGIMES: readonly Regime[] = ['GDPR', 'DSA', 'DMA', 'AI Act', 'NIS2', 'UK GDPR', 'FR LIL'];
 
 /** An act: its official title, its source and the dates it entered into force and applies from. */
 export interface Act {

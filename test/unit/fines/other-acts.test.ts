@@ -38,6 +38,8 @@ describe('the provision ids the design names', () => {
     'NIS2 34(5)',
     'UK GDPR standard',
     'UK GDPR higher',
+    'FR LIL 20 IV 7°',
+    'FR LIL 20 IV 7° raised',
   ])('%s is modelled, with a cited version', (id) => {
     const provision = provisionById(id);
     expect(provision.id).toBe(id);
@@ -50,7 +52,7 @@ describe('the provision ids the design names', () => {
     expect(provisionById('Art. 30(2) DMA').id).toBe('DMA 30(2)');
     expect(provisionById('ai act 99(3)').id).toBe('AI Act 99(3)');
     expect(provisionById('NIS 2 34(5)').id).toBe('NIS2 34(5)');
-    expect(fineProvisions().length).toBe(18);
+    expect(fineProvisions().length).toBe(20);
   });
 });
 
