@@ -89,6 +89,21 @@ export {
   type PerViolationVersion,
   US_PER_VIOLATION_PROVISIONS,
 } from './law/us/penalties.js';
+export { type Band, bandContains } from './methods/band.js';
+export {
+  type AmountRange,
+  type EdpbCircumstance,
+  type EdpbFine,
+  edpbFine,
+} from './methods/edpb/edpb-fine.js';
+export {
+  CIRCUMSTANCE_FACTORS,
+  EDPB_GUIDELINES,
+  SERIOUSNESS_BANDS,
+  type Seriousness,
+  SIZE_BANDS,
+  type SizeBand,
+} from './methods/edpb/guidelines.js';
 export {
   type EnterpriseCategory,
   type EnterpriseSize,

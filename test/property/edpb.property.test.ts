@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal, edpbFine, parseProfile } from '../../src/index.js';
+import { toDecimal } from '../helpers/exact.js';
+
+const SERIOUSNESS = {
+  low: [0, 10],
+  medium: [10, 20],
+  high: [20, 100],
+} as const;
+
+/** The point k/10000 of the way through [from, to], exactly. */
+function pointIn(from: number, to: number, k: number): string {
+  return new Decimal(from).plus(new Decimal(to - from).times(k).div(10_000)).toFixed();
+}
+
+describe('EDPB method, for any inputs', () => {
+  it('never exceeds the legal maximum and never goes below zero', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 100_000_000_000_000n }),
+        fc.constantFrom('low', 'medium', 'high'),
+        fc.constantFrom('32', '6', '58(2)'),
+        fc.boolean(),
+        fc.integer({ min: -90, max: 400 }),
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (cents, seriousness, article, choose, pct, finalFactor, k) => {
+          const [from, to] = SERIOUSNESS[seriousness as keyof typeof SERIOUSNESS];
+          const profile = parseProfile({
+            name: 'Property SA',
+            financialYears: [
+              {
+                year: 2023,
+                end: '2023-12-31',
+                scope: 'undertaking',
+                turnover: { amount: toDecimal(cents, 2), currency: 'EUR' },
+              },
+            ],
+          });
+          const seriousnessPct = pointIn(from, to, k);
+          const result = edpbFine({
+            profile,
+            asOf: '2024-03-01',
+            infringement: {
+              articles: [article],
+              seriousness,
+              ...(choose ? { seriousnessPct } : {}),
+              adjustments: [{ factor: 'k', pct }],
+              finalFactorPct: finalFactor,
+            },
+          });
+          const max = new Decimal(result.legalMaximum.amount);
+          const low = new Decimal(result.fine.low.amount);
+          const high = new Decimal(result.fine.high.amount);
+          expect(high.lte(max)).toBe(true);
+          expect(low.lte(high)).toBe(true);
+          expect(low.gte(0)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
