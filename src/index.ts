@@ -90,20 +90,23 @@ export {
   US_PER_VIOLATION_PROVISIONS,
 } from './law/us/penalties.js';
 export { type Band, bandContains } from './methods/band.js';
+export { EDPB_METHOD, type EdpbFine, edpbFine } from './methods/edpb/edpb-fine.js';
 export {
-  type AmountRange,
-  type EdpbCircumstance,
-  type EdpbFine,
-  edpbFine,
-} from './methods/edpb/edpb-fine.js';
-export {
-  CIRCUMSTANCE_FACTORS,
   EDPB_GUIDELINES,
   SERIOUSNESS_BANDS,
   type Seriousness,
   SIZE_BANDS,
-  type SizeBand,
 } from './methods/edpb/guidelines.js';
+export { CIRCUMSTANCE_FACTORS } from './methods/five-step/circumstances.js';
+export type { AmountRange, MethodCircumstance, MethodFine } from './methods/five-step/compute.js';
+export type { FiveStepMethod, SizeBand } from './methods/five-step/method.js';
+export {
+  ICO_GUIDANCE,
+  ICO_SERIOUSNESS_BANDS,
+  ICO_SIZE_BANDS,
+  type IcoSeriousness,
+} from './methods/ico/guidance.js';
+export { ICO_METHOD, type IcoFine, icoFine } from './methods/ico/ico-fine.js';
 export {
   type EnterpriseCategory,
   type EnterpriseSize,

@@ -1,6 +1,7 @@
 import type { Citation } from '../../core/citation.js';
 import type { IsoDate } from '../../core/dates.js';
 import { type Band, band } from '../band.js';
+import type { SizeBand } from '../five-step/method.js';
 
 const URL =
   'https://www.edpb.europa.eu/system/files/documents/2023-06/edpb_guidelines_042022_calculationofadministrativefines_en.pdf';
@@ -41,20 +42,6 @@ export const SERIOUSNESS_CITATION = edpb(
   'para. 60',
   'For infringements of a low level of seriousness, the starting amount is determined between 0 and 10 % of the applicable legal maximum; medium, between 10 and 20 %; high, between 20 and 100 %.',
 );
-
-/** One row of the turnover adjustment of para. 65, in percent of the starting amount. */
-export interface SizeBand {
-  /** Annual worldwide turnover of the undertaking, in euros. */
-  readonly turnover: Band;
-  /** The share of the starting amount, in percent. */
-  readonly adjustment: Band;
-  /**
-   * Whether the percentages were read in a published text. The €2–10m row was not: see
-   * `unverified` for what is known about it.
-   */
-  readonly verified: boolean;
-  readonly source: string;
-}
 
 /**
  * Para. 65: for undertakings with a turnover up to €500m, "supervisory authorities may consider
@@ -114,26 +101,6 @@ export const LARGE_UNDERTAKING_CITATION = edpb(
   'para. 66',
   'For undertakings with an annual turnover above €500m, the size of the undertaking is already reflected in the dynamic legal maximum; no adjustment applies.',
 );
-
-/**
- * Art. 83(2): points (a), (b) and (g) make up the seriousness of Step 2 (chapter 4.2); points (c)
- * to (f) and (h) to (k) are the aggravating and mitigating circumstances of Step 3 (chapter 5).
- * A circumstance is taken into account once only.
- */
-export const SERIOUSNESS_FACTORS = ['a', 'b', 'g'] as const;
-export const CIRCUMSTANCE_FACTORS = ['c', 'd', 'e', 'f', 'h', 'i', 'j', 'k'] as const;
-export type CircumstanceFactor = (typeof CIRCUMSTANCE_FACTORS)[number];
-
-export const CIRCUMSTANCE_TITLES: Readonly<Record<CircumstanceFactor, string>> = {
-  c: 'action taken to mitigate the damage suffered by data subjects',
-  d: 'degree of responsibility, taking into account technical and organisational measures',
-  e: 'relevant previous infringements',
-  f: 'degree of cooperation with the supervisory authority',
-  h: 'the manner in which the infringement became known to the supervisory authority',
-  i: 'compliance with measures previously ordered',
-  j: 'adherence to approved codes of conduct or certification mechanisms',
-  k: 'any other aggravating or mitigating factor',
-};
 
 export const STEP_CITATIONS = {
   conduct: edpb(

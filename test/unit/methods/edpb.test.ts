@@ -122,7 +122,7 @@ describe('Step 3: each circumstance once, and only the Step 3 ones', () => {
         adjustments: [{ factor: '83(2)(b)', pct: 10 }],
       }),
     );
-    expect(message).toMatch(/83\(2\)\(b\) is part of the seriousness assessed at Step 2/);
+    expect(message).toMatch(/83\(2\)\(b\) is part of the seriousness assessed before; counting it again/);
   });
 
   it('refuses a factor counted twice', () => {

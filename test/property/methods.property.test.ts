@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, edpbFine, parseProfile } from '../../src/index.js';
+import { Decimal, edpbFine, icoFine, parseProfile } from '../../src/index.js';
 import { toDecimal } from '../helpers/exact.js';
 
 const SERIOUSNESS = {
@@ -14,7 +14,7 @@ function pointIn(from: number, to: number, k: number): string {
   return new Decimal(from).plus(new Decimal(to - from).times(k).div(10_000)).toFixed();
 }
 
-describe('EDPB method, for any inputs', () => {
+describe('EDPB and ICO methods, for any inputs', () => {
   it('never exceeds the legal maximum and never goes below zero', () => {
     fc.assert(
       fc.property(
@@ -25,7 +25,8 @@ describe('EDPB method, for any inputs', () => {
         fc.integer({ min: -90, max: 400 }),
         fc.integer({ min: 1, max: 500 }),
         fc.integer({ min: 0, max: 10_000 }),
-        (cents, seriousness, article, choose, pct, finalFactor, k) => {
+        fc.boolean(),
+        (cents, seriousness, article, choose, pct, finalFactor, k, uk) => {
           const [from, to] = SERIOUSNESS[seriousness as keyof typeof SERIOUSNESS];
           const profile = parseProfile({
             name: 'Property SA',
@@ -34,17 +35,18 @@ describe('EDPB method, for any inputs', () => {
                 year: 2023,
                 end: '2023-12-31',
                 scope: 'undertaking',
-                turnover: { amount: toDecimal(cents, 2), currency: 'EUR' },
+                turnover: { amount: toDecimal(cents, 2), currency: uk ? 'GBP' : 'EUR' },
               },
             ],
           });
           const seriousnessPct = pointIn(from, to, k);
-          const result = edpbFine({
+          const method = uk ? icoFine : edpbFine;
+          const result = method({
             profile,
             asOf: '2024-03-01',
             infringement: {
               articles: [article],
-              seriousness,
+              seriousness: uk && seriousness === 'low' ? 'lower' : seriousness,
               ...(choose ? { seriousnessPct } : {}),
               adjustments: [{ factor: 'k', pct }],
               finalFactorPct: finalFactor,
