@@ -89,6 +89,13 @@ export {
   type PerViolationVersion,
   US_PER_VIOLATION_PROVISIONS,
 } from './law/us/penalties.js';
+export { type ApFine, apFine } from './methods/ap/ap-fine.js';
+export {
+  AP_CATEGORY_BANDS,
+  AP_CONFIRMED_CATEGORIES,
+  AP_RULES,
+  type ApCategory,
+} from './methods/ap/rules.js';
 export { type Band, bandContains } from './methods/band.js';
 export { EDPB_METHOD, type EdpbFine, edpbFine } from './methods/edpb/edpb-fine.js';
 export {

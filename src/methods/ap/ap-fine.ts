@@ -1,0 +1,276 @@
+import { z } from 'zod';
+import type { Citation } from '../../core/citation.js';
+import type { IsoDate } from '../../core/dates.js';
+import { Decimal } from '../../core/decimal.js';
+import { ValidationError } from '../../core/errors.js';
+import { formatMoney, type SerializedMoney } from '../../core/money.js';
+import type { Step } from '../../core/steps.js';
+import { decimalSchema, parseInput } from '../../core/validation.js';
+import { computeLegalMaximum } from '../../fines/legal-maximum.js';
+import { commonOptionsShape } from '../../fines/options.js';
+import { parseArticleReference } from '../../law/article-reference.js';
+import { provisionById, provisionForArticle } from '../../law/index.js';
+import { parseProfile } from '../../profile/parse.js';
+import { bandContains, formatBand } from '../band.js';
+import {
+  AP_BANDS_CITATION,
+  AP_CATEGORIES,
+  AP_CATEGORY_BANDS,
+  AP_CITATIONS,
+  AP_CONFIRMED_CATEGORIES,
+  AP_RULES,
+  type ApCategory,
+} from './rules.js';
+
+export interface ApFine {
+  readonly method: typeof AP_RULES.id;
+  readonly asOf: IsoDate;
+  readonly article: string;
+  /** The provision of Art. 83 the article falls under, and its legal maximum for this company. */
+  readonly provision: string;
+  readonly legalMaximum: SerializedMoney;
+  /** The category of the annex (or the one given), before any move under Art. 8. */
+  readonly category: ApCategory;
+  /** The category whose bandwidth applies, after Art. 8. */
+  readonly appliedCategory: ApCategory;
+  readonly band: { readonly low: SerializedMoney; readonly high: SerializedMoney };
+  readonly basicFine: SerializedMoney;
+  /** The fine: the chosen amount, or the band (basic fine in the middle) where none is chosen. */
+  readonly fine: { readonly low: SerializedMoney; readonly high: SerializedMoney };
+  readonly amount: SerializedMoney | null;
+  readonly citation: Citation;
+  readonly steps: readonly Step[];
+}
+
+const categorySchema = z.enum(['I', 'II', 'III', 'IV']);
+
+const apFineArgs = z
+  .object({
+    ...commonOptionsShape,
+    infringement: z
+      .object({
+        /** One infringed article: the AP fines each infringement on its own. */
+        article: z.string().min(1).max(120),
+        /** The annex category, where this library does not hold a confirmed one for the article. */
+        category: categorySchema.optional(),
+        /** For Art. 5(1)(a): the provision the breach rests on (its category applies). */
+        underlying: z.string().min(1).max(120).optional(),
+        /** Art. 8: use the bandwidth of the next higher (+1) or lower (−1) category. */
+        categoryShift: z.union([z.literal(-1), z.literal(1)]).optional(),
+        /** The fine the AP set within the bandwidth (Art. 6 and 7). */
+        amount: decimalSchema({ min: 'zero' }).optional(),
+        /** A fine below the bandwidth, for inability to pay or proportionality. */
+        belowBand: z
+          .object({ amount: decimalSchema({ min: 'zero' }), reason: z.string().min(1).max(1000) })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .superRefine((i, ctx) => {
+        if (i.amount !== undefined && i.belowBand !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['belowBand'],
+            message: 'give either amount or belowBand, not both',
+          });
+        }
+      }),
+  })
+  .strict();
+
+const EUR = 'EUR' as const;
+const money = (d: Decimal): SerializedMoney => ({ amount: d.toFixed(), currency: EUR });
+const show = (d: Decimal) => formatMoney(money(d));
+
+function invalid(path: string, message: string): ValidationError {
+  return new ValidationError([{ path, message }], 'apFine arguments');
+}
+
+/** "32(1)" and "Art. 32(1)" → "32(1)"; the annex key of the article as far as it is confirmed. */
+function confirmedCategory(reference: string): { key: string; category: ApCategory; source: string } | null {
+  const parsed = parseArticleReference(reference);
+  if (!parsed) return null;
+  const withParagraph = parsed.subdivisions[0] ? `${parsed.article}(${parsed.subdivisions[0]})` : null;
+  for (const key of [withParagraph, String(parsed.article)]) {
+    if (key && AP_CONFIRMED_CATEGORIES[key]) return { key, ...AP_CONFIRMED_CATEGORIES[key] };
+  }
+  return null;
+}
+
+/**
+ * The Dutch AP's fining policy rules 2019: the article's category (Annexes 1 and 2), the category's
+ * bandwidth and basic fine, a move within the band (Art. 6–7) or to the next category (Art. 8), a
+ * fine below the band for inability to pay (Art. 9), and never above the GDPR's legal maximum.
+ * Only the article → category classifications that AP decisions confirm are built in; give
+ * `category` for any other article.
+ */
+export function apFine(args: unknown): ApFine {
+  const input = parseInput(apFineArgs, args, 'apFine arguments');
+  const { infringement, asOf } = input;
+  const profile = parseProfile(input.profile);
+  const steps: Step[] = [];
+  if (asOf < AP_RULES.inForce) {
+    steps.push({
+      label: 'Rules in force',
+      value: false,
+      rule: `the rules apply from ${AP_RULES.inForce}; a decision on ${asOf} predates them`,
+      citation: AP_RULES.citation,
+      severity: 'warning',
+    });
+  }
+
+  const resolved = provisionForArticle('GDPR', infringement.article);
+  const article = `GDPR ${resolved.article.normalized}`;
+  const legal = computeLegalMaximum(
+    profile,
+    provisionById(resolved.provision),
+    asOf,
+    input.fx,
+    input.turnover,
+  );
+  if (legal.amount === null) {
+    throw invalid(
+      'profile.publicAuthority',
+      'GDPR Art. 83(7) leaves fines on public authorities to national law; the Dutch UAVG sets them, not these rules',
+    );
+  }
+  const maximum = new Decimal(legal.amount.amount);
+  steps.push(...legal.steps);
+
+  // The category: Art. 5(1)(a) takes the underlying provision's; otherwise the annex's or the caller's.
+  const isPrinciple =
+    resolved.article.article === 5 &&
+    resolved.article.subdivisions[0] === '1' &&
+    resolved.article.subdivisions[1] === 'a';
+  const classified = isPrinciple
+    ? infringement.underlying
+      ? confirmedCategory(infringement.underlying)
+      : null
+    : confirmedCategory(infringement.article);
+  if (isPrinciple && !infringement.underlying && !infringement.category) {
+    throw invalid(
+      'infringement.underlying',
+      'a breach of Art. 5(1)(a) takes the category of the provision it rests on: name it (e.g. "6") or give category',
+    );
+  }
+  let category: ApCategory;
+  if (infringement.category) {
+    if (classified && classified.category !== infringement.category) {
+      throw invalid(
+        'infringement.category',
+        `Art. ${classified.key} is in category ${classified.category} (${classified.source}), not ${infringement.category}; use categoryShift for Art. 8`,
+      );
+    }
+    category = infringement.category;
+  } else if (classified) {
+    category = classified.category;
+  } else {
+    throw invalid(
+      'infringement.category',
+      `the annex category of ${isPrinciple ? `the provision ${infringement.underlying}` : article} is not among those this library holds confirmed (${Object.keys(
+        AP_CONFIRMED_CATEGORIES,
+      )
+        .map((k) => `Art. ${k}`)
+        .join(', ')}); give category`,
+    );
+  }
+  if (resolved.provision === 'GDPR 83(4)' && category === 'IV') {
+    throw invalid(
+      'infringement.category',
+      'Annex 1 places Art. 83(4) provisions in categories I to III only; category IV is reached only through Art. 8 (categoryShift)',
+    );
+  }
+  steps.push({
+    label: 'Category',
+    value: category,
+    rule: `${isPrinciple ? `Art. 5(1)(a) takes the category of ${infringement.underlying ?? 'the provision given'}: ` : ''}${classified && !infringement.category ? `category ${category} (${classified.source})` : `category ${category}, as given`}`,
+    citation: isPrinciple ? AP_CITATIONS.principle : AP_CITATIONS.annexes,
+  });
+
+  let appliedCategory = category;
+  if (infringement.categoryShift !== undefined) {
+    const index = AP_CATEGORIES.indexOf(category) + infringement.categoryShift;
+    const shifted = AP_CATEGORIES[index];
+    if (!shifted) {
+      throw invalid(
+        'infringement.categoryShift',
+        `category ${category} has no next ${infringement.categoryShift > 0 ? 'higher' : 'lower'} category`,
+      );
+    }
+    appliedCategory = shifted;
+    steps.push({
+      label: 'Next category (Art. 8)',
+      value: appliedCategory,
+      rule: `the bandwidth of category ${category} does not allow an appropriate fine: the bandwidth of category ${appliedCategory} applies`,
+      citation: AP_CITATIONS.nextCategory,
+    });
+  }
+  const row = AP_CATEGORY_BANDS[appliedCategory];
+  const basic = new Decimal(row.basicFine);
+  const low = row.band.from;
+  const high = row.band.to as Decimal;
+  steps.push({
+    label: `Bandwidth and basic fine, category ${appliedCategory}`,
+    value: money(basic),
+    rule: `bandwidth ${show(low)} to ${show(high)}; the basic fine is the neutral starting point`,
+    citation: AP_BANDS_CITATION,
+  });
+
+  let fine = { low, high };
+  if (infringement.amount !== undefined) {
+    if (!bandContains(row.band, infringement.amount)) {
+      throw invalid(
+        'infringement.amount',
+        `must lie in the bandwidth of category ${appliedCategory}, ${formatBand(row.band)} EUR, got ${infringement.amount.toFixed()}; use categoryShift (Art. 8) or belowBand`,
+      );
+    }
+    fine = { low: infringement.amount, high: infringement.amount };
+    steps.push({
+      label: 'Within the bandwidth (Art. 6 and 7)',
+      value: money(infringement.amount),
+      rule: `${infringement.amount.gt(basic) ? 'raised from' : infringement.amount.lt(basic) ? 'lowered from' : 'equal to'} the basic fine of ${show(basic)}`,
+      citation: AP_CITATIONS.basicFine,
+    });
+  } else if (infringement.belowBand !== undefined) {
+    const { amount, reason } = infringement.belowBand;
+    if (!amount.lt(low)) {
+      throw invalid(
+        'infringement.belowBand.amount',
+        `must be below the bandwidth's minimum of ${show(low)}; use amount for a fine within it`,
+      );
+    }
+    fine = { low: amount, high: amount };
+    steps.push({
+      label: 'Below the bandwidth',
+      value: money(amount),
+      rule: reason,
+      citation: AP_CITATIONS.belowBand,
+      severity: 'warning',
+    });
+  }
+  if (fine.high.gt(maximum)) {
+    fine = { low: Decimal.min(fine.low, maximum), high: maximum };
+  }
+  steps.push({
+    label: 'Legal maximum',
+    value: fine.low.eq(fine.high) ? money(fine.low) : `${show(fine.low)} to ${show(fine.high)}`,
+    rule: `within the legal maximum of ${resolved.provision}, ${show(maximum)}`,
+    citation: legal.citation,
+  });
+
+  return {
+    method: AP_RULES.id,
+    asOf,
+    article,
+    provision: resolved.provision,
+    legalMaximum: money(maximum),
+    category,
+    appliedCategory,
+    band: { low: money(low), high: money(high) },
+    basicFine: money(basic),
+    fine: { low: money(fine.low), high: money(fine.high) },
+    amount: fine.low.eq(fine.high) ? money(fine.low) : null,
+    citation: AP_BANDS_CITATION,
+    steps,
+  };
+}
