@@ -97,6 +97,14 @@ export {
   type ApCategory,
 } from './methods/ap/rules.js';
 export { type Band, bandContains } from './methods/band.js';
+export {
+  DSK_CONCEPT,
+  DSK_SEVERITY_FACTORS,
+  DSK_SUBGROUPS,
+  type DskSeverity,
+  type DskSubgroup,
+} from './methods/dsk/concept.js';
+export { type DskFine, dskFine } from './methods/dsk/dsk-fine.js';
 export { EDPB_METHOD, type EdpbFine, edpbFine } from './methods/edpb/edpb-fine.js';
 export {
   EDPB_GUIDELINES,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, edpbFine, icoFine, parseProfile } from '../../src/index.js';
+import { Decimal, dskFine, edpbFine, icoFine, parseProfile } from '../../src/index.js';
 import { toDecimal } from '../helpers/exact.js';
 
 const SERIOUSNESS = {
@@ -61,6 +61,40 @@ describe('EDPB and ICO methods, for any inputs', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('DSK concept, for any inputs', () => {
+  it('never exceeds the legal maximum', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 100_000_000_000_000n }),
+        fc.constantFrom('leicht', 'mittel', 'schwer', 'sehr schwer'),
+        fc.constantFrom('32', '6'),
+        fc.integer({ min: -90, max: 400 }),
+        (cents, severity, article, pct) => {
+          const result = dskFine({
+            profile: {
+              name: 'Property GmbH',
+              financialYears: [
+                {
+                  year: 2020,
+                  end: '2020-12-31',
+                  scope: 'undertaking',
+                  turnover: { amount: toDecimal(cents, 2), currency: 'EUR' },
+                },
+              ],
+            },
+            asOf: '2021-06-01',
+            infringement: { articles: [article], severity, adjustments: [{ factor: 'k', pct }] },
+          });
+          const max = new Decimal(result.legalMaximum.amount);
+          expect(new Decimal(result.fine.high.amount).lte(max)).toBe(true);
+          expect(new Decimal(result.fine.low.amount).lte(result.fine.high.amount)).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

@@ -10,9 +10,9 @@ import { computeLegalMaximum, type LegalMaximum, type TurnoverOptions } from '..
 import { provisionById, provisionForArticle } from '../../law/index.js';
 import type { CompanyProfile } from '../../profile/schema.js';
 import { type Band, bandContains, formatBand } from '../band.js';
-import { CIRCUMSTANCE_TITLES, type CircumstanceFactor, SERIOUSNESS_FACTORS } from './circumstances.js';
 import type { FiveStepMethod } from './method.js';
 import type { MethodInfringement } from './schema.js';
+import { type WeighedCircumstance, weighCircumstances } from './weigh-circumstances.js';
 
 /** An amount the method gives as a range; low equals high once every point is chosen. */
 export interface AmountRange {
@@ -20,14 +20,7 @@ export interface AmountRange {
   readonly high: SerializedMoney;
 }
 
-export interface MethodCircumstance {
-  /** The points of Art. 83(2) the adjustment rests on, e.g. ["83(2)(e)", "83(2)(f)"]. */
-  readonly factors: readonly string[];
-  /** The change in percent of the amount before the circumstances, or null where an amount was given. */
-  readonly pct: string | null;
-  /** The change in the method's currency, or null where a percentage was given. */
-  readonly amount: string | null;
-}
+export type MethodCircumstance = WeighedCircumstance;
 
 /** The result of a five-step method: every stage, as a range or as the authority's chosen points. */
 export interface MethodFine {
@@ -96,7 +89,6 @@ interface Range {
 }
 
 const HUNDRED = new Decimal(100);
-const factorPattern = /^(?:art(?:icle)?\.?\s*)?(?:83\s*\(\s*2\s*\)\s*)?\(?\s*([a-k])\s*\)?$/i;
 
 function percentText(r: Range): string {
   return r.low.eq(r.high) ? `${r.low.toFixed()} %` : `${r.low.toFixed()} % to ${r.high.toFixed()} %`;
@@ -114,15 +106,6 @@ function pointOrBand(
     throw invalid(`must lie in the ${what} ${formatBand(b, ' %')}, got ${chosen.toFixed()} %`);
   }
   return { low: chosen, high: chosen };
-}
-
-/** The letter of "83(2)(e)", "Art. 83(2)(e)", "(e)" or "e". */
-function factorLetter(input: string, invalid: (message: string) => Error): string {
-  const match = factorPattern.exec(input.trim());
-  if (!match?.[1]) {
-    throw invalid(`${JSON.stringify(input)} is not a point of Art. 83(2); write it as "83(2)(e)" or "e"`);
-  }
-  return match[1].toLowerCase();
 }
 
 /** Runs a five-step method on validated input. */
@@ -257,44 +240,19 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
   }
 
   // Aggravating and mitigating circumstances, each counted once, none of the seriousness ones.
-  const seen = new Map<string, number>();
-  const circumstances: MethodCircumstance[] = [];
-  let pctTotal = new Decimal(0);
-  let amountTotal = new Decimal(0);
-  (infringement.adjustments ?? []).forEach((adjustment, index) => {
-    const invalid = invalidAt(`infringement.adjustments.${index}.factor`);
-    const inputs = Array.isArray(adjustment.factor) ? adjustment.factor : [adjustment.factor];
-    const letters = inputs.map((f) => factorLetter(f, invalid));
-    for (const letter of letters) {
-      if ((SERIOUSNESS_FACTORS as readonly string[]).includes(letter)) {
-        throw invalid(
-          `Art. 83(2)(${letter}) is part of the seriousness assessed before; counting it again among the circumstances counts it twice`,
-        );
-      }
-      const earlier = seen.get(letter);
-      if (earlier !== undefined) {
-        throw invalid(
-          `Art. 83(2)(${letter}) is already counted in adjustments.${earlier}; each circumstance is taken into account once only`,
-        );
-      }
-      seen.set(letter, index);
-    }
-    if (adjustment.pct !== undefined) pctTotal = pctTotal.plus(adjustment.pct);
-    if (adjustment.amount !== undefined) amountTotal = amountTotal.plus(adjustment.amount);
-    const factors = letters.map((l) => `83(2)(${l})`);
-    circumstances.push({
-      factors,
-      pct: adjustment.pct?.toFixed() ?? null,
-      amount: adjustment.amount?.toFixed() ?? null,
-    });
-    steps.push({
-      label: `${method.steps.circumstances.label}: ${factors.join(', ')}`,
-      value:
-        adjustment.pct !== undefined ? `${adjustment.pct.toFixed()} %` : money(adjustment.amount as Decimal),
-      rule: `${letters.map((l) => CIRCUMSTANCE_TITLES[l as CircumstanceFactor]).join('; ')}${adjustment.reason ? `: ${adjustment.reason}` : ''}`,
-      citation: method.steps.circumstances.citation,
-    });
-  });
+  const {
+    circumstances,
+    pctTotal,
+    amountTotal,
+    steps: circumstanceSteps,
+  } = weighCircumstances(
+    infringement.adjustments ?? [],
+    invalidAt,
+    method.steps.circumstances.label,
+    method.steps.circumstances.citation,
+    money,
+  );
+  steps.push(...circumstanceSteps);
   const factor = HUNDRED.plus(pctTotal).div(HUNDRED);
   const afterCircumstances = roundRange({
     low: adjusted.low.times(factor).plus(amountTotal),

@@ -1,0 +1,268 @@
+import { z } from 'zod';
+import type { Citation } from '../../core/citation.js';
+import type { IsoDate } from '../../core/dates.js';
+import { Decimal, RoundingMode } from '../../core/decimal.js';
+import { ValidationError } from '../../core/errors.js';
+import { formatMoney, type SerializedMoney } from '../../core/money.js';
+import type { Step } from '../../core/steps.js';
+import { decimalSchema, parseInput } from '../../core/validation.js';
+import { computeLegalMaximum, type LegalMaximum } from '../../fines/legal-maximum.js';
+import { commonOptionsShape } from '../../fines/options.js';
+import { provisionById, provisionForArticle } from '../../law/index.js';
+import { parseProfile } from '../../profile/parse.js';
+import { bandContains, formatBand } from '../band.js';
+import { type WeighedCircumstance, weighCircumstances } from '../five-step/weigh-circumstances.js';
+import {
+  DSK_ADJUSTMENT_CITATION,
+  DSK_CONCEPT,
+  DSK_DAILY_RATE_CITATION,
+  DSK_SEVERITY_CITATION,
+  DSK_SEVERITY_FACTORS,
+  DSK_SIZE_CITATION,
+  DSK_SUBGROUPS,
+  type DskSeverity,
+  dsk,
+} from './concept.js';
+
+export interface DskFine {
+  readonly method: typeof DSK_CONCEPT.id;
+  readonly asOf: IsoDate;
+  readonly conduct: {
+    readonly articles: readonly {
+      readonly input: string;
+      readonly article: string;
+      readonly provision: string;
+    }[];
+    readonly provision: string;
+  };
+  readonly legalMaximum: SerializedMoney;
+  /** Steps 1 and 2. */
+  readonly sizeClass: {
+    readonly subgroup: string;
+    readonly turnover: SerializedMoney;
+    readonly band: string;
+    /** The subgroup's mean turnover, or the actual turnover above €500m. */
+    readonly base: SerializedMoney;
+    readonly verified: boolean;
+  };
+  /** Step 3: base ÷ 360, rounded as asked. */
+  readonly dailyRate: SerializedMoney;
+  /** Step 4. */
+  readonly severity: {
+    readonly level: DskSeverity;
+    readonly scale: 'formal' | 'material';
+    readonly band: string;
+    readonly factor: string | null;
+  };
+  readonly afterSeverity: { readonly low: SerializedMoney; readonly high: SerializedMoney };
+  /** Step 5. */
+  readonly circumstances: readonly WeighedCircumstance[];
+  readonly fine: { readonly low: SerializedMoney; readonly high: SerializedMoney };
+  readonly amount: SerializedMoney | null;
+  readonly citation: Citation;
+  readonly steps: readonly Step[];
+}
+
+const adjustmentSchema = z
+  .object({
+    factor: z.union([z.string().min(1).max(40), z.array(z.string().min(1).max(40)).min(1).max(8)]),
+    pct: decimalSchema().optional(),
+    amount: decimalSchema().optional(),
+    reason: z.string().max(1000).optional(),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    if ((a.pct === undefined) === (a.amount === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pct'],
+        message: 'give either pct or amount, not both or neither',
+      });
+    }
+  });
+
+const dskFineArgs = z
+  .object({
+    ...commonOptionsShape,
+    infringement: z
+      .object({
+        articles: z.array(z.string().min(1).max(120)).min(1, 'name at least one infringed article').max(50),
+        severity: z.enum(['leicht', 'mittel', 'schwer', 'sehr schwer']),
+        /** The factor chosen within the severity band of Table 4. */
+        factor: decimalSchema({ min: 'positive' }).optional(),
+        /** Step 5: offender-related circumstances of Art. 83(2). */
+        adjustments: z.array(adjustmentSchema).max(20).optional(),
+      })
+      .strict(),
+    /**
+     * How the daily rate is rounded to whole euros: `half-up` (the published examples: A.I = 972)
+     * or `up` (one reading of the concept: "aufgerundet", A.I = 973).
+     */
+    dailyRateRounding: z.enum(['half-up', 'up']).default('half-up'),
+  })
+  .strict();
+
+const EUR = 'EUR' as const;
+const money = (d: Decimal): SerializedMoney => ({ amount: d.toFixed(), currency: EUR });
+const show = (d: Decimal) => formatMoney(money(d));
+const DAYS = new Decimal(360);
+const HUNDRED = new Decimal(100);
+
+function invalidAt(path: string) {
+  return (message: string) => new ValidationError([{ path, message }], 'dskFine arguments');
+}
+
+/**
+ * The German DSK concept of 14 October 2019: size class and subgroup by turnover (Steps 1–2), the
+ * daily rate of the subgroup's mean turnover ÷ 360 (Step 3), × a severity factor on the formal or
+ * material scale (Step 4), offender-related adjustments (Step 5), within the legal maximum. Above
+ * €500m the actual turnover replaces the mean. It was interim guidance: on a date after the EDPB's
+ * Guidelines 04/2022 v2.1 (24 May 2023) the result carries a warning.
+ */
+export function dskFine(args: unknown): DskFine {
+  const input = parseInput(dskFineArgs, args, 'dskFine arguments');
+  const { infringement, asOf } = input;
+  const profile = parseProfile(input.profile);
+  const steps: Step[] = [];
+  if (asOf < DSK_CONCEPT.adopted) {
+    steps.push({
+      label: 'Concept in force',
+      value: false,
+      rule: `the concept dates from ${DSK_CONCEPT.adopted}; a decision on ${asOf} predates it`,
+      citation: DSK_CONCEPT.citation,
+      severity: 'warning',
+    });
+  } else if (asOf >= DSK_CONCEPT.supersededBy.date) {
+    steps.push({
+      label: 'Concept superseded',
+      value: DSK_CONCEPT.supersededBy.id,
+      rule: `the DSK concept was interim guidance until the EDPB's guidelines; ${DSK_CONCEPT.supersededBy.id} applies from ${DSK_CONCEPT.supersededBy.date}, so for a decision on ${asOf} the result shows what the concept would give, not the method German authorities now apply (see edpbFine)`,
+      citation: DSK_CONCEPT.citation,
+      severity: 'warning',
+    });
+  }
+
+  const articles = infringement.articles.map((reference) => {
+    const resolved = provisionForArticle('GDPR', reference);
+    return {
+      input: reference,
+      article: `GDPR ${resolved.article.normalized}`,
+      provision: resolved.provision,
+    };
+  });
+  let gravest: LegalMaximum | undefined;
+  for (const id of new Set(articles.map((a) => a.provision))) {
+    const cap = computeLegalMaximum(profile, provisionById(id), asOf, input.fx, input.turnover);
+    if (cap.amount === null) {
+      throw invalidAt('profile.publicAuthority')(
+        'the DSK concept applies to undertakings only; GDPR Art. 83(7) leaves fines on public bodies to national law',
+      );
+    }
+    if (!gravest?.amount || new Decimal(cap.amount.amount).gt(gravest.amount.amount)) gravest = cap;
+  }
+  if (!gravest?.amount || !gravest.turnover) throw new Error('unreachable: no legal maximum');
+  steps.push(...gravest.steps);
+  const maximum = new Decimal(gravest.amount.amount);
+
+  // Steps 1 and 2: size class, subgroup, mean turnover (or the actual turnover above €500m).
+  const turnover = new Decimal(gravest.turnover.amount.amount);
+  const subgroup = DSK_SUBGROUPS.find((g) => bandContains(g.turnover, turnover));
+  if (!subgroup) throw new Error(`no DSK subgroup for ${turnover.toFixed()}`);
+  const base = subgroup.mean === null ? turnover : new Decimal(subgroup.mean);
+  steps.push({
+    label: 'Steps 1 and 2: size class',
+    value: subgroup.id,
+    rule: `turnover ${show(turnover)} lies in ${formatBand(subgroup.turnover)} EUR; ${subgroup.mean === null ? `above €500m the actual turnover, ${show(base)}, is the base` : `mean annual turnover of the subgroup ${show(base)}`}${subgroup.verified ? '' : '; the bands and means of classes C and D come from one secondary source and were not read in the concept'}`,
+    citation: DSK_SIZE_CITATION,
+    ...(subgroup.verified ? {} : { severity: 'warning' as const }),
+  });
+
+  // Step 3: the daily rate.
+  const dailyRate = base
+    .div(DAYS)
+    .toDecimalPlaces(0, input.dailyRateRounding === 'up' ? Decimal.ROUND_UP : RoundingMode.halfUp);
+  steps.push({
+    label: 'Step 3: daily rate',
+    value: money(dailyRate),
+    rule: `${show(base)} ÷ 360, rounded ${input.dailyRateRounding === 'up' ? 'up' : 'half-up'} to whole euros`,
+    citation: DSK_DAILY_RATE_CITATION,
+  });
+
+  // Step 4: the severity factor, formal (83(4)) or material (83(5), (6)) scale.
+  const scale = gravest.provision === 'GDPR 83(4)' ? 'formal' : 'material';
+  const factorBand = DSK_SEVERITY_FACTORS[scale][infringement.severity];
+  let low: Decimal;
+  let high: Decimal;
+  if (infringement.factor !== undefined) {
+    if (!bandContains(factorBand, infringement.factor)) {
+      throw invalidAt('infringement.factor')(
+        `must lie in the ${infringement.severity} band of the ${scale} scale, ${formatBand(factorBand)}, got ${infringement.factor.toFixed()}`,
+      );
+    }
+    low = high = dailyRate.times(infringement.factor);
+  } else {
+    low = dailyRate.times(factorBand.from);
+    high = factorBand.to === null ? maximum : dailyRate.times(factorBand.to);
+  }
+  steps.push({
+    label: `Step 4: severity (${infringement.severity}, ${scale} scale)`,
+    value: low.eq(high) ? money(low) : `${show(low)} to ${show(high)}`,
+    rule: `daily rate × ${infringement.factor !== undefined ? infringement.factor.toFixed() : `a factor in ${formatBand(factorBand)}`}${factorBand.to === null && infringement.factor === undefined ? ' (open above: up to the legal maximum)' : ''}`,
+    citation: DSK_SEVERITY_CITATION,
+  });
+  const afterSeverity = { low, high };
+
+  // Step 5: offender-related and other circumstances.
+  const weighed = weighCircumstances(
+    infringement.adjustments ?? [],
+    invalidAt,
+    'Step 5',
+    DSK_ADJUSTMENT_CITATION,
+    money,
+  );
+  steps.push(...weighed.steps);
+  const factor = HUNDRED.plus(weighed.pctTotal).div(HUNDRED);
+  low = low.times(factor).plus(weighed.amountTotal);
+  high = high.times(factor).plus(weighed.amountTotal);
+  if (low.isNegative()) {
+    throw invalidAt('infringement.adjustments')(
+      `the circumstances bring the amount to ${show(low)}, below zero`,
+    );
+  }
+  const capped = high.gt(maximum);
+  low = Decimal.min(low, maximum);
+  high = Decimal.min(high, maximum);
+  steps.push({
+    label: 'Legal maximum',
+    value: low.eq(high) ? money(low) : `${show(low)} to ${show(high)}`,
+    rule: `${capped ? 'capped at' : 'within'} the legal maximum of ${gravest.provision}, ${show(maximum)}`,
+    citation: gravest.citation,
+  });
+
+  return {
+    method: DSK_CONCEPT.id,
+    asOf,
+    conduct: { articles, provision: gravest.provision },
+    legalMaximum: money(maximum),
+    sizeClass: {
+      subgroup: subgroup.id,
+      turnover: money(turnover),
+      band: formatBand(subgroup.turnover),
+      base: money(base),
+      verified: subgroup.verified,
+    },
+    dailyRate: money(dailyRate),
+    severity: {
+      level: infringement.severity,
+      scale,
+      band: formatBand(factorBand),
+      factor: infringement.factor?.toFixed() ?? null,
+    },
+    afterSeverity: { low: money(afterSeverity.low), high: money(afterSeverity.high) },
+    circumstances: weighed.circumstances,
+    fine: { low: money(low), high: money(high) },
+    amount: low.eq(high) ? money(low) : null,
+    citation: dsk('Schritte 1 bis 5'),
+    steps,
+  };
+}
