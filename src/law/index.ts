@@ -106,8 +106,25 @@ export function periodicPenaltyById(id: string): PeriodicPenaltyProvision {
   );
 }
 
-/** The fine provision an infringed article falls under, for a regime. */
+const RESOLVED_LIMIT = 4096;
+const resolvedArticles = new Map<string, ResolvedArticle>();
+
+/**
+ * The fine provision an infringed article falls under, for a regime. Answers are pure functions of
+ * (regime, article) and are kept (frozen, up to a few thousand) so that scoring a supplier base
+ * does not re-read the same article for every company.
+ */
 export function provisionForArticle(regime: Regime, article: string): ResolvedArticle {
+  const key = `${regime}\u0000${article}`;
+  const known = resolvedArticles.get(key);
+  if (known) return known;
+  const resolved = Object.freeze(resolveFor(regime, article));
+  if (resolvedArticles.size >= RESOLVED_LIMIT) resolvedArticles.clear();
+  resolvedArticles.set(key, resolved);
+  return resolved;
+}
+
+function resolveFor(regime: Regime, article: string): ResolvedArticle {
   switch (regime) {
     case 'GDPR':
       return gdprProvisionForArticle(article);

@@ -3,7 +3,7 @@ import type * as Lexposure from '../../src/index.js';
 
 // The built package, as users run it (`npm run bench` builds first).
 const built = '../../dist/index.js';
-const { edpbFine, parseProfile } = (await import(built)) as typeof Lexposure;
+const { apFine, dskFine, edpbFine, icoFine, parseProfile } = (await import(built)) as typeof Lexposure;
 
 /** The regulator methods on a supplier base: 1,000 parsed profiles per iteration. */
 const COUNT = 1000;
@@ -47,6 +47,29 @@ describe(`regulator methods, ${COUNT} parsed profiles per iteration`, () => {
           adjustments: [{ factor: 'f', pct: -20 }],
           finalFactorPct: 80,
         },
+      });
+  });
+
+  bench('icoFine, the range of every step (EUR turnover converted to GBP)', () => {
+    for (const profile of profiles)
+      sink[0] = icoFine({
+        profile,
+        asOf: '2025-06-30',
+        infringement: { articles: ['32'], seriousness: 'medium' },
+      });
+  });
+
+  bench('apFine, Art. 32(1)', () => {
+    for (const profile of profiles)
+      sink[0] = apFine({ profile, asOf: '2025-06-30', infringement: { article: '32(1)' } });
+  });
+
+  bench('dskFine, Art. 32, mittel', () => {
+    for (const profile of profiles)
+      sink[0] = dskFine({
+        profile,
+        asOf: '2025-06-30',
+        infringement: { articles: ['32'], severity: 'mittel' },
       });
   });
 });
