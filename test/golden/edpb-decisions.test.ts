@@ -89,20 +89,53 @@ describe('UODO (Poland) DKN.5131.59.2022, Santander Bank Polska: PLN 1,440,549',
   });
 });
 
-describe('APD/GBA (Belgium) 108/2024: Steps 1–2', () => {
-  // Quoted in the reference notes: Art. 83(5), medium seriousness, EUR 3,000,000 (15 % of the
-  // EUR 20m static maximum); turnover under €2m, 0.30 % of the starting amount = EUR 9,000. The
-  // decision then set EUR 8,000 after Step 3; the circumstances it weighed were not read here, so
-  // that step is not reproduced.
-  it('gives EUR 9,000 after the turnover adjustment', () => {
-    const result = edpbFine({
-      profile: company('Belgian SME', 2023, '1500000'),
-      asOf: '2024-07-01',
-      infringement: { articles: ['Art. 6'], seriousness: 'medium', seriousnessPct: 15, sizePct: '0.30' },
-    });
+describe('APD/GBA (Belgium) 108/2024 of 27 August 2024, a football club: €8,000', () => {
+  // Decision, paras 80–97 (GDPRhub machine translation, repo mnov88/eurlextract): Arts 5(1)(a),
+  // 12, 14, 15, 21(4): Art. 83(5), static maximum €20m; medium seriousness, theoretical starting
+  // amount €3,000,000 (15 %, para. 86); turnover under €2m: 0.2–0.4 %, i.e. €6,000 to €12,000
+  // (para. 88), 0.30 % chosen = €9,000 (para. 89); mitigating Art. 83(2)(c): €8,000 (para. 96);
+  // within the maximum (para. 97); no change at Step 5 (paras 98–99). The decision used the 2022
+  // accounts, whose gross margin (−€2,369) stood in for the turnover; a turnover of zero is given
+  // here, in the same band.
+  const result = edpbFine({
+    profile: company('Belgian football club', 2022, '0'),
+    asOf: '2024-08-27',
+    turnover: { allowFallback: true },
+    infringement: {
+      articles: ['5(1)(a)', '12(1)', '14', '15(1)', '21(4)'],
+      seriousness: 'medium',
+      seriousnessPct: 15,
+      sizePct: '0.30',
+      adjustments: [
+        {
+          factor: '83(2)(c)',
+          amount: -1000,
+          reason: 'privacy statement and links added after the inspection',
+        },
+      ],
+    },
+  });
+
+  it('reproduces every figure of the decision', () => {
+    expect(result.conduct.provision).toBe('GDPR 83(5)');
+    expect(result.legalMaximum).toEqual({ amount: '20000000', currency: 'EUR' });
     expect(result.startingAmount.low).toEqual({ amount: '3000000', currency: 'EUR' });
     expect(result.sizeAdjustment?.band).toBe('[0.2, 0.4]');
     expect(result.adjustedStartingAmount.low).toEqual({ amount: '9000', currency: 'EUR' });
-    expect(result.amount).toEqual({ amount: '9000', currency: 'EUR' });
+    expect(result.afterCircumstances.low).toEqual({ amount: '8000', currency: 'EUR' });
+    expect(result.amount).toEqual({ amount: '8000', currency: 'EUR' });
+  });
+
+  it('without a chosen size point gives the €6,000–€12,000 of para. 88', () => {
+    const range = edpbFine({
+      profile: company('Belgian football club', 2022, '0'),
+      asOf: '2024-08-27',
+      turnover: { allowFallback: true },
+      infringement: { articles: ['5(1)(a)'], seriousness: 'medium', seriousnessPct: 15 },
+    });
+    expect(range.adjustedStartingAmount).toEqual({
+      low: { amount: '6000', currency: 'EUR' },
+      high: { amount: '12000', currency: 'EUR' },
+    });
   });
 });
