@@ -114,6 +114,7 @@ export {
 } from './methods/edpb/guidelines.js';
 export { CIRCUMSTANCE_FACTORS } from './methods/five-step/circumstances.js';
 export type { AmountRange, MethodCircumstance, MethodFine } from './methods/five-step/compute.js';
+export type { Conduct } from './methods/five-step/conduct.js';
 export type { FiveStepMethod, SizeBand } from './methods/five-step/method.js';
 export {
   ICO_GUIDANCE,

@@ -6,11 +6,11 @@ import { ValidationError } from '../../core/errors.js';
 import { formatMoney, type SerializedMoney } from '../../core/money.js';
 import type { Step } from '../../core/steps.js';
 import { decimalSchema, parseInput } from '../../core/validation.js';
-import { computeLegalMaximum, type LegalMaximum } from '../../fines/legal-maximum.js';
 import { commonOptionsShape } from '../../fines/options.js';
-import { provisionById, provisionForArticle } from '../../law/index.js';
 import { parseProfile } from '../../profile/parse.js';
 import { bandContains, formatBand } from '../band.js';
+import { type Conduct, gravestInfringement } from '../five-step/conduct.js';
+import { adjustmentSchema } from '../five-step/schema.js';
 import { type WeighedCircumstance, weighCircumstances } from '../five-step/weigh-circumstances.js';
 import {
   DSK_ADJUSTMENT_CITATION,
@@ -27,14 +27,7 @@ import {
 export interface DskFine {
   readonly method: typeof DSK_CONCEPT.id;
   readonly asOf: IsoDate;
-  readonly conduct: {
-    readonly articles: readonly {
-      readonly input: string;
-      readonly article: string;
-      readonly provision: string;
-    }[];
-    readonly provision: string;
-  };
+  readonly conduct: Conduct;
   readonly legalMaximum: SerializedMoney;
   /** Steps 1 and 2. */
   readonly sizeClass: {
@@ -62,24 +55,6 @@ export interface DskFine {
   readonly citation: Citation;
   readonly steps: readonly Step[];
 }
-
-const adjustmentSchema = z
-  .object({
-    factor: z.union([z.string().min(1).max(40), z.array(z.string().min(1).max(40)).min(1).max(8)]),
-    pct: decimalSchema().optional(),
-    amount: decimalSchema().optional(),
-    reason: z.string().max(1000).optional(),
-  })
-  .strict()
-  .superRefine((a, ctx) => {
-    if ((a.pct === undefined) === (a.amount === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['pct'],
-        message: 'give either pct or amount, not both or neither',
-      });
-    }
-  });
 
 const dskFineArgs = z
   .object({
@@ -142,25 +117,18 @@ export function dskFine(args: unknown): DskFine {
     });
   }
 
-  const articles = infringement.articles.map((reference) => {
-    const resolved = provisionForArticle('GDPR', reference);
-    return {
-      input: reference,
-      article: `GDPR ${resolved.article.normalized}`,
-      provision: resolved.provision,
-    };
-  });
-  let gravest: LegalMaximum | undefined;
-  for (const id of new Set(articles.map((a) => a.provision))) {
-    const cap = computeLegalMaximum(profile, provisionById(id), asOf, input.fx, input.turnover);
-    if (cap.amount === null) {
-      throw invalidAt('profile.publicAuthority')(
+  const { conduct, gravest } = gravestInfringement(
+    'GDPR',
+    infringement.articles,
+    profile,
+    asOf,
+    input.fx,
+    input.turnover,
+    () =>
+      invalidAt('profile.publicAuthority')(
         'the DSK concept applies to undertakings only; GDPR Art. 83(7) leaves fines on public bodies to national law',
-      );
-    }
-    if (!gravest?.amount || new Decimal(cap.amount.amount).gt(gravest.amount.amount)) gravest = cap;
-  }
-  if (!gravest?.amount || !gravest.turnover) throw new Error('unreachable: no legal maximum');
+      ),
+  );
   steps.push(...gravest.steps);
   const maximum = new Decimal(gravest.amount.amount);
 
@@ -242,7 +210,7 @@ export function dskFine(args: unknown): DskFine {
   return {
     method: DSK_CONCEPT.id,
     asOf,
-    conduct: { articles, provision: gravest.provision },
+    conduct,
     legalMaximum: money(maximum),
     sizeClass: {
       subgroup: subgroup.id,

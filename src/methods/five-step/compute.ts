@@ -6,10 +6,10 @@ import { ValidationError } from '../../core/errors.js';
 import type { ConversionOptions } from '../../core/fx/convert.js';
 import { formatMoney, type SerializedMoney } from '../../core/money.js';
 import type { Step } from '../../core/steps.js';
-import { computeLegalMaximum, type LegalMaximum, type TurnoverOptions } from '../../fines/legal-maximum.js';
-import { provisionById, provisionForArticle } from '../../law/index.js';
+import type { TurnoverOptions } from '../../fines/legal-maximum.js';
 import type { CompanyProfile } from '../../profile/schema.js';
 import { type Band, bandContains, formatBand } from '../band.js';
+import { type Conduct, gravestInfringement } from './conduct.js';
 import type { FiveStepMethod } from './method.js';
 import type { MethodInfringement } from './schema.js';
 import { type WeighedCircumstance, weighCircumstances } from './weigh-circumstances.js';
@@ -30,14 +30,7 @@ export interface MethodFine {
   readonly currency: CurrencyCode;
   readonly asOf: IsoDate;
   /** The infringed articles and the provision of the gravest one (Art. 83(3)). */
-  readonly conduct: {
-    readonly articles: readonly {
-      readonly input: string;
-      readonly article: string;
-      readonly provision: string;
-    }[];
-    readonly provision: string;
-  };
+  readonly conduct: Conduct;
   readonly legalMaximum: SerializedMoney;
   readonly seriousness: {
     readonly level: string;
@@ -134,29 +127,16 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
   }
 
   // The conduct: each article's provision; one conduct takes the gravest maximum (Art. 83(3)).
-  const articles = infringement.articles.map((reference) => {
-    const resolved = provisionForArticle(method.regime, reference);
-    return {
-      input: reference,
-      article: `${method.regime} ${resolved.article.normalized}`,
-      provision: resolved.provision,
-    };
-  });
-  const caps = new Map<string, LegalMaximum>();
-  for (const a of articles) {
-    if (!caps.has(a.provision)) {
-      caps.set(
-        a.provision,
-        computeLegalMaximum(profile, provisionById(a.provision), asOf, input.fx, input.turnover),
-      );
-    }
-  }
-  let gravest: LegalMaximum | undefined;
-  for (const cap of caps.values()) {
-    if (cap.amount === null) throw invalidAt('profile.publicAuthority')(method.publicAuthorityMessage);
-    if (!gravest?.amount || new Decimal(cap.amount.amount).gt(gravest.amount.amount)) gravest = cap;
-  }
-  if (!gravest?.amount || !gravest.turnover) throw new Error('unreachable: no legal maximum');
+  const { conduct, gravest } = gravestInfringement(
+    method.regime,
+    infringement.articles,
+    profile,
+    asOf,
+    input.fx,
+    input.turnover,
+    () => invalidAt('profile.publicAuthority')(method.publicAuthorityMessage),
+  );
+  const { articles } = conduct;
   steps.push({
     label: method.steps.conduct.label,
     value: articles.map((a) => `${a.article} → ${a.provision}`).join('; '),
@@ -312,7 +292,7 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
     version: method.version,
     currency,
     asOf,
-    conduct: { articles, provision: gravest.provision },
+    conduct,
     legalMaximum: money(maximum),
     seriousness: {
       level: infringement.seriousness,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { decimalSchema } from '../../core/validation.js';
 import { commonOptionsShape } from '../../fines/options.js';
 
-const adjustmentSchema = z
+/** One aggravating or mitigating circumstance: a point of Art. 83(2) and its effect. */
+export const adjustmentSchema = z
   .object({
     /** The point(s) of Art. 83(2): "83(2)(e)", "e", or several for one adjustment. */
     factor: z.union([z.string().min(1).max(40), z.array(z.string().min(1).max(40)).min(1).max(8)]),
