@@ -20,7 +20,7 @@ describe('UODO (Poland) DKN.5131.29.2023, Res-Gastro M. Gaweł sp.k.: PLN 238,34
   // 1,033,069.23 / 0.04 = 25,826,730.75. The decision used the 2022 accounts, the latest filed.
   const result = edpbFine({
     profile: company('Res-Gastro M. Gaweł sp.k.', 2022, '25826730.75'),
-    asOf: '2024-02-15',
+    asOf: '2024-04-29', // decided 29 April 2024 (GDPRhub)
     turnover: { allowFallback: true },
     infringement: {
       articles: ['Art. 5(1)(f)', 'Art. 5(2)'],
@@ -55,7 +55,7 @@ describe('UODO (Poland) DKN.5131.59.2022, Santander Bank Polska: PLN 1,440,549',
   // (PLN 1,440,549 at 4.3653). The authority states whole euros: rounding 'unit'.
   const result = edpbFine({
     profile: company('Santander Bank Polska S.A.', 2022, '2992208096'),
-    asOf: '2024-02-15',
+    asOf: '2024-02-15', // a 2024 decision (its EUR rate is of 29 January 2024); the day was not read
     turnover: { allowFallback: true },
     rounding: 'unit',
     infringement: {
