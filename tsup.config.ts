@@ -7,6 +7,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       'testing/index': 'src/testing/index.ts',
+      'sanctions/index': 'src/sanctions/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -125,7 +125,7 @@ function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function toIssues(error: z.ZodError, prefix: string): ValidationIssue[] {
+export function toIssues(error: z.ZodError, prefix: string): ValidationIssue[] {
   return error.issues.map((issue) => {
     const path = formatPath(issue.path);
     return { path: prefix && path ? `${prefix}.${path}` : prefix || path, message: issue.message };

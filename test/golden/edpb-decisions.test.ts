@@ -55,7 +55,7 @@ describe('UODO (Poland) DKN.5131.59.2022, Santander Bank Polska: PLN 1,440,549',
   // (PLN 1,440,549 at 4.3653). The authority states whole euros: rounding 'unit'.
   const result = edpbFine({
     profile: company('Santander Bank Polska S.A.', 2022, '2992208096'),
-    asOf: '2024-02-15', // a 2024 decision (its EUR rate is of 29 January 2024); the day was not read
+    asOf: '2024-03-12', // decided 12 March 2024 (uodo.gov.pl/decyzje/DKN.5131.59.2022)
     turnover: { allowFallback: true },
     rounding: 'unit',
     infringement: {
@@ -79,7 +79,7 @@ describe('UODO (Poland) DKN.5131.59.2022, Santander Bank Polska: PLN 1,440,549',
   it('without rounding the figures are exact: 2 % × 2,992,208,096 = 59,844,161.92', () => {
     const exact = edpbFine({
       profile: company('Santander Bank Polska S.A.', 2022, '2992208096'),
-      asOf: '2024-02-15',
+      asOf: '2024-03-12',
       turnover: { allowFallback: true },
       infringement: { articles: ['33(1)'], seriousness: 'low', seriousnessPct: 4 },
     });

@@ -1,0 +1,332 @@
+import { z } from 'zod';
+import { profileOnDateShape } from '../core/arguments.js';
+import { Decimal } from '../core/decimal.js';
+import { ValidationError } from '../core/errors.js';
+import type { ConversionOptions } from '../core/fx/convert.js';
+import { DEFAULT_FX } from '../core/fx/schema.js';
+import { decimalSchema, isoDateSchema, parseInput, toIssues } from '../core/validation.js';
+import { computeLegalMaximum } from '../fines/legal-maximum.js';
+import { parseArticleReference } from '../law/article-reference.js';
+import { provisionById, provisionForArticle } from '../law/index.js';
+import { REGIMES, type Regime } from '../law/types.js';
+import { parseProfile } from '../profile/parse.js';
+import { enrich, type SanctionRecord } from './record.js';
+import { SANCTION_REGIMES, sanctionSchema, statusEventSchema } from './schema.js';
+import { type Distribution, distribution } from './statistics.js';
+
+export const sanctionQuerySchema = z
+  .object({
+    regime: z.enum(SANCTION_REGIMES).optional(),
+    /** "GDPR Art. 6" matches Art. 6 and every paragraph of it; "GDPR Art. 6(1)(a)" only that point. */
+    article: z.string().min(1).max(120).optional(),
+    /** A fine provision the articles fall under: "GDPR 83(5)". */
+    provision: z.string().min(1).max(100).optional(),
+    country: z.string().min(2).max(2).optional(),
+    /** Part of the authority's name, any case. */
+    authority: z.string().min(1).max(200).optional(),
+    /** Part of the entity's or the undertaking's name, any case. */
+    company: z.string().min(1).max(200).optional(),
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+    /** The current state: the last event of the history. */
+    status: statusEventSchema.shape.state.optional(),
+    /** Bounds on the amount imposed, in euros. */
+    minAmountEur: decimalSchema({ min: 'zero' }).optional(),
+    maxAmountEur: decimalSchema({ min: 'zero' }).optional(),
+  })
+  .strict();
+
+export type SanctionQuery = z.input<typeof sanctionQuerySchema>;
+
+export interface SanctionStats {
+  readonly count: number;
+  /** Amounts imposed, in euros. */
+  readonly amountEur: Distribution | null;
+  /** Amount ÷ turnover of the preceding financial year, over the records that have it. */
+  readonly ratioToTurnover: Distribution | null;
+}
+
+export interface Comparable {
+  readonly sanction: SanctionRecord;
+  /** 0 to 1: how alike the case is to the scenario and the profile. */
+  readonly similarity: number;
+  /** Each part of the similarity, in words. */
+  readonly why: readonly string[];
+}
+
+const comparablesArgs = z
+  .object({
+    ...profileOnDateShape,
+    scenario: z
+      .object({
+        regime: z.enum(REGIMES as [Regime, ...Regime[]]),
+        articles: z.array(z.string().min(1).max(120)).min(1).max(40),
+      })
+      .strict(),
+    limit: z.number().int().min(1).max(100).default(5),
+  })
+  .strict();
+
+/** A dataset of sanctions with its queries; the bundled one is `sanctions`. */
+export interface SanctionSet {
+  all(): readonly SanctionRecord[];
+  query(query?: SanctionQuery): readonly SanctionRecord[];
+  stats(query?: SanctionQuery): SanctionStats;
+  comparables(args: unknown): readonly Comparable[];
+}
+
+function articleMatches(wanted: string, article: string): boolean {
+  const a = parseArticleReference(wanted);
+  const b = parseArticleReference(article);
+  if (!a || !b) return wanted.trim().toLowerCase() === article.trim().toLowerCase();
+  if (a.regime !== null && a.regime !== b.regime) return false;
+  if (a.article !== b.article) return false;
+  return a.subdivisions.every((s, i) => b.subdivisions[i] === s);
+}
+
+function matches(record: SanctionRecord, q: z.output<typeof sanctionQuerySchema>): boolean {
+  if (q.regime && record.regime !== q.regime) return false;
+  if (q.country && record.country !== q.country.toUpperCase()) return false;
+  if (q.authority && !record.authority.toLowerCase().includes(q.authority.toLowerCase())) return false;
+  if (q.company) {
+    const c = q.company.toLowerCase();
+    if (!record.entity.toLowerCase().includes(c) && !(record.undertaking ?? '').toLowerCase().includes(c))
+      return false;
+  }
+  if (q.from && record.date < q.from) return false;
+  if (q.to && record.date > q.to) return false;
+  if (q.status && record.currentState !== q.status) return false;
+  if (q.provision && !record.provisions.includes(q.provision)) return false;
+  if (q.article && !record.articles.some((a) => articleMatches(q.article as string, a))) return false;
+  const eur = new Decimal(record.amountEur.amount.amount);
+  if (q.minAmountEur && eur.lt(q.minAmountEur)) return false;
+  if (q.maxAmountEur && eur.gt(q.maxAmountEur)) return false;
+  return true;
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * A sanction set from records (the bundled dataset, or a user's own in the same schema). Every
+ * record is validated; a bad one is a ValidationError naming its index, id and field.
+ */
+export function createSanctionSet(records: unknown, options: { fx?: ConversionOptions } = {}): SanctionSet {
+  if (!Array.isArray(records)) {
+    throw new ValidationError([{ path: '', message: 'expected an array of sanction records' }], 'sanctions');
+  }
+  const fx = options.fx ?? DEFAULT_FX;
+  const seen = new Set<string>();
+  const list: SanctionRecord[] = records.map((raw, index) => {
+    const parsed = sanctionSchema.safeParse(raw);
+    const id =
+      typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : '?';
+    if (!parsed.success) throw new ValidationError(toIssues(parsed.error, `[${index}] (${id})`), 'sanctions');
+    if (seen.has(parsed.data.id)) {
+      throw new ValidationError(
+        [{ path: `[${index}].id`, message: `duplicate id ${parsed.data.id}` }],
+        'sanctions',
+      );
+    }
+    seen.add(parsed.data.id);
+    return Object.freeze(enrich(parsed.data, fx));
+  });
+  list.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)));
+  const frozen = Object.freeze(list);
+
+  const query = (q: SanctionQuery = {}) => {
+    const parsed = parseInput(sanctionQuerySchema, q, 'sanction query');
+    return frozen.filter((r) => matches(r, parsed));
+  };
+
+  return {
+    all: () => frozen,
+    query,
+    stats(q = {}) {
+      const found = query(q);
+      const ratios = found
+        .filter((r) => r.ratioToTurnover !== null)
+        .map((r) => new Decimal(r.ratioToTurnover as string));
+      return {
+        count: found.length,
+        amountEur: distribution(found.map((r) => new Decimal(r.amountEur.amount.amount))),
+        ratioToTurnover: distribution(ratios, 12),
+      };
+    },
+    comparables(args) {
+      const input = parseInput(comparablesArgs, args, 'comparables arguments');
+      const profile = parseProfile(input.profile);
+      const { regime, articles } = input.scenario;
+      const provisions = new Set(articles.map((a) => provisionForArticle(regime, a).provision));
+      const numbers = new Set(
+        articles.map((a) => parseArticleReference(a)?.article).filter((n) => n !== undefined),
+      );
+      const gdpr = computeLegalMaximum(profile, provisionById('GDPR 83(5)'), input.asOf, input.fx, {
+        allowFallback: true,
+      });
+      const ownTurnover = gdpr.turnover ? new Decimal(gdpr.turnover.amount.amount) : null;
+      const sector = profile.sector?.toLowerCase() ?? null;
+      const asOfYear = Number(input.asOf.slice(0, 4));
+      const scored = frozen
+        .filter((r) => r.date <= input.asOf)
+        .map((r): Comparable => {
+          const why: string[] = [];
+          let score = 0;
+          if (r.provisions.some((p) => provisions.has(p))) {
+            score += 0.35;
+            why.push(`same provision (${r.provisions.filter((p) => provisions.has(p)).join(', ')})`);
+          } else if (r.regime === regime) {
+            score += 0.15;
+            why.push(`same regime (${regime}), other provision`);
+          }
+          const theirs = new Set(
+            r.articles.map((a) => parseArticleReference(a)?.article).filter((n) => n !== undefined),
+          );
+          const shared = [...numbers].filter((n) => theirs.has(n));
+          const union = new Set([...numbers, ...theirs]).size;
+          if (shared.length > 0 && r.regime === regime) {
+            score += 0.25 * (shared.length / union);
+            why.push(`shares Art. ${shared.join(', ')} (${shared.length} of ${union} articles)`);
+          }
+          if (ownTurnover?.isPositive() && r.turnoverEur) {
+            const ratio = new Decimal(r.turnoverEur.amount).div(ownTurnover);
+            if (ratio.isPositive()) {
+              const orders = Math.abs(ratio.log(10).toNumber());
+              const part = Math.max(0, 1 - orders / 3);
+              score += 0.25 * part;
+              why.push(
+                `turnover ${orders < 0.05 ? 'about the same' : `${round3(orders)} orders of magnitude apart`}`,
+              );
+            }
+          } else {
+            why.push('size not compared (turnover unknown)');
+          }
+          if (sector && r.sector && r.sector.toLowerCase() === sector) {
+            score += 0.1;
+            why.push(`same sector (${r.sector})`);
+          }
+          const years = asOfYear - Number(r.date.slice(0, 4));
+          score += 0.05 * Math.max(0, 1 - years / 10);
+          why.push(`${years} year(s) before the date asked`);
+          return { sanction: r, similarity: round3(score), why };
+        })
+        .filter((c) => c.similarity > 0.1)
+        .sort((a, b) => b.similarity - a.similarity || (a.sanction.date < b.sanction.date ? 1 : -1));
+      return scored.slice(0, input.limit);
+    },
+  };
+}
+
+/** Which CSV column holds each field; articles and sources are separated by ";" in their cell. */
+export interface CsvMapping {
+  readonly id: string;
+  readonly date: string;
+  readonly authority: string;
+  readonly country: string;
+  readonly regime: string;
+  readonly entity: string;
+  readonly amount: string;
+  readonly currency: string;
+  readonly articles: string;
+  readonly summary: string;
+  readonly sources: string;
+  readonly undertaking?: string;
+  readonly sector?: string;
+  readonly turnover?: string;
+  readonly turnoverCurrency?: string;
+  readonly turnoverYear?: string;
+  readonly turnoverSource?: string;
+}
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
+}
+
+/**
+ * A user's sanctions from CSV, through a column mapping, into the same schema and queries. The
+ * history is the imposition only; the turnover is that of the columns given, or unknown.
+ */
+export function sanctionsFromCsv(
+  text: string,
+  mapping: CsvMapping,
+  options: { fx?: ConversionOptions } = {},
+) {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) throw new ValidationError([{ path: '', message: 'the CSV is empty' }], 'sanctions CSV');
+  const column = (name: string | undefined) => {
+    if (name === undefined) return -1;
+    const index = header.indexOf(name);
+    if (index === -1)
+      throw new ValidationError([{ path: name, message: 'no such column in the header' }], 'sanctions CSV');
+    return index;
+  };
+  const cols = Object.fromEntries(Object.entries(mapping).map(([k, v]) => [k, column(v)])) as Record<
+    string,
+    number
+  >;
+  const cell = (row: string[], key: string) =>
+    cols[key] !== undefined && cols[key] >= 0 ? (row[cols[key] as number] ?? '').trim() : '';
+  const list = (value: string) =>
+    value
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const records = rows.map((row) => {
+    const turnover = cell(row, 'turnover');
+    return {
+      id: cell(row, 'id'),
+      date: cell(row, 'date'),
+      authority: cell(row, 'authority'),
+      country: cell(row, 'country'),
+      regime: cell(row, 'regime'),
+      entity: cell(row, 'entity'),
+      undertaking: cell(row, 'undertaking') || null,
+      amount: { amount: cell(row, 'amount'), currency: cell(row, 'currency') },
+      articles: list(cell(row, 'articles')),
+      summary: cell(row, 'summary'),
+      status: [{ date: cell(row, 'date'), state: 'imposed' }],
+      turnover: turnover
+        ? {
+            amount: turnover,
+            currency: cell(row, 'turnoverCurrency') || cell(row, 'currency'),
+            year: Number(cell(row, 'turnoverYear')),
+            scope: 'undertaking',
+            source: cell(row, 'turnoverSource') || 'user data',
+          }
+        : null,
+      ...(turnover ? {} : { turnoverNote: 'not in the CSV' }),
+      sector: cell(row, 'sector') || null,
+      size: null,
+      sources: list(cell(row, 'sources')),
+    };
+  });
+  return createSanctionSet(records, options);
+}
