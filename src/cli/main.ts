@@ -5,7 +5,10 @@ import { legalMaximum } from '../fines/legal-maximum.js';
 import { maximumFine } from '../fines/maximum-fine.js';
 import { fineProvisions, REGIMES, type Regime } from '../law/index.js';
 import { parseProfile } from '../profile/parse.js';
+import { formatSanctionsOverview, sanctionsOverview } from '../report/sanctions.js';
 import { formatLegalMaximum, formatMaximumFine } from '../report/text.js';
+import { sanctions } from '../sanctions/index.js';
+import { SANCTION_REGIMES, type SanctionRegime } from '../sanctions/schema.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -22,6 +25,8 @@ Usage:
   lexposure max <profile.json> [options]     legal maximum under each fine provision of a regime
   lexposure fine <profile.json> --articles 5,6,32 [options]
                                              maximum total fine for infringed articles (Art. 83(3))
+  lexposure sanctions [--regime GDPR] [--top 5] [--format markdown]
+                                             the largest bundled sanctions and statistics by provision
 
 Options:
   --as-of YYYY-MM-DD     decision date (default: today)
@@ -29,6 +34,7 @@ Options:
   --provision ID         one provision only, e.g. "GDPR 83(5)", "DSA 74(1)" (max)
   --articles LIST        infringed articles, comma-separated, e.g. "5(1)(f),32" (fine)
   --separate             the infringements concern separate processing operations (fine, GDPR)
+  --top N                how many of the largest sanctions to list (sanctions; default 5)
   --format FORMAT        text (default), markdown or json
   --fx FILE              your exchange rates (JSON array of rates) before the bundled ECB table
   --basis BASIS          annual-average (default) or year-end
@@ -45,6 +51,7 @@ const OPTIONS = {
   provision: { type: 'string' },
   articles: { type: 'string' },
   separate: { type: 'boolean' },
+  top: { type: 'string' },
   format: { type: 'string' },
   fx: { type: 'string' },
   basis: { type: 'string' },
@@ -74,6 +81,34 @@ async function readJson(path: string, what: string): Promise<unknown> {
 
 class LexposureInputError extends Error {}
 
+/** `lexposure sanctions`: the largest bundled sanctions of a regime and statistics by provision. */
+function runSanctions(
+  values: { regime?: string | undefined; top?: string | undefined; format?: string | undefined },
+  extra: readonly (string | undefined)[],
+  io: CliIo,
+): number {
+  const unexpected = extra.find((a) => a !== undefined);
+  if (unexpected !== undefined) throw new UsageError(`unexpected argument ${JSON.stringify(unexpected)}`);
+  const regime = values.regime;
+  if (regime !== undefined && !(SANCTION_REGIMES as readonly string[]).includes(regime)) {
+    throw new UsageError(
+      `--regime must be one of ${SANCTION_REGIMES.join(', ')}, not ${JSON.stringify(regime)}`,
+    );
+  }
+  const top = values.top === undefined ? 5 : Number(values.top);
+  if (!Number.isInteger(top) || top < 1 || top > 100)
+    throw new UsageError('--top must be a whole number from 1 to 100');
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'markdown' && format !== 'json') {
+    throw new UsageError(`--format must be text, markdown or json, not ${JSON.stringify(format)}`);
+  }
+  const overview = sanctionsOverview(sanctions, regime ? { regime: regime as SanctionRegime } : {}, top);
+  io.stdout(
+    format === 'json' ? JSON.stringify(overview, null, 2) : formatSanctionsOverview(overview, format),
+  );
+  return EXIT.ok;
+}
+
 /** Runs the command line; returns the exit code. Pure of process globals so tests can drive it. */
 export async function run(argv: readonly string[], io: CliIo, version = '0.0.0'): Promise<number> {
   try {
@@ -93,6 +128,7 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
       io.stdout(HELP);
       return values.help || command === 'help' ? EXIT.ok : EXIT.usage;
     }
+    if (command === 'sanctions') return runSanctions(values, [file, ...rest], io);
     if (command !== 'max' && command !== 'fine')
       throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     if (file === undefined) throw new UsageError(`${command} needs a profile file`);
