@@ -94,10 +94,43 @@ describe('the bundled sanctions', () => {
   });
 });
 
+/** The bundled records as of this test's writing: the hand-computed values below hold for them. */
+const FIXED_IDS = [
+  'cnpd-amazon-2021-07-advertising',
+  'cnil-google-llc-2020-12-cookies',
+  'cnil-google-ireland-2020-12-cookies',
+  'cnil-google-llc-2021-12-cookie-refusal',
+  'cnil-google-ireland-2021-12-cookie-refusal',
+  'cnil-amazon-2020-12-cookies',
+  'uodo-res-gastro-2024-04-lost-pendrive',
+  'uodo-santander-bank-polska-2024-03-breach-notification',
+  'apd-108-2024-08-football-club-membership-list',
+  'ap-as-watson-kruidvat-2024-05-cookies',
+  'ico-dpp-law-2025-04-cyber-attack',
+  'ec-dma-apple-2025-04-anti-steering',
+  'ec-dma-meta-2025-04-pay-or-consent',
+  'ftc-facebook-2019-07-consent-order',
+  'dpc-meta-2023-05-transfers',
+  'dpc-instagram-2022-09-children',
+  'dpc-meta-2022-12-facebook-legal-basis',
+  'dpc-meta-2022-12-instagram-legal-basis',
+  'dpc-tiktok-2023-09-children',
+  'dpc-tiktok-2025-05-china-transfers',
+  'dpc-linkedin-2024-10-behavioural-advertising',
+  'ap-uber-2024-07-us-transfers',
+  'dpc-whatsapp-2021-09-transparency',
+  'dpc-meta-2022-11-scraping',
+  'dpc-meta-2024-09-plaintext-passwords',
+];
+const bundledRecords = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../fixtures/sanctions/sanctions.json', import.meta.url)), 'utf8'),
+) as { id: string }[];
+const fixed = createSanctionSet(bundledRecords.filter((r) => FIXED_IDS.includes(r.id)));
+
 describe('queries and statistics, against hand-computed values', () => {
   it('the French cookie fines of 2020–2021: five, €285m in all, median €60m', () => {
     // 60 + 40 + 90 + 60 + 35 (SAN-2020-012, SAN-2021-023, SAN-2020-013), in millions.
-    const stats = sanctions.stats({ regime: 'FR LIL', to: '2021-12-31' });
+    const stats = fixed.stats({ regime: 'FR LIL', to: '2021-12-31' });
     expect(stats.count).toBe(5);
     expect(stats.amountEur?.sum).toBe('285000000');
     expect(stats.amountEur?.median).toBe('60000000');
@@ -121,7 +154,7 @@ describe('queries and statistics, against hand-computed values', () => {
       'dpc-linkedin-2024-10-behavioural-advertising',
     ];
     expect(
-      sanctions
+      fixed
         .query({ ...since2024, article: 'GDPR Art. 5' })
         .map((r) => r.id)
         .sort(),
@@ -129,7 +162,7 @@ describe('queries and statistics, against hand-computed values', () => {
       [...withPoint, 'dpc-meta-2024-09-plaintext-passwords', 'uodo-res-gastro-2024-04-lost-pendrive'].sort(),
     );
     expect(
-      sanctions
+      fixed
         .query({ ...since2024, article: 'GDPR Art. 5(1)(a)' })
         .map((r) => r.id)
         .sort(),
@@ -140,7 +173,7 @@ describe('queries and statistics, against hand-computed values', () => {
     // From 2024, Art. 83(4) articles (8, 11, 25–39, 42, 43): Res-Gastro 25 and 32, Santander 33
     // and 34, Meta passwords 32 and 33.
     expect(
-      sanctions
+      fixed
         .query({ provision: 'GDPR 83(4)', from: '2024-01-01' })
         .map((r) => r.id)
         .sort(),
@@ -149,19 +182,19 @@ describe('queries and statistics, against hand-computed values', () => {
       'uodo-res-gastro-2024-04-lost-pendrive',
       'uodo-santander-bank-polska-2024-03-breach-notification',
     ]);
-    expect(sanctions.query({ country: 'pl' })).toHaveLength(2);
-    expect(sanctions.query({ company: 'AMAZON' })).toHaveLength(2);
-    expect(sanctions.query({ status: 'upheld' })).toHaveLength(4);
+    expect(fixed.query({ country: 'pl' })).toHaveLength(2);
+    expect(fixed.query({ company: 'AMAZON' })).toHaveLength(2);
+    expect(fixed.query({ status: 'upheld' })).toHaveLength(4);
     // First half of 2025: Apple and Meta (DMA), DPP Law, TikTok (transfers).
-    expect(sanctions.query({ from: '2025-01-01', to: '2025-06-30' })).toHaveLength(4);
+    expect(fixed.query({ from: '2025-01-01', to: '2025-06-30' })).toHaveLength(4);
     // ≥ €100m up to 2024: Amazon 746m, the FTC's $5bn (€4.47bn), Meta 1.2bn, Instagram 405m,
     // Facebook 210m, Instagram 180m, TikTok 345m, LinkedIn 310m, Uber 290m, WhatsApp 225m and
     // the Facebook scraping 265m.
-    expect(sanctions.query({ minAmountEur: 100_000_000, to: '2024-12-31' })).toHaveLength(11);
+    expect(fixed.query({ minAmountEur: 100_000_000, to: '2024-12-31' })).toHaveLength(11);
   });
 
   it('refuses an unknown query field, naming it', () => {
-    expect(() => sanctions.query({ colour: 'red' } as never)).toThrow(ValidationError);
+    expect(() => fixed.query({ colour: 'red' } as never)).toThrow(ValidationError);
   });
 });
 
