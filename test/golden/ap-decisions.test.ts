@@ -48,3 +48,31 @@ describe('AP (Netherlands) z-2021-14274, A.S. Watson (Kruidvat), 2 May 2024: €
     expect(result.fine.high).toEqual({ amount: '750000', currency: 'EUR' });
   });
 });
+
+describe('AP (Netherlands), Booking.com, 10 December 2020: €475,000', () => {
+  // GDPRhub summary of the decision: late notification of a breach, Art. 33(1) GDPR; the basic
+  // fine of the rules is €525,000 (category III), lowered for the measures Booking.com took.
+  it('is category III, lowered from the basic fine within the bandwidth', () => {
+    const result = apFine({
+      profile: {
+        name: 'Booking.com B.V.',
+        financialYears: [
+          {
+            year: 2019,
+            end: '2019-12-31',
+            scope: 'undertaking',
+            turnover: { amount: '1000000000', currency: 'EUR' },
+          },
+        ],
+      },
+      asOf: '2020-12-10',
+      infringement: { article: '33(1)', amount: 475_000 },
+    });
+    expect(result.category).toBe('III');
+    expect(result.basicFine.amount).toBe('525000');
+    expect(result.amount?.amount).toBe('475000');
+    expect(result.steps.find((s) => s.label === 'Within the bandwidth (Art. 6 and 7)')?.rule).toMatch(
+      /lowered from/,
+    );
+  });
+});
