@@ -78,7 +78,7 @@ export function decimalSchema(options: { min?: 'zero' | 'positive' } = {}) {
       ctx.addIssue({ code: 'custom', message: `must not be negative, got ${read.value.toFixed()}` });
       return z.NEVER;
     }
-    if (options.min === 'positive' && !read.value.isPositive()) {
+    if (options.min === 'positive' && !read.value.gt(0)) {
       ctx.addIssue({ code: 'custom', message: `must be greater than zero, got ${read.value.toFixed()}` });
       return z.NEVER;
     }

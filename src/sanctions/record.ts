@@ -102,9 +102,7 @@ export function enrich(sanction: Sanction, fx: ConversionOptions = DEFAULT_FX): 
     ...sanction,
     amountEur: { amount: { amount: amountEur.toFixed(), currency: 'EUR' }, rate: amount.rate },
     turnoverEur: turnoverEur ? { amount: turnoverEur.toFixed(), currency: 'EUR' } : null,
-    ratioToTurnover: turnoverEur?.isPositive()
-      ? amountEur.div(turnoverEur).toSignificantDigits(12).toFixed()
-      : null,
+    ratioToTurnover: turnoverEur?.gt(0) ? amountEur.div(turnoverEur).toSignificantDigits(12).toFixed() : null,
     provisions: provisionsOf(sanction),
     currentState: last.state,
     currentAmount: current,

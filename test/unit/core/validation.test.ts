@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDecimal } from '../../../src/core/validation.js';
+import { decimalSchema, readDecimal } from '../../../src/core/validation.js';
 
 function accepted(value: unknown): string {
   const read = readDecimal(value);
@@ -49,5 +49,21 @@ describe('reading decimal amounts', () => {
   it('bounds the size of what it reads', () => {
     expect(refused('1'.repeat(21))).toMatch(/more than 20 integer digits/);
     expect(refused(`1.${'1'.repeat(13)}`)).toMatch(/more than 12 decimals/);
+  });
+});
+
+describe('decimalSchema bounds', () => {
+  // decimal.js counts +0 as positive (isPositive() is the sign bit); "positive" here means > 0.
+  it('refuses zero and -0 where an amount must be greater than zero', () => {
+    const positive = decimalSchema({ min: 'positive' });
+    expect(positive.safeParse('0').success).toBe(false);
+    expect(positive.safeParse('-0').success).toBe(false);
+    expect(positive.safeParse('0.01').success).toBe(true);
+  });
+
+  it('accepts zero where an amount must not be negative', () => {
+    const nonNegative = decimalSchema({ min: 'zero' });
+    expect(nonNegative.safeParse('0').success).toBe(true);
+    expect(nonNegative.safeParse('-0.01').success).toBe(false);
   });
 });
