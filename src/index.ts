@@ -35,6 +35,16 @@ export {
 } from './core/money.js';
 export type { DatedParameter } from './core/parameter.js';
 export type { Step } from './core/steps.js';
+export type { Severity } from './exposure/distributions.js';
+export type { Frequency } from './exposure/frequency.js';
+export type { LossDistribution } from './exposure/loss-distribution.js';
+export type { SimulationScenario } from './exposure/scenario.js';
+export {
+  type SimulatedCompany,
+  type SimulatedScenario,
+  type Simulation,
+  simulate,
+} from './exposure/simulate.js';
 export { type CapEvaluation, evaluateCap } from './fines/cap.js';
 export { type LegalMaximum, legalMaximum } from './fines/legal-maximum.js';
 export { type InfringedArticle, type MaximumFine, maximumFine } from './fines/maximum-fine.js';
