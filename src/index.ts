@@ -35,7 +35,23 @@ export {
 } from './core/money.js';
 export type { DatedParameter } from './core/parameter.js';
 export type { Step } from './core/steps.js';
+export {
+  type Calibration,
+  type CalibrationCase,
+  type CalibrationRange,
+  type CalibrationScore,
+  calibrateGdprEstimate,
+} from './exposure/calibration.js';
+export { DEFAULT_SCENARIOS, type DefaultScenario } from './exposure/default-scenarios.js';
 export type { Severity } from './exposure/distributions.js';
+export {
+  type ComparableCase,
+  type ExposureEstimate,
+  type ExposureRange,
+  type ExposureScenario,
+  estimateExposure,
+  type RegimeExposure,
+} from './exposure/estimate.js';
 export type { Frequency } from './exposure/frequency.js';
 export type { LossDistribution } from './exposure/loss-distribution.js';
 export type { SimulationScenario } from './exposure/scenario.js';
@@ -147,6 +163,7 @@ export {
   profileSchema,
   SERVICE_KINDS,
 } from './profile/schema.js';
+export { formatCalibration, formatExposure } from './report/exposure.js';
 export { formatLegalMaximum, formatMaximumFine, type ReportFormat } from './report/text.js';
 export {
   type CorePlatformServiceStatus,

@@ -65,7 +65,7 @@ const maximumFineArgs = z
   });
 
 /** The acts with a single cap for infringements in the same or linked processing operations. */
-const LINKING_REGIMES: ReadonlySet<Regime> = new Set(['GDPR', 'UK GDPR']);
+export const LINKING_REGIMES: ReadonlySet<Regime> = new Set(['GDPR', 'UK GDPR']);
 
 const REPEAT_CITATION = dma('Art. 30(2)');
 

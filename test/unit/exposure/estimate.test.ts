@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SCENARIOS,
+  Decimal,
+  estimateExposure,
+  formatExposure,
+  ValidationError,
+} from '../../../src/index.js';
+import { quantile, sanctions } from '../../../src/sanctions/index.js';
+
+const fixture = (name: string) =>
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../../fixtures/profiles/${name}.json`, import.meta.url)), 'utf8'),
+  );
+const saas = fixture('saas-vendor');
+const ASOF = '2025-06-30';
+
+describe('estimateExposure, the GDPR for the SaaS example (turnover €6,150,000 in 2024)', () => {
+  const estimate = estimateExposure({ profile: saas, asOf: ASOF });
+  const gdpr = estimate.regimes.find((r) => r.regime === 'GDPR');
+
+  it('applies the GDPR to a processor, with the default scenario', () => {
+    expect(gdpr?.applies).toBe(true);
+    expect(gdpr?.scenario?.source).toBe('default');
+    expect(gdpr?.scenario?.articles).toEqual(['5', '12', '6', '13']);
+    // Art. 83(5): €20,000,000 or 4 % of €6,150,000 (€246,000), whichever is higher.
+    expect(gdpr?.legalMaximum).toEqual({ amount: '20000000', currency: 'EUR' });
+  });
+
+  it('gives the EDPB range: medium seriousness 10–20 %, then the €2–10m turnover band 0.3–2 %', () => {
+    // €20m × 10 % × 0.3 % = €6,000; €20m × 20 % × 2 % = €80,000; the geometric middle √(6,000 × 80,000).
+    expect(gdpr?.method?.low.amount).toBe('6000.00');
+    expect(gdpr?.method?.high.amount).toBe('80000.00');
+    const middle = new Decimal(6000).times(80000).sqrt().toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+    expect(gdpr?.method?.likely?.amount).toBe(middle);
+  });
+
+  it('scales the comparable cases by this turnover, recomputed from the cases it lists', () => {
+    const cases = gdpr?.comparables?.cases ?? [];
+    expect(cases).toHaveLength(10);
+    const byId = new Map(sanctions.all().map((r) => [r.id, r]));
+    const ratios = cases
+      .map((c) => new Decimal(byId.get(c.id)?.ratioToTurnover ?? 'NaN'))
+      .sort((a, b) => a.comparedTo(b));
+    const scaled = (p: number) =>
+      quantile(ratios, p).times(6_150_000).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+    expect(gdpr?.comparables?.low.amount).toBe(scaled(10));
+    expect(gdpr?.comparables?.likely?.amount).toBe(scaled(50));
+    expect(gdpr?.comparables?.high.amount).toBe(scaled(90));
+    for (const c of cases) expect(byId.get(c.id)?.provisions.some((p) => p.startsWith('GDPR'))).toBe(true);
+  });
+
+  it('combines: likely from the method, the range from the lower low to the higher high', () => {
+    const lows = [gdpr?.method?.low.amount, gdpr?.comparables?.low.amount].map(Number);
+    const highs = [gdpr?.method?.high.amount, gdpr?.comparables?.high.amount].map(Number);
+    expect(Number(gdpr?.combined?.low.amount)).toBe(Math.min(...lows));
+    expect(Number(gdpr?.combined?.high.amount)).toBe(Math.max(...highs));
+    expect(gdpr?.combined?.likely).toEqual(gdpr?.method?.likely);
+    expect(gdpr?.combined?.explanation).toMatch(/geometric middle/);
+  });
+
+  it('says why the other regimes are not estimated', () => {
+    const dsa = estimate.regimes.find((r) => r.regime === 'DSA');
+    expect(dsa?.applies).toBe(false);
+    expect(dsa?.combined).toBeNull();
+    expect(estimate.regimes.find((r) => r.regime === 'AI Act')?.applies).toBeNull();
+    expect(estimate.regimes.map((r) => r.regime)).toEqual([
+      'GDPR',
+      'DSA',
+      'DMA',
+      'AI Act',
+      'NIS2',
+      'UK GDPR',
+      'FR LIL',
+    ]);
+  });
+
+  it('renders as text and markdown with its citations', () => {
+    const md = formatExposure(estimate, 'markdown');
+    expect(md).toMatch(/^## Exposure of Example Analytics SaaS GmbH on 2025-06-30/);
+    expect(md).toMatch(/### GDPR: applies/);
+    expect(md).toMatch(/Legal maximum: EUR 20,000,000 \[Regulation \(EU\) 2016\/679/);
+    expect(md).toMatch(/EDPB 04\/2022 \(2\.1\): EUR 6,000\.00 – EUR 21,908\.90 – EUR 80,000\.00/);
+    expect(formatExposure(estimate)).toMatch(/^Exposure of Example Analytics SaaS GmbH/);
+  });
+});
+
+describe('estimateExposure with scenarios', () => {
+  it('estimates a regime a scenario names even where the profile does not show it applies', () => {
+    // AI Act Art. 99(4): €15,000,000 or 3 %, the lower for an SME (Art. 99(6)); the SaaS company is small.
+    const estimate = estimateExposure({
+      profile: saas,
+      asOf: '2026-09-01',
+      scenarios: [{ regime: 'AI Act', articles: ['26'] }],
+    });
+    const ai = estimate.regimes.find((r) => r.regime === 'AI Act');
+    expect(ai?.applies).toBeNull();
+    expect(ai?.scenario?.source).toBe('given');
+    // 3 % of the 2025 turnover €6,480,000 = €194,400 (lower than €15m).
+    expect(ai?.legalMaximum).toEqual({ amount: '194400', currency: 'EUR' });
+    expect(ai?.method).toBeNull();
+  });
+
+  it('uses the seriousness given', () => {
+    const high = estimateExposure({
+      profile: saas,
+      asOf: ASOF,
+      scenarios: [{ regime: 'GDPR', articles: ['32'], seriousness: 'high' }],
+    }).regimes[0];
+    // Art. 32 → Art. 83(4): €10m; high 20–100 % → €2m–€10m; × 0.3–2 % → €6,000–€200,000.
+    expect(high?.method?.low.amount).toBe('6000.00');
+    expect(high?.method?.high.amount).toBe('200000.00');
+  });
+
+  it.each([
+    [
+      {
+        scenarios: [
+          { regime: 'GDPR', articles: ['6'] },
+          { regime: 'GDPR', articles: ['5'] },
+        ],
+      },
+      /a second scenario for GDPR/,
+    ],
+    [{ scenarios: [{ regime: 'CCPA', articles: ['6'] }] }, /scenarios\[0\]\.regime/],
+    [{ scenarios: [{ regime: 'GDPR', articles: [] }] }, /name at least one infringed article/],
+    [{ sanctions: {} }, /sanctions: a sanction set/],
+    [{ comparables: 1 }, /comparables/],
+  ])('refuses bad input %#', (extra, message) => {
+    const call = () => estimateExposure({ profile: saas, asOf: ASOF, ...extra });
+    expect(call).toThrow(ValidationError);
+    expect(call).toThrow(message);
+  });
+});
+
+describe('the default scenarios', () => {
+  it('name the four articles most often found infringed in the bundled GDPR decisions', () => {
+    const counts = new Map<string, number>();
+    for (const r of sanctions.all().filter((s) => s.regime === 'GDPR')) {
+      const numbers = new Set(
+        r.articles.map((a) => /Art\. (\d+)/.exec(a)?.[1]).filter((n) => n !== undefined),
+      );
+      for (const n of numbers) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    const top = [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([n]) => n);
+    expect(new Set(top)).toEqual(new Set(DEFAULT_SCENARIOS.GDPR?.articles));
+  });
+});
