@@ -54,6 +54,13 @@ export {
 } from './exposure/estimate.js';
 export type { Frequency } from './exposure/frequency.js';
 export type { LossDistribution } from './exposure/loss-distribution.js';
+export {
+  RISK_SCORE_MODEL,
+  type RiskDriver,
+  type RiskGrade,
+  type RiskScore,
+  riskScore,
+} from './exposure/risk-score.js';
 export type { SimulationScenario } from './exposure/scenario.js';
 export {
   type SimulatedCompany,
@@ -163,7 +170,7 @@ export {
   profileSchema,
   SERVICE_KINDS,
 } from './profile/schema.js';
-export { formatCalibration, formatExposure } from './report/exposure.js';
+export { formatCalibration, formatExposure, formatRiskScore } from './report/exposure.js';
 export { formatLegalMaximum, formatMaximumFine, type ReportFormat } from './report/text.js';
 export {
   type CorePlatformServiceStatus,

@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { LexposureError } from '../core/errors.js';
+import { estimateExposure } from '../exposure/estimate.js';
+import { riskScore } from '../exposure/risk-score.js';
 import { legalMaximum } from '../fines/legal-maximum.js';
 import { maximumFine } from '../fines/maximum-fine.js';
 import { fineProvisions, REGIMES, type Regime } from '../law/index.js';
 import { parseProfile } from '../profile/parse.js';
+import { formatExposure, formatRiskScore } from '../report/exposure.js';
 import { formatSanctionsOverview, sanctionsOverview } from '../report/sanctions.js';
 import { formatLegalMaximum, formatMaximumFine } from '../report/text.js';
 import { sanctions } from '../sanctions/index.js';
@@ -25,6 +28,8 @@ Usage:
   lexposure max <profile.json> [options]     legal maximum under each fine provision of a regime
   lexposure fine <profile.json> --articles 5,6,32 [options]
                                              maximum total fine for infringed articles (Art. 83(3))
+  lexposure exposure <profile.json> [--as-of DATE] [--format markdown]
+                                             what each regime could cost, and the risk score
   lexposure sanctions [--regime GDPR] [--top 5] [--format markdown]
                                              the largest bundled sanctions and statistics by provision
 
@@ -129,7 +134,7 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
       return values.help || command === 'help' ? EXIT.ok : EXIT.usage;
     }
     if (command === 'sanctions') return runSanctions(values, [file, ...rest], io);
-    if (command !== 'max' && command !== 'fine')
+    if (command !== 'max' && command !== 'fine' && command !== 'exposure')
       throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     if (file === undefined) throw new UsageError(`${command} needs a profile file`);
     if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`);
@@ -154,6 +159,16 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
     }
     const profile = parseProfile(await readJson(file, 'profile'));
 
+    if (command === 'exposure') {
+      const estimate = estimateExposure({ profile, asOf, fx });
+      const score = riskScore({ profile, asOf, fx, estimate });
+      io.stdout(
+        format === 'json'
+          ? JSON.stringify({ estimate, score }, null, 2)
+          : `${formatExposure(estimate, format)}\n\n${formatRiskScore(score, format)}`,
+      );
+      return EXIT.ok;
+    }
     if (command === 'max') {
       const provisions = values.provision
         ? [values.provision]

@@ -2,6 +2,7 @@ import { formatCitation } from '../core/citation.js';
 import { formatMoney, type SerializedMoney } from '../core/money.js';
 import type { Calibration } from '../exposure/calibration.js';
 import type { ExposureEstimate, ExposureRange } from '../exposure/estimate.js';
+import type { RiskScore } from '../exposure/risk-score.js';
 import type { ReportFormat } from './text.js';
 
 const money = (m: SerializedMoney | null) => (m ? formatMoney(m) : '—');
@@ -64,4 +65,20 @@ export function formatCalibration(calibration: Calibration): string {
     row('**Combined** (what `estimateExposure` gives)', calibration.combined),
     row('Naive baseline: median fine ÷ turnover of all earlier cases', calibration.baseline),
   ].join('\n');
+}
+
+/** A risk score with its drivers and steps. */
+export function formatRiskScore(result: RiskScore, format: ReportFormat = 'text'): string {
+  const md = format === 'markdown';
+  const heading = md
+    ? `### Risk score: ${result.score} (grade ${result.grade})`
+    : `Risk score: ${result.score} (grade ${result.grade}; 0 least exposed, 100 most)`;
+  const drivers = result.drivers.map(
+    (d) => `${md ? '- ' : '  - '}${d.what}: ${d.value} → ${d.points} of ${d.weight * 100} points`,
+  );
+  const steps = result.steps.map(
+    (s) =>
+      `${md ? '- ' : '  · '}${s.severity === 'warning' ? '! ' : ''}${s.label}: ${typeof s.value === 'object' && s.value !== null ? money(s.value as SerializedMoney) : String(s.value)}${s.rule ? ` (${s.rule})` : ''}`,
+  );
+  return [heading, ...(md ? [''] : []), ...drivers, ...(md ? [''] : []), ...steps].join('\n');
 }

@@ -199,3 +199,23 @@ describe('lexposure --regime', () => {
     expect(stderr).toContain('--regime must be one of');
   });
 });
+
+describe('lexposure exposure', () => {
+  const SAAS = 'fixtures/profiles/saas-vendor.json';
+
+  it('prints the estimate per regime and the risk score', async () => {
+    const { code, stdout } = await cli('exposure', SAAS, '--as-of', '2025-06-30');
+    expect(code).toBe(0);
+    expect(stdout).toContain('GDPR: applies');
+    expect(stdout).toContain('EDPB 04/2022 (2.1): EUR 6,000.00 – EUR 21,908.90 – EUR 80,000.00');
+    expect(stdout).toMatch(/Risk score: \d+(\.\d)? \(grade [A-F];/);
+  });
+
+  it('prints JSON with both parts', async () => {
+    const { code, stdout } = await cli('exposure', SAAS, '--as-of', '2025-06-30', '--format', 'json');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as { estimate: { company: string }; score: { grade: string } };
+    expect(parsed.estimate.company).toBe('Example Analytics SaaS GmbH');
+    expect(parsed.score.grade).toMatch(/^[A-F]$/);
+  });
+});
