@@ -12,45 +12,47 @@ const unitSchema = z.enum(['EUR', 'turnover']).default('EUR');
 const value = decimalSchema({ min: 'zero' });
 const positive = decimalSchema({ min: 'positive' });
 
-export const severitySchema = z
-  .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('fixed'), unit: unitSchema, value }).strict(),
-    z.object({ kind: z.literal('uniform'), unit: unitSchema, min: value, max: value }).strict(),
-    z
-      .object({ kind: z.literal('triangular'), unit: unitSchema, min: value, mode: value, max: value })
-      .strict(),
-    z
-      .object({
-        kind: z.literal('pert'),
-        unit: unitSchema,
-        min: value,
-        mode: value,
-        max: value,
-        /** The weight of the mode; 4 in the classic PERT. */
-        lambda: positive.optional(),
-      })
-      .strict(),
-    z
-      .object({
-        kind: z.literal('lognormal'),
-        unit: unitSchema,
-        median: positive,
-        /** The standard deviation of the natural logarithm. */
-        sigma: value,
-      })
-      .strict(),
-  ])
-  .superRefine((s, ctx) => {
-    const check = (ok: boolean, path: string, message: string) => {
-      if (!ok) ctx.addIssue({ code: 'custom', path: [path], message });
-    };
-    if (s.kind === 'uniform') check(s.min.lte(s.max), 'max', 'must be at least min');
-    if (s.kind === 'triangular' || s.kind === 'pert') {
-      check(s.min.lte(s.mode), 'mode', 'must be at least min');
-      check(s.mode.lte(s.max), 'max', 'must be at least mode');
-      check(s.min.lt(s.max), 'max', 'must be greater than min');
-    }
-  });
+/** The distributions a severity can take, one object schema each (discriminated by `kind`). */
+export const severityOptions = [
+  z.object({ kind: z.literal('fixed'), unit: unitSchema, value }).strict(),
+  z.object({ kind: z.literal('uniform'), unit: unitSchema, min: value, max: value }).strict(),
+  z.object({ kind: z.literal('triangular'), unit: unitSchema, min: value, mode: value, max: value }).strict(),
+  z
+    .object({
+      kind: z.literal('pert'),
+      unit: unitSchema,
+      min: value,
+      mode: value,
+      max: value,
+      /** The weight of the mode; 4 in the classic PERT. */
+      lambda: positive.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('lognormal'),
+      unit: unitSchema,
+      median: positive,
+      /** The standard deviation of the natural logarithm. */
+      sigma: value,
+    })
+    .strict(),
+] as const;
+
+/** Checks the order of a distribution's parameters. */
+export function checkSeverity(s: z.output<(typeof severityOptions)[number]>, ctx: z.RefinementCtx): void {
+  const check = (ok: boolean, path: string, message: string) => {
+    if (!ok) ctx.addIssue({ code: 'custom', path: [path], message });
+  };
+  if (s.kind === 'uniform') check(s.min.lte(s.max), 'max', 'must be at least min');
+  if (s.kind === 'triangular' || s.kind === 'pert') {
+    check(s.min.lte(s.mode), 'mode', 'must be at least min');
+    check(s.mode.lte(s.max), 'max', 'must be at least mode');
+    check(s.min.lt(s.max), 'max', 'must be greater than min');
+  }
+}
+
+export const severitySchema = z.discriminatedUnion('kind', severityOptions).superRefine(checkSeverity);
 
 export type Severity = z.output<typeof severitySchema>;
 

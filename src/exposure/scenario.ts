@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { severitySchema } from './distributions.js';
+import { checkSeverity, severityOptions } from './distributions.js';
+import { estimatedSeveritySchema } from './estimated-severity.js';
 import { frequencySchema } from './frequency.js';
 
 /**
@@ -11,7 +12,12 @@ export const simulationScenarioSchema = z
     id: z.string().trim().min(1, 'must not be empty').max(100),
     provision: z.string().trim().min(1, 'must not be empty').max(100),
     frequency: frequencySchema,
-    severity: severitySchema,
+    /** A distribution, or `{ kind: 'estimate', source, regime, articles }` from the company's estimate. */
+    severity: z
+      .discriminatedUnion('kind', [...severityOptions, estimatedSeveritySchema])
+      .superRefine((s, ctx) => {
+        if (s.kind !== 'estimate') checkSeverity(s, ctx);
+      }),
   })
   .strict();
 

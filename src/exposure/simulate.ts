@@ -11,6 +11,7 @@ import { provisionById } from '../law/index.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import { type Sampler, severityMean, severitySampler } from './distributions.js';
+import { severityFromEstimate } from './estimated-severity.js';
 import { frequencySampler } from './frequency.js';
 import { type LossDistribution, summariseLosses } from './loss-distribution.js';
 import { createRandom } from './random.js';
@@ -55,6 +56,8 @@ export interface SimulatedScenario {
   readonly capCitation: Citation;
   /** The severity's mean before the cap, from its parameters. */
   readonly severityMean: SerializedMoney;
+  /** How a severity taken from the estimate was made; null for one given as a distribution. */
+  readonly severityFromEstimate: string | null;
   /** The simulated mean annual loss, after the cap. */
   readonly mean: SerializedMoney;
 }
@@ -85,6 +88,7 @@ interface Prepared {
   readonly cap: number;
   readonly maximum: LegalMaximum;
   readonly severityMean: number;
+  readonly severityRule: string | null;
 }
 
 const eur = (value: number): SerializedMoney => ({ amount: value.toFixed(2), currency: 'EUR' });
@@ -107,18 +111,27 @@ function prepare(
     return fail(`${scenario.provision}: national law sets the maximum for a public authority`);
   if (maximum.amount.currency !== 'EUR')
     return fail(`${scenario.provision} caps in ${maximum.amount.currency}; simulate works in EUR`);
+  let severity = scenario.severity;
+  let rule: string | null = null;
+  if (severity.kind === 'estimate') {
+    const derived = severityFromEstimate(severity, profile, asOf, fx);
+    if ('error' in derived) return fail(derived.error);
+    severity = derived.severity;
+    rule = derived.rule;
+  }
   let scale = new Decimal(1);
-  if (scenario.severity.unit === 'turnover') {
+  if (severity.unit === 'turnover') {
     if (!maximum.turnover)
       return fail(`${scenario.provision}: a severity in shares of turnover needs the turnover`);
     scale = new Decimal(maximum.turnover.amount.amount);
   }
   return {
     frequency: frequencySampler(scenario.frequency),
-    severity: severitySampler(scenario.severity, scale),
+    severity: severitySampler(severity, scale),
     cap: new Decimal(maximum.amount.amount).toNumber(),
     maximum,
-    severityMean: severityMean(scenario.severity, scale),
+    severityMean: severityMean(severity, scale),
+    severityRule: rule,
   };
 }
 
@@ -201,6 +214,7 @@ export function simulate(args: unknown): Simulation {
           cap: p.maximum.amount as SerializedMoney,
           capCitation: p.maximum.citation,
           severityMean: eur(p.severityMean),
+          severityFromEstimate: p.severityRule,
           mean: eur(((scenarioSums[c] as Float64Array)[s] as number) / iterations),
         };
       }),

@@ -7,6 +7,7 @@ import {
   estimateExposure,
   RISK_SCORE_MODEL,
   riskScore,
+  simulate,
   ValidationError,
 } from '../../../src/index.js';
 import { aProfile } from '../../../src/testing/index.js';
@@ -102,5 +103,38 @@ describe('riskScore', () => {
     const call = () => riskScore({ profile: saas, asOf: ASOF, ...extra });
     expect(call).toThrow(ValidationError);
     expect(call).toThrow(message);
+  });
+});
+
+describe('the README walk-through (the bundled SaaS example)', () => {
+  it('gives the figures the README shows', () => {
+    const estimate = estimateExposure({ profile: saas, asOf: ASOF });
+    const simulation = simulate({
+      profile: saas,
+      asOf: ASOF,
+      iterations: 100_000,
+      seed: 1,
+      scenarios: [
+        {
+          id: 'gdpr',
+          provision: 'GDPR 83(5)',
+          frequency: { probability: '0.05' },
+          severity: {
+            kind: 'estimate',
+            source: 'combined',
+            regime: 'GDPR',
+            articles: ['5', '12', '6', '13'],
+          },
+        },
+      ],
+    });
+    const company = simulation.companies[0];
+    // PERT mean (280.75 + 4 × 21,908.90 + 80,000) ÷ 6.
+    expect(company?.scenarios[0]?.severityMean.amount).toBe(((280.75 + 4 * 21908.9 + 80000) / 6).toFixed(2));
+    expect(company?.mean.amount).toBe('1423.82');
+    expect(simulation.total.quantiles.p99.amount).toBe('41080.94');
+    const score = riskScore({ profile: saas, asOf: ASOF, estimate, expectedLoss: company?.mean });
+    expect([score.score, score.grade]).toEqual([50, 'D']);
+    expect(score.drivers.map((d) => d.points)).toEqual([26.3, 23.6, 0]);
   });
 });

@@ -215,3 +215,60 @@ describe('simulate: bad input', () => {
     expect(() => simulate(args)).toThrow(message);
   });
 });
+
+describe('simulate: severities from the estimate', () => {
+  const saas = aProfile('SaaS').withTurnover(2024, '6150000', 'EUR').build();
+  const scenario = (source: string) => ({
+    id: source,
+    provision: 'GDPR 83(5)',
+    frequency: { probability: '1' },
+    severity: { kind: 'estimate', source, regime: 'GDPR', articles: ['5', '12', '6', '13'] },
+  });
+
+  it('takes the EDPB range as a PERT: (6,000 + 4 × 21,908.90 + 80,000) ÷ 6', () => {
+    const n = 100_000;
+    const r = simulate({
+      profile: saas,
+      asOf: ASOF,
+      iterations: n,
+      seed: 5,
+      scenarios: [scenario('method')],
+    });
+    const s = r.companies[0]?.scenarios[0];
+    const mean = (6000 + 4 * 21908.9 + 80000) / 6;
+    expect(s?.severityMean.amount).toBe(mean.toFixed(2));
+    expect(s?.severityFromEstimate).toMatch(/^PERT on the method range: 6000\.00, 21908\.90, 80000\.00/);
+    const sd = Math.sqrt(((mean - 6000) * (80000 - mean)) / 7);
+    expect(Math.abs(num(r.total.mean) - mean)).toBeLessThan(margin(sd, n));
+  });
+
+  it('takes the comparable cases as a lognormal with their median and 10th–90th percentiles', () => {
+    const r = simulate({
+      profile: saas,
+      asOf: ASOF,
+      iterations: 100_000,
+      seed: 5,
+      scenarios: [scenario('comparables')],
+    });
+    const s = r.companies[0]?.scenarios[0];
+    expect(s?.severityFromEstimate).toMatch(/^lognormal: median \d+\.\d{2}, σ = ln\(high ÷ low\)/);
+    const median = Number(/median (\d+\.\d{2})/.exec(s?.severityFromEstimate ?? '')?.[1]);
+    expect(Math.abs(Math.log(num(r.total.quantiles.p50) / median))).toBeLessThan(0.03);
+  });
+
+  it('says when the estimate has no such range', () => {
+    expect(() =>
+      simulate({
+        profile: saas,
+        asOf: ASOF,
+        scenarios: [
+          {
+            ...scenario('method'),
+            provision: 'DSA 74(1)',
+            severity: { ...scenario('method').severity, regime: 'DSA', articles: ['39'] },
+          },
+        ],
+      }),
+    ).toThrow(/no method range for DSA/);
+  });
+});
