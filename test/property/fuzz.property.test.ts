@@ -64,9 +64,10 @@ const hostile = fc.oneof(
 function plant(target: unknown, path: readonly (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  const copy: Record<string | number, unknown> = Array.isArray(target)
-    ? [...target]
-    : { ...(target as object) };
+  const copy = (Array.isArray(target) ? [...target] : { ...(target as object) }) as Record<
+    string | number,
+    unknown
+  >;
   copy[head] = plant((target as Record<string | number, unknown>)?.[head], rest, value);
   return copy;
 }
