@@ -6,6 +6,7 @@ import { createSanctionSet } from '../sanctions/sanction-set.js';
 import { type Sanction, sanctionSchema } from '../sanctions/schema.js';
 import { quantile } from '../sanctions/statistics.js';
 import { estimateExposure } from './estimate.js';
+import { quantileOfSorted } from './loss-distribution.js';
 
 /** Low, likely and high of one source of the estimate for one case, in euros. */
 export interface CalibrationRange {
@@ -48,13 +49,7 @@ export interface Calibration {
   readonly cases: readonly CalibrationCase[];
 }
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  return sorted.length % 2
-    ? (sorted[Math.floor(mid)] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
+const median = (values: readonly number[]) => quantileOfSorted(Float64Array.from(values).sort(), 0.5);
 const logError = (estimate: Decimal, actual: Decimal) =>
   Math.abs(Math.log10(estimate.div(actual).toNumber()));
 const articleOf = (a: string) => a.replace(/^.*Art\.\s*/, '');

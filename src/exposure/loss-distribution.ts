@@ -22,7 +22,8 @@ export interface LossDistribution {
   readonly exceedance: readonly { readonly amount: SerializedMoney; readonly probability: number }[];
 }
 
-const eur = (value: number): SerializedMoney => ({ amount: value.toFixed(2), currency: 'EUR' });
+/** A simulated amount (a double) as euros to the cent. */
+export const eur = (value: number): SerializedMoney => ({ amount: value.toFixed(2), currency: 'EUR' });
 
 /** Type 7 quantile of sorted values (linear interpolation between closest ranks). */
 export function quantileOfSorted(sorted: Float64Array, p: number): number {

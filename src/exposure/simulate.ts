@@ -13,7 +13,7 @@ import type { CompanyProfile } from '../profile/schema.js';
 import { type Sampler, severityMean, severitySampler } from './distributions.js';
 import { severityFromEstimate } from './estimated-severity.js';
 import { frequencySampler } from './frequency.js';
-import { type LossDistribution, summariseLosses } from './loss-distribution.js';
+import { eur, type LossDistribution, summariseLosses } from './loss-distribution.js';
 import { createRandom } from './random.js';
 import { type SimulationScenario, simulationScenarioSchema } from './scenario.js';
 
@@ -91,8 +91,6 @@ interface Prepared {
   readonly severityRule: string | null;
 }
 
-const eur = (value: number): SerializedMoney => ({ amount: value.toFixed(2), currency: 'EUR' });
-
 /** The cap of a scenario for a company, in EUR, and the severity's scale (its turnover for shares). */
 function prepare(
   profile: CompanyProfile,
@@ -145,19 +143,7 @@ function prepare(
 export function simulate(args: unknown): Simulation {
   const input = parseInput(simulateArgs, args, 'simulate arguments');
   const raw = input.profiles ?? [input.profile];
-  const profiles = raw.map((p, i) => {
-    try {
-      return parseProfile(p);
-    } catch (error) {
-      // parseProfile roots its paths at "profile"; in a portfolio, say which one.
-      if (error instanceof ValidationError && input.profiles)
-        throw new ValidationError(
-          error.issues.map((issue) => ({ ...issue, path: issue.path.replace(/^profile/, `profiles[${i}]`) })),
-          'simulate arguments',
-        );
-      throw error;
-    }
-  });
+  const profiles = raw.map((p, i) => parseProfile(p, input.profiles ? `profiles[${i}]` : 'profile'));
   const prepared = profiles.map((profile, i) =>
     input.scenarios.map((s, j) => {
       try {

@@ -18,11 +18,12 @@ function deepFreeze<T>(value: T): T {
 
 /**
  * Validates a company profile and returns it frozen, amounts as Decimals. A ValidationError names
- * each field at fault. Passing the result back to any function of the library skips this work.
+ * each field at fault, under `path` ("profile", or "profiles[3]" in a portfolio). Passing the result
+ * back to any function of the library skips this work.
  */
-export function parseProfile(input: unknown): CompanyProfile {
+export function parseProfile(input: unknown, path = 'profile'): CompanyProfile {
   if (isParsedProfile(input)) return input;
-  const profile = parseInput(profileSchema, input, 'company profile', 'profile');
+  const profile = parseInput(profileSchema, input, 'company profile', path);
   Object.defineProperty(profile, PARSED, { value: true, enumerable: false });
   deepFreeze(profile);
   prepareYears(profile.financialYears);
