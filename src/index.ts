@@ -35,6 +35,14 @@ export {
 } from './core/money.js';
 export type { DatedParameter } from './core/parameter.js';
 export type { Step } from './core/steps.js';
+export { type Deadline, deadline, isLate, type Lateness } from './deadlines/deadline.js';
+export {
+  type IsoDateTime,
+  type PeriodLength,
+  type PeriodUnit,
+  REGULATION_1182_71,
+} from './deadlines/regulation-1182-71.js';
+export { TIME_LIMITS, type TimeLimit } from './deadlines/time-limits.js';
 export {
   type Calibration,
   type CalibrationCase,

@@ -33,7 +33,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil): plain integer
  * arithmetic, no Date object, no time zone.
  */
-function toDayNumber(date: IsoDate): number {
+export function toDayNumber(date: IsoDate): number {
   let y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
@@ -45,7 +45,7 @@ function toDayNumber(date: IsoDate): number {
   return era * 146097 + doe - 719468;
 }
 
-function fromDayNumber(days: number): IsoDate {
+export function fromDayNumber(days: number): IsoDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

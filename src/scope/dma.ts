@@ -1,11 +1,12 @@
 import { profileOnDateArgs } from '../core/arguments.js';
-import { addDaysIso, addMonthsIso, addYearsIso, type IsoDate } from '../core/dates.js';
+import { addDaysIso, addYearsIso, type IsoDate } from '../core/dates.js';
 import type { Decimal } from '../core/decimal.js';
 import { type ConversionOptions, convertForFinancialYear } from '../core/fx/convert.js';
 import { DEFAULT_FX } from '../core/fx/schema.js';
 import type { Money } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
+import { periodEnd } from '../deadlines/regulation-1182-71.js';
 import { parseArticleReference } from '../law/article-reference.js';
 import type { CorePlatformService } from '../law/dma/obligations.js';
 import {
@@ -118,12 +119,15 @@ function inEuro(
 /**
  * The day the six months of Art. 3(10) end: the period runs from the day after the designation
  * (Regulation (EEC, Euratom) No 1182/71, Art. 3(1)) and ends on the same date six months later
- * (Art. 3(2)(c)): a designation of 6 September 2023 gives 7 March 2024, the date the Commission
+ * (Art. 3(2)(c)), or the next working day if that is a Saturday or Sunday (Art. 3(4)): a designation of 6 September 2023 gives 7 March 2024, the date the Commission
  * announced for the first gatekeepers.
  */
 export function complianceDeadline(designation: IsoDate): IsoDate {
-  return addMonthsIso(addDaysIso(designation, 1), 6);
+  const end = periodEnd({ date: designation, moment: null }, { length: 6, unit: 'months' }, NO_HOLIDAYS);
+  return addDaysIso(end.lastDay, 1);
 }
+
+const NO_HOLIDAYS: ReadonlySet<IsoDate> = new Set();
 
 /** Decisions of the Commission under the DMA in the 8 years before `asOf` (Art. 18(3), 30(2)). */
 export function dmaDecisionsWithinEightYears(profile: CompanyProfile, asOf: IsoDate): SanctionEntry[] {

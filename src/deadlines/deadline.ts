@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import type { Citation } from '../core/citation.js';
+import { type IsoDate, isIsoDate } from '../core/dates.js';
+import { ValidationError } from '../core/errors.js';
+import type { Step } from '../core/steps.js';
+import { isoDateSchema, parseInput } from '../core/validation.js';
+import {
+  type IsoDateTime,
+  instantOf,
+  type Moment,
+  type PeriodLength,
+  periodEnd,
+  readMoment,
+} from './regulation-1182-71.js';
+import { TIME_LIMITS, timeLimitById } from './time-limits.js';
+
+const momentSchema = z.string().max(40, 'is too long for a date or a date-time');
+
+const periodSchema = z
+  .object({
+    length: z.number().int().min(1).max(1200),
+    unit: z.enum(['hours', 'days', 'working days', 'weeks', 'months', 'years']),
+  })
+  .strict();
+
+const deadlineShape = {
+  /** A time limit the library models ("GDPR 12(3)"), or... */
+  timeLimit: z
+    .string()
+    .refine((id) => timeLimitById(id) !== undefined, {
+      message: `unknown time limit; expected one of ${TIME_LIMITS.map((t) => `"${t.id}"`).join(', ')}`,
+    })
+    .optional(),
+  /** ...a period of your own. */
+  period: periodSchema.optional(),
+  /** The event the period runs from: a date, or a date-time with offset for a period in hours. */
+  from: momentSchema,
+  /** Public holidays of the place where the act is to be done (Art. 2(1) of Regulation 1182/71). */
+  holidays: z.array(isoDateSchema).max(5000).default([]),
+};
+
+const deadlineArgs = z.object(deadlineShape).strict();
+const isLateArgs = z.object({ ...deadlineShape, done: momentSchema }).strict();
+
+export interface Deadline {
+  readonly timeLimit: string | null;
+  readonly period: PeriodLength;
+  readonly from: string;
+  /** The last day of the period (for a period in hours, the day it expires on). */
+  readonly lastDay: IsoDate;
+  /** For a period in hours, the moment it expires; else null (the end of `lastDay`). */
+  readonly endsAt: IsoDateTime | null;
+  readonly citation: Citation | null;
+  readonly steps: readonly Step[];
+}
+
+export interface Lateness extends Deadline {
+  readonly done: string;
+  readonly late: boolean;
+}
+
+interface Read {
+  timeLimit: string | null;
+  period: PeriodLength;
+  from: { date: IsoDate; moment: Moment | null };
+  fromText: string;
+  holidays: ReadonlySet<IsoDate>;
+  citation: Citation | null;
+  steps: Step[];
+}
+
+function readWhen(text: string, path: string, subject: string): { date: IsoDate; moment: Moment | null } {
+  if (isIsoDate(text)) return { date: text, moment: null };
+  const moment = readMoment(text, isIsoDate);
+  if (moment) return { date: moment.date, moment };
+  throw new ValidationError(
+    [
+      {
+        path,
+        message: `${JSON.stringify(text)} is neither a date YYYY-MM-DD nor a date-time YYYY-MM-DDTHH:MM with an offset (Z or ±HH:MM)`,
+      },
+    ],
+    subject,
+  );
+}
+
+function read(input: z.output<typeof deadlineArgs>, subject: string): Read {
+  if ((input.timeLimit === undefined) === (input.period === undefined)) {
+    throw new ValidationError(
+      [
+        {
+          path: 'timeLimit',
+          message: 'give either timeLimit (a modelled time limit) or period, not both or neither',
+        },
+      ],
+      subject,
+    );
+  }
+  const known = input.timeLimit === undefined ? undefined : timeLimitById(input.timeLimit);
+  const period = known ? known.period : (input.period as PeriodLength);
+  const from = readWhen(input.from, 'from', subject);
+  if (period.unit === 'hours' && !from.moment) {
+    throw new ValidationError(
+      [
+        {
+          path: 'from',
+          message:
+            'a period in hours runs from a moment: give a date-time with offset, e.g. 2026-03-02T14:30+01:00',
+        },
+      ],
+      subject,
+    );
+  }
+  const steps: Step[] = [];
+  if (known)
+    steps.push({
+      label: 'Time limit',
+      value: `${known.period.length} ${known.period.unit}`,
+      rule: `${known.id}: ${known.duty}, counted from ${known.from}`,
+      citation: known.citation,
+    });
+  return {
+    timeLimit: known?.id ?? null,
+    period,
+    from,
+    fromText: input.from,
+    holidays: new Set(input.holidays),
+    citation: known?.citation ?? null,
+    steps,
+  };
+}
+
+function compute(r: Read): Deadline {
+  const end = periodEnd(r.from, r.period, r.holidays);
+  return {
+    timeLimit: r.timeLimit,
+    period: r.period,
+    from: r.fromText,
+    lastDay: end.lastDay,
+    endsAt: end.endsAt,
+    citation: r.citation,
+    steps: [...r.steps, ...end.steps],
+  };
+}
+
+/**
+ * When a time limit ends, counted as Regulation (EEC, Euratom) No 1182/71 prescribes: a month from
+ * 31 January ends on the last day of February; a period ending on a Saturday, Sunday or one of the
+ * `holidays` ends with the next working day; 72 hours run from the start of the hour after the event.
+ */
+export function deadline(args: unknown): Deadline {
+  const input = parseInput(deadlineArgs, args, 'deadline arguments');
+  return compute(read(input, 'deadline arguments'));
+}
+
+/**
+ * Whether an act done at `done` was late for the time limit: for a period in days or longer, done
+ * after the last day; for a period in hours, done after the moment it expired.
+ */
+export function isLate(args: unknown): Lateness {
+  const subject = 'isLate arguments';
+  const input = parseInput(isLateArgs, args, subject);
+  const r = read(input, subject);
+  const result = compute(r);
+  const done = readWhen(input.done, 'done', subject);
+  let late: boolean;
+  let rule: string;
+  if (result.endsAt !== null) {
+    if (!done.moment)
+      throw new ValidationError(
+        [{ path: 'done', message: 'a period in hours ends at a moment: give a date-time with offset' }],
+        subject,
+      );
+    const deadlineMoment = readMoment(result.endsAt, isIsoDate) as Moment;
+    late = instantOf(done.moment) > instantOf(deadlineMoment);
+    rule = late
+      ? `after the period expired at ${result.endsAt}`
+      : `by ${result.endsAt}, when the period expired`;
+  } else {
+    late = done.date > result.lastDay;
+    rule = late
+      ? `after ${result.lastDay}, the last day of the period`
+      : `on or before ${result.lastDay}, the last day of the period`;
+  }
+  if (
+    done.date < r.from.date ||
+    (done.moment && r.from.moment && instantOf(done.moment) < instantOf(r.from.moment))
+  )
+    throw new ValidationError(
+      [{ path: 'done', message: `${input.done} is before the event (${input.from})` }],
+      subject,
+    );
+  return {
+    ...result,
+    done: input.done,
+    late,
+    steps: [...result.steps, { label: late ? 'Late' : 'In time', value: input.done, rule }],
+  };
+}

@@ -1,0 +1,282 @@
+import type { Citation } from '../core/citation.js';
+import {
+  addDaysIso,
+  addMonthsIso,
+  addYearsIso,
+  dayOfWeek,
+  fromDayNumber,
+  type IsoDate,
+  toDayNumber,
+} from '../core/dates.js';
+import type { Step } from '../core/steps.js';
+import { eurLexAct } from '../law/eur-lex.js';
+
+/**
+ * Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to periods, dates and time
+ * limits. The EDPB applies it to the GDPR's time limits (Guidelines 01/2022 on the right of access,
+ * and 9/2022 on personal data breach notification).
+ */
+export const regulation1182 = eurLexAct(
+  'Regulation (EEC, Euratom) No 1182/71',
+  '31971R1182',
+  'https://eur-lex.europa.eu/eli/reg/1971/1182/oj',
+);
+
+export type PeriodUnit = 'hours' | 'days' | 'working days' | 'weeks' | 'months' | 'years';
+
+export interface PeriodLength {
+  readonly length: number;
+  readonly unit: PeriodUnit;
+}
+
+/** A moment written YYYY-MM-DDTHH:MM[:SS[.fff]] with its UTC offset (Z or ±HH:MM). */
+export type IsoDateTime = string;
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export interface Moment {
+  readonly date: IsoDate;
+  /** Minutes since local midnight. */
+  readonly minutes: number;
+  /** Offset from UTC in minutes. */
+  readonly offset: number;
+  readonly offsetText: string;
+}
+
+/** Reads an ISO date-time with an offset; null if it is not one (or not a real date and time). */
+export function readMoment(text: string, isDate: (d: string) => boolean): Moment | null {
+  const m = DATE_TIME.exec(text);
+  if (!m) return null;
+  const date = m[1] as string;
+  const hh = m[2] as string;
+  const mm = m[3] as string;
+  const ss = m[4];
+  const zone = m[5] as string;
+  const hours = Number(hh);
+  const minutes = Number(mm);
+  if (!isDate(date) || hours > 23 || minutes > 59 || (ss !== undefined && Number(ss) > 59)) return null;
+  let offset = 0;
+  if (zone !== 'Z') {
+    const oh = Number(zone.slice(1, 3));
+    const om = Number(zone.slice(4, 6));
+    if (oh > 18 || om > 59) return null;
+    offset = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  const seconds = ss === undefined ? 0 : Number(ss);
+  return { date, minutes: hours * 60 + minutes + (seconds > 0 ? seconds / 60 : 0), offset, offsetText: zone };
+}
+
+/** Minutes since the epoch, in UTC: for comparing moments given in different offsets. */
+export function instantOf(moment: Moment): number {
+  return toDayNumber(moment.date) * 1440 + moment.minutes - moment.offset;
+}
+
+function formatMoment(dayNumber: number, minutes: number, offsetText: string): IsoDateTime {
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${fromDayNumber(dayNumber)}T${hh}:${mm}${offsetText}`;
+}
+
+/** Art. 3(3): Saturdays, Sundays and public holidays are not working days. */
+export function isWorkingDay(date: IsoDate, holidays: ReadonlySet<IsoDate>): boolean {
+  const weekday = dayOfWeek(date);
+  return weekday !== 0 && weekday !== 6 && !holidays.has(date);
+}
+
+function nextWorkingDay(date: IsoDate, holidays: ReadonlySet<IsoDate>): IsoDate {
+  let day = addDaysIso(date, 1);
+  while (!isWorkingDay(day, holidays)) day = addDaysIso(day, 1);
+  return day;
+}
+
+export interface PeriodEnd {
+  /**
+   * For a period in days, weeks, months or years: the last day, which runs to the expiry of its last
+   * hour (Art. 3(2)(b)-(c)). For a period in hours: the day the last hour ends on.
+   */
+  readonly lastDay: IsoDate;
+  /**
+   * For a period in hours: the moment it expires, in the offset of the moment it runs from. For
+   * other periods: null (it ends at the end of `lastDay`, local time of the place where the act is
+   * to be done).
+   */
+  readonly endsAt: IsoDateTime | null;
+  readonly steps: readonly Step[];
+}
+
+const C = {
+  art3_1: regulation1182(
+    'Art. 3(1)',
+    'Where a period expressed in hours is to be calculated from the moment at which an event occurs or an action takes place, the hour during which the event occurs or the action takes place shall not be considered as falling within the period in question. Where a period expressed in days, weeks, months or years is to be calculated from the moment at which an event occurs or an action takes place, the day during which the event occurs or the action takes place shall not be considered as falling within the period in question.',
+  ),
+  art3_2a: regulation1182(
+    'Art. 3(2)(a)',
+    'A period expressed in hours shall start at the beginning of the first hour and shall end with the expiry of the last hour of the period.',
+  ),
+  art3_2b: regulation1182(
+    'Art. 3(2)(b)',
+    'A period expressed in days shall start at the beginning of the first hour of the first day and shall end with the expiry of the last hour of the last day of the period.',
+  ),
+  art3_2c: regulation1182(
+    'Art. 3(2)(c)',
+    'A period expressed in weeks, months or years shall start at the beginning of the first hour of the first day of the period, and shall end with the expiry of the last hour of whichever day in the last week, month or year is the same day of the week, or falls on the same date, as the day from which the period runs. If, in a period expressed in months or in years, the day on which it should expire does not occur in the last month, the period shall end with the expiry of the last hour of the last day of that month.',
+  ),
+  art3_3: regulation1182(
+    'Art. 3(3)',
+    'The periods concerned shall include public holidays, Sundays and Saturdays, save where these are expressly excepted or where the periods are expressed in working days.',
+  ),
+  art3_4: regulation1182(
+    'Art. 3(4)',
+    'Where the last day of a period expressed otherwise than in hours is a public holiday, Sunday or Saturday, the period shall end with the expiry of the last hour of the following working day.',
+  ),
+  art3_5: regulation1182(
+    'Art. 3(5)',
+    'Any period of two days or more shall include at least two working days.',
+  ),
+  art2: regulation1182(
+    'Art. 2(1)',
+    'Public holidays are all days designated as such in the Member State or in the Community institution in which action is to be taken.',
+  ),
+} satisfies Record<string, Citation>;
+
+export const REGULATION_1182_71 = C;
+
+function unitWord(period: PeriodLength): string {
+  const singular = {
+    hours: 'hour',
+    days: 'day',
+    'working days': 'working day',
+    weeks: 'week',
+    months: 'month',
+    years: 'year',
+  }[period.unit];
+  return `${period.length} ${period.length === 1 ? singular : period.unit}`;
+}
+
+/**
+ * When a period that runs from an event ends, by Regulation No 1182/71: the day (or hour) of the
+ * event is not counted (Art. 3(1)); a period in months ends on the same date of the last month, or on
+ * that month's last day if it has no such date (Art. 3(2)(c)); a period otherwise than in hours that
+ * would end on a Saturday, Sunday or public holiday ends on the next working day (Art. 3(4)); and a
+ * period of two days or more includes at least two working days (Art. 3(5)).
+ *
+ * `from` is a date for periods in days and longer, and a date-time with offset for periods in hours.
+ */
+export function periodEnd(
+  from: { date: IsoDate; moment: Moment | null },
+  period: PeriodLength,
+  holidays: ReadonlySet<IsoDate>,
+): PeriodEnd {
+  const steps: Step[] = [];
+  const words = unitWord(period);
+  if (period.unit === 'hours') {
+    const moment = from.moment as Moment;
+    const startDay = toDayNumber(moment.date);
+    const firstHour = Math.floor(moment.minutes / 60) + 1;
+    const endMinutes = (firstHour + period.length) * 60;
+    const endDay = startDay + Math.floor(endMinutes / 1440);
+    const endsAt = formatMoment(endDay, endMinutes % 1440, moment.offsetText);
+    steps.push({
+      label: 'Period runs from',
+      value: formatMoment(startDay, firstHour * 60, moment.offsetText),
+      rule: 'the hour during which the event occurs is not counted; the period starts at the beginning of the next hour',
+      citation: C.art3_1,
+    });
+    steps.push({
+      label: 'Period ends',
+      value: endsAt,
+      rule: `${words} later, with the expiry of the last hour; Saturdays, Sundays and public holidays count (a period in hours is not extended)`,
+      citation: C.art3_2a,
+    });
+    return { lastDay: fromDayNumber(endDay), endsAt, steps };
+  }
+
+  const event = from.date;
+  let last: IsoDate;
+  let citation = C.art3_2c;
+  let rule: string;
+  switch (period.unit) {
+    case 'days':
+      last = addDaysIso(event, period.length);
+      citation = C.art3_2b;
+      rule = `the day of the event is not counted; ${words} end with the last hour of the ${period.length}th day after it`;
+      break;
+    case 'working days': {
+      last = event;
+      for (let counted = 0; counted < period.length; ) {
+        last = addDaysIso(last, 1);
+        if (isWorkingDay(last, holidays)) counted += 1;
+      }
+      citation = C.art3_3;
+      rule = `the day of the event is not counted; ${words}, leaving out Saturdays, Sundays and the public holidays given`;
+      break;
+    }
+    case 'weeks':
+      last = addDaysIso(event, 7 * period.length);
+      rule = `${words} end on the same day of the week as the day of the event`;
+      break;
+    case 'months': {
+      last = addMonthsIso(event, period.length);
+      const sameDate = last.slice(8) === event.slice(8);
+      rule = sameDate
+        ? `${words} end on the same date as the day of the event (${event})`
+        : `${words} from ${event}: the last month has no ${Number(event.slice(8))}th, so the period ends on its last day`;
+      break;
+    }
+    case 'years': {
+      last = addYearsIso(event, period.length);
+      rule =
+        last.slice(5) === event.slice(5)
+          ? `${words} end on the same date as the day of the event (${event})`
+          : `${words} from ${event}: the last year has no 29 February, so the period ends on the last day of that month`;
+      break;
+    }
+  }
+  steps.push({
+    label: 'Period runs from',
+    value: addDaysIso(event, 1),
+    rule: 'the day of the event is not counted',
+    citation: C.art3_1,
+  });
+  steps.push({ label: 'Last day of the period', value: last, rule, citation });
+
+  if (!isWorkingDay(last, holidays)) {
+    const why = holidays.has(last) ? 'a public holiday' : dayOfWeek(last) === 0 ? 'a Sunday' : 'a Saturday';
+    const moved = nextWorkingDay(last, holidays);
+    steps.push({
+      label: 'Last day moved',
+      value: moved,
+      rule: `${last} is ${why}: the period ends with the following working day`,
+      citation: C.art3_4,
+    });
+    last = moved;
+  }
+
+  if (toDayNumber(last) - toDayNumber(event) >= 2) {
+    let working = 0;
+    for (let d = addDaysIso(event, 1); d <= last; d = addDaysIso(d, 1))
+      if (isWorkingDay(d, holidays)) working += 1;
+    if (working < 2) {
+      let extended = last;
+      while (working < 2) {
+        extended = nextWorkingDay(extended, holidays);
+        working += 1;
+      }
+      steps.push({
+        label: 'Last day moved',
+        value: extended,
+        rule: 'a period of two days or more includes at least two working days',
+        citation: C.art3_5,
+      });
+      last = extended;
+    }
+  }
+  if (holidays.size > 0)
+    steps.push({
+      label: 'Public holidays',
+      value: holidays.size,
+      rule: 'the public holidays given for the place where the act is to be done',
+      citation: C.art2,
+    });
+  return { lastDay: last, endsAt: null, steps };
+}
