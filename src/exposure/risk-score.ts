@@ -152,8 +152,10 @@ export function riskScore(args: unknown): RiskScore {
     (sum, r) => sum.plus(new Decimal((r.legalMaximum as SerializedMoney).amount)),
     new Decimal(0),
   );
+  // GDPR duties are counted as one regime below, as before the duties of Arts 5 to 49 were modelled,
+  // so that the anchors of RISK_SCORE_MODEL keep their meaning.
   const duties = obligationsFor({ profile, asOf: input.asOf, fx: input.fx }).obligations.filter(
-    (o) => o.status === 'applies',
+    (o) => o.status === 'applies' && o.regime !== 'GDPR',
   ).length;
   const dataProtection = estimate.regimes.filter(
     (r) => (r.regime === 'GDPR' || r.regime === 'UK GDPR') && r.applies === true,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { daysBetween, yearOf } from '../core/dates.js';
 import { twelveMonthStart } from '../core/financial-year.js';
 import { currencySchema, decimalSchema, isoDateSchema } from '../core/validation.js';
+import { isObligationId, OBLIGATION_IDS } from '../law/obligation-catalogue.js';
 
 export const moneyInputSchema = z
   .object({ amount: decimalSchema({ min: 'zero' }), currency: currencySchema })
@@ -129,6 +130,119 @@ export const sanctionHistoryEntrySchema = z
   })
   .strict();
 
+/** GDPR Art. 46(2)-(3) and Art. 47: the appropriate safeguards a transfer can rest on. */
+export const TRANSFER_SAFEGUARDS = [
+  'standard data protection clauses',
+  'binding corporate rules',
+  'approved code of conduct',
+  'approved certification mechanism',
+  'legally binding instrument between public authorities',
+  'authorised contractual clauses',
+] as const;
+
+/** GDPR Art. 49(1): the derogations for specific situations. */
+export const TRANSFER_DEROGATIONS = [
+  'explicit consent',
+  'contract with the data subject',
+  'contract in the interest of the data subject',
+  'important reasons of public interest',
+  'legal claims',
+  'vital interests',
+  'public register',
+  'compelling legitimate interests',
+] as const;
+
+/** A transfer of personal data to a third country or an international organisation (GDPR Chapter V). */
+export const transferSchema = z
+  .object({
+    /** The third country (ISO 3166-1 alpha-2), or... */
+    country: countrySchema.optional(),
+    /** ...the international organisation ("European Patent Organisation"). */
+    organisation: z.string().trim().min(1).max(300).optional(),
+    /** The recipient is certified under the framework an adequacy decision requires (the EU-US DPF). */
+    certified: z.boolean().optional(),
+    safeguard: z.enum(TRANSFER_SAFEGUARDS).optional(),
+    derogation: z.enum(TRANSFER_DEROGATIONS).optional(),
+  })
+  .strict()
+  .refine((t) => (t.country === undefined) !== (t.organisation === undefined), {
+    message: 'give either country or organisation',
+  });
+
+/**
+ * What the company does with personal data, in the GDPR's terms: the facts its applicability rules
+ * turn on. Every field is optional; a rule that needs a missing fact answers "undetermined" and names it.
+ */
+export const processingSchema = z
+  .object({
+    /** Art. 3(2)(a): offers goods or services to data subjects in the Union. */
+    offersGoodsOrServicesInUnion: z.boolean().optional(),
+    /** Art. 3(2)(b): monitors the behaviour of data subjects as far as it takes place in the Union. */
+    monitorsBehaviourInUnion: z.boolean().optional(),
+    /** Art. 9(1): processes special categories of personal data. */
+    specialCategories: z.boolean().optional(),
+    /** Art. 10: processes personal data relating to criminal convictions and offences. */
+    criminalConvictionsData: z.boolean().optional(),
+    /** Arts 27(2)(a), 35(3)(b): processes special categories or Art. 10 data on a large scale. */
+    largeScaleSpecialCategories: z.boolean().optional(),
+    /** Arts 27(2)(a), 30(5): the processing is occasional. */
+    occasional: z.boolean().optional(),
+    /** Arts 27(2)(a), 30(5): the processing is likely to result in a risk to the rights and freedoms of data subjects. */
+    likelyToResultInRisk: z.boolean().optional(),
+    /** Art. 35(1): a type of processing likely to result in a high risk (including the national lists of Art. 35(4)). */
+    likelyToResultInHighRisk: z.boolean().optional(),
+    /** Arts 22, 35(3)(a): decisions based solely on automated processing, including profiling, with legal or similarly significant effects. */
+    automatedDecisions: z.boolean().optional(),
+    /** Art. 35(3)(c): systematic monitoring of a publicly accessible area on a large scale. */
+    publicAreaMonitoring: z.boolean().optional(),
+    /** Art. 37(1)(b): core activities that require regular and systematic monitoring of data subjects on a large scale. */
+    coreActivityMonitoring: z.boolean().optional(),
+    /** Art. 37(1)(c): core activities of large-scale processing of special categories or Art. 10 data. */
+    coreActivitySpecialCategories: z.boolean().optional(),
+    /** Art. 37(4): Union or Member State law requires a data protection officer (e.g. § 38 BDSG). */
+    dpoRequiredByLaw: z.boolean().optional(),
+    /** Art. 7: relies on consent for some processing. */
+    consent: z.boolean().optional(),
+    /** Art. 8: offers information society services directly to children on the basis of consent. */
+    servicesToChildren: z.boolean().optional(),
+    /** Art. 26: determines purposes and means jointly with another controller. */
+    jointControllers: z.boolean().optional(),
+    /** Art. 28(1): has processing carried out on its behalf by processors. */
+    usesProcessors: z.boolean().optional(),
+    /** Chapter V: transfers to third countries or international organisations; [] for none. */
+    transfers: z.array(transferSchema).max(300).optional(),
+  })
+  .strict();
+
+export const POSTURE_STATUSES = ['met', 'partly met', 'not met', 'unknown'] as const;
+export type PostureStatus = (typeof POSTURE_STATUSES)[number];
+
+/** The company's own account of one obligation, as a vendor questionnaire records it. */
+export const postureEntrySchema = z
+  .object({
+    /** The obligation id, "GDPR Art. 30", "DSA Art. 16" (see OBLIGATION_IDS). */
+    obligation: z.string().superRefine((id, ctx) => {
+      if (!isObligationId(id))
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown obligation ${JSON.stringify(id.slice(0, 60))}; ids are the regime and the article as OBLIGATION_IDS lists them, e.g. ${OBLIGATION_IDS.slice(
+            0,
+            3,
+          )
+            .map((o) => `"${o}"`)
+            .join(', ')}`,
+        });
+    }),
+    /** For a duty attached to one service (DSA, DMA): its name; absent, the entry covers every service. */
+    service: z.string().min(1).max(300).optional(),
+    status: z.enum(POSTURE_STATUSES),
+    /** Where the answer comes from (a policy, an audit report, a questionnaire answer). */
+    evidence: z.string().max(2000).optional(),
+    /** When it was assessed. */
+    assessed: isoDateSchema.optional(),
+  })
+  .strict();
+
 export const profileSchema = z
   .object({
     name: z.string().trim().min(1, 'must not be empty').max(300),
@@ -148,6 +262,10 @@ export const profileSchema = z
     /** A public authority or body (GDPR Art. 83(7)). */
     publicAuthority: z.boolean().default(false),
     sanctionHistory: z.array(sanctionHistoryEntrySchema).max(1000).default([]),
+    /** What the company does with personal data (GDPR applicability). */
+    processing: processingSchema.default({}),
+    /** The compliance posture, obligation by obligation; absent when none was given. */
+    posture: z.array(postureEntrySchema).max(2000).optional(),
   })
   .strict()
   .superRefine((profile, ctx) => {
@@ -162,6 +280,18 @@ export const profileSchema = z
           message: `a second ${fy.scope} figure for financial year ${fy.year} (the first is financialYears[${first}])`,
         });
       } else seen.set(key, index);
+    });
+    const answered = new Map<string, number>();
+    profile.posture?.forEach((entry, index) => {
+      const key = `${entry.obligation}/${entry.service ?? ''}`;
+      const first = answered.get(key);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['posture', index],
+          message: `a second answer for ${entry.obligation}${entry.service ? ` (${entry.service})` : ''} (the first is posture[${first}])`,
+        });
+      } else answered.set(key, index);
     });
     if (profile.establishments.filter((e) => e.main).length > 1) {
       ctx.addIssue({ code: 'custom', path: ['establishments'], message: 'more than one main establishment' });

@@ -5,22 +5,35 @@ import { parseInput } from '../core/validation.js';
 import { DMA_OBLIGATIONS } from '../law/dma/obligations.js';
 import { DSA_OBLIGATIONS, DSA_TIER_INCLUDES, type DsaTier } from '../law/dsa/obligations.js';
 import { ANTICIPATED_APPLICATION_CITATION, DSA_APPLICATION_DATE } from '../law/dsa/regulation.js';
-import { nis2 } from '../law/nis2/directive.js';
+import { NIS2_DUTIES, NIS2_DUTIES_FROM } from '../law/nis2/obligations.js';
+import { obligationId } from '../law/obligation-catalogue.js';
 import type { Obligation } from '../law/types.js';
 import { computeEnterpriseSize } from '../profile/enterprise-size.js';
 import { parseProfile } from '../profile/parse.js';
 import { assessGatekeeper } from './dma.js';
 import { dsaServices, microSmallExclusion } from './dsa.js';
 import { EU_MEMBER_STATES } from './eu.js';
+import { gdprDuties, type TransferAssessment } from './gdpr.js';
 import { classifyNis2Entity } from './nis2.js';
 
 export interface ApplicableObligation extends Obligation {
+  /** The obligation's stable id, "GDPR Art. 30", as a posture refers to it. */
+  readonly id: string;
   /** The service it concerns, for duties attached to a service (DSA, DMA). */
   readonly service: string | null;
-  /** `applies` on `asOf`; `not yet`: applies from a later date; `excluded` by an exemption. */
-  readonly status: 'applies' | 'not yet' | 'excluded';
+  /**
+   * `applies` on `asOf`; `not yet`: applies from a later date; `excluded` by an exemption (DSA micro
+   * and small enterprises, GDPR Art. 30(5)); `does not apply`: the article's condition is not met
+   * (no consent relied on, no transfer); `undetermined`: the profile lacks a fact the rule needs,
+   * named in `needs`.
+   */
+  readonly status: 'applies' | 'not yet' | 'excluded' | 'does not apply' | 'undetermined';
   /** Why it applies (or not) to this company. */
   readonly why: string;
+  /** The profile fields that would settle an undetermined answer. */
+  readonly needs: readonly string[];
+  /** GDPR Art. 44: each transfer and the Chapter V tool it rests on. */
+  readonly transfers?: readonly TransferAssessment[];
 }
 
 export interface ObligationsResult {
@@ -33,21 +46,8 @@ function status(asOf: IsoDate, from: IsoDate): 'applies' | 'not yet' {
   return asOf >= from ? 'applies' : 'not yet';
 }
 
-const NIS2_DUTIES = [
-  {
-    article: 'Art. 21',
-    title:
-      'Take appropriate and proportionate technical, operational and organisational cybersecurity risk-management measures',
-  },
-  {
-    article: 'Art. 23',
-    title:
-      'Notify significant incidents: early warning within 24 hours, incident notification within 72 hours, final report within one month',
-  },
-] as const;
-
 /**
- * The obligations of the DSA (Arts 11 to 43), the DMA (Arts 5 to 7) and NIS2 (Arts 21 and 23) that
+ * The obligations of the GDPR (Arts 5 to 49), the DSA (Arts 11 to 43), the DMA (Arts 5 to 7) and NIS2 (Arts 21 and 23) that
  * apply to the company on `asOf`, each with its article, why it applies, the date it applies from
  * for this company, and the fine provision its breach falls under. Duties that apply later, or
  * that an exemption lifts, are listed with that status.
@@ -57,6 +57,23 @@ export function obligationsFor(input: unknown): ObligationsResult {
   const profile = parseProfile(raw);
   const steps: Step[] = [];
   const obligations: ApplicableObligation[] = [];
+
+  // GDPR: the duties of Arts 5 to 49 by role, territorial scope and each article's conditions.
+  const gdpr = gdprDuties(profile, asOf);
+  steps.push(...gdpr.steps);
+  for (const answer of gdpr.duties) {
+    const { bears: _bears, condition: _condition, ...duty } = answer.duty;
+    obligations.push({
+      ...duty,
+      id: obligationId(duty),
+      tier: answer.roles.join(' and '),
+      service: null,
+      status: answer.status,
+      why: answer.why,
+      needs: answer.needs,
+      ...(answer.transfers ? { transfers: answer.transfers } : {}),
+    });
+  }
 
   // DSA: per service, by tier, designation and the micro and small enterprise exclusions.
   const dsa = dsaServices(profile, asOf);
@@ -98,7 +115,15 @@ export function obligationsFor(input: unknown): ObligationsResult {
           why += `; excluded: ${exclusion.step.rule}`;
         }
       }
-      obligations.push({ ...duty, appliesFrom: from, service: service.name, status: state, why });
+      obligations.push({
+        ...duty,
+        id: obligationId(duty),
+        appliesFrom: from,
+        service: service.name,
+        status: state,
+        why,
+        needs: [],
+      });
     }
   }
 
@@ -112,8 +137,10 @@ export function obligationsFor(input: unknown): ObligationsResult {
       const from = service.designated.obligationsFrom;
       obligations.push({
         ...duty,
+        id: obligationId(duty),
         appliesFrom: from,
         service: service.name,
+        needs: [],
         status: status(asOf, from),
         why: `${service.name} (${service.service}) is listed in the designation decision of ${service.designated.date}; Arts 5 to 7 apply within six months (Art. 3(10))`,
       });
@@ -127,15 +154,17 @@ export function obligationsFor(input: unknown): ObligationsResult {
     if (entity.finedUnder) {
       for (const duty of NIS2_DUTIES) {
         obligations.push({
+          id: obligationId({ regime: 'NIS2', article: duty.article }),
+          needs: [],
           regime: 'NIS2',
           article: duty.article,
           title: duty.title,
           tier: `${entity.entity} entity`,
-          appliesFrom: '2024-10-18',
+          appliesFrom: NIS2_DUTIES_FROM,
           finedUnder: entity.finedUnder,
-          citation: nis2(duty.article),
+          citation: duty.citation,
           service: null,
-          status: status(asOf, '2024-10-18'),
+          status: status(asOf, NIS2_DUTIES_FROM),
           why: `an ${entity.entity} entity of the ${entity.sector} sector (Annex ${entity.annex}); the Directive applies through national law from 18 October 2024`,
         });
       }

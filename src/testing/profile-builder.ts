@@ -4,6 +4,9 @@ import type { CompanyProfile, CompanyProfileInput } from '../profile/schema.js';
 type FinancialYearInput = NonNullable<CompanyProfileInput['financialYears']>[number];
 type ServiceInput = NonNullable<CompanyProfileInput['services']>[number];
 type SanctionInput = NonNullable<CompanyProfileInput['sanctionHistory']>[number];
+type ProcessingInput = NonNullable<CompanyProfileInput['processing']>;
+type TransferInput = NonNullable<ProcessingInput['transfers']>[number];
+type PostureInput = NonNullable<CompanyProfileInput['posture']>[number];
 
 /**
  * Builds company profiles for policy tests:
@@ -76,6 +79,25 @@ export class ProfileBuilder {
 
   publicAuthority(): ProfileBuilder {
     return this.with({ publicAuthority: true });
+  }
+
+  /** Facts about its processing of personal data (GDPR applicability), merged into those given before. */
+  processing(facts: ProcessingInput): ProfileBuilder {
+    return this.with({ processing: { ...(this.input.processing ?? {}), ...facts } });
+  }
+
+  /** A transfer of personal data outside the EEA (GDPR Chapter V). */
+  transfersTo(transfer: TransferInput): ProfileBuilder {
+    const processing = this.input.processing ?? {};
+    return this.with({
+      processing: { ...processing, transfers: [...(processing.transfers ?? []), transfer] },
+    });
+  }
+
+  /** The company's answer for one obligation: `.withPosture('GDPR Art. 30', 'not met')`. */
+  withPosture(obligation: string, status: PostureInput['status'], evidence?: string): ProfileBuilder {
+    const entry: PostureInput = { obligation, status, ...(evidence !== undefined ? { evidence } : {}) };
+    return this.with({ posture: [...(this.input.posture ?? []), entry] });
   }
 
   /** The profile as JSON input, before validation. */
