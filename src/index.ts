@@ -1,5 +1,12 @@
 // lexposure: what EU digital regulation can cost a company. Named exports only; no logic here.
 
+export { GAP_REGIMES, type Gap, type GapAnalysis, gapAnalysis } from './compliance/gap-analysis.js';
+export {
+  type PostureEntry,
+  postureFromQuestionnaire,
+  QUESTIONNAIRE,
+  type Question,
+} from './compliance/questionnaire.js';
 export type { Citation } from './core/citation.js';
 export { formatCitation } from './core/citation.js';
 export { CURRENCY_CODES, type CurrencyCode, isCurrencyCode, minorUnits } from './core/currency.js';
@@ -90,6 +97,8 @@ export { DSA_OBLIGATIONS, type DsaObligation, type DsaTier } from './law/dsa/obl
 export { DSA_ACT } from './law/dsa/regulation.js';
 export { FR_LIL_ACT } from './law/fr-lil/act.js';
 export { FR_LIL_20_7, FR_LIL_20_7_RAISED, FR_LIL_FINE_PROVISIONS } from './law/fr-lil/fines.js';
+export { ADEQUACY_DECISIONS, type AdequacyDecision, EEA_EFTA_STATES } from './law/gdpr/adequacy.js';
+export { GDPR_DUTIES, type GdprDuty, type GdprDutyCondition, type GdprRole } from './law/gdpr/duties.js';
 export {
   GDPR_83_4,
   GDPR_83_5,
@@ -121,6 +130,8 @@ export {
 } from './law/index.js';
 export { NIS2_ACT, NIS2_SECTORS, type Nis2Sector } from './law/nis2/directive.js';
 export { NIS2_FINE_PROVISIONS } from './law/nis2/fines.js';
+export { NIS2_DUTIES } from './law/nis2/obligations.js';
+export { isObligationId, OBLIGATION_IDS, obligationId } from './law/obligation-catalogue.js';
 export { UK_GDPR_ACT, UK_GDPR_FINE_PROVISIONS } from './law/uk-gdpr/fines.js';
 export {
   CCPA_1798_155,
@@ -175,8 +186,12 @@ export {
   type CompanyProfile,
   type CompanyProfileInput,
   type FinancialYear,
+  POSTURE_STATUSES,
+  type PostureStatus,
   profileSchema,
   SERVICE_KINDS,
+  TRANSFER_DEROGATIONS,
+  TRANSFER_SAFEGUARDS,
 } from './profile/schema.js';
 export { formatCalibration, formatExposure, formatRiskScore } from './report/exposure.js';
 export { formatLegalMaximum, formatMaximumFine, type ReportFormat } from './report/text.js';
@@ -186,5 +201,6 @@ export {
   isGatekeeper,
 } from './scope/dma.js';
 export { type DsaServiceStatus, isVeryLargePlatform, type VeryLargePlatformAssessment } from './scope/dsa.js';
+export type { TransferAssessment, TransferBasis } from './scope/gdpr.js';
 export { type Nis2Classification, type Nis2EntityClass, nis2Entity } from './scope/nis2.js';
 export { type ApplicableObligation, type ObligationsResult, obligationsFor } from './scope/obligations.js';

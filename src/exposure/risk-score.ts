@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gapAnalysis } from '../compliance/gap-analysis.js';
 import { profileOnDateShape } from '../core/arguments.js';
 import { Decimal } from '../core/decimal.js';
 import { ValidationError } from '../core/errors.js';
@@ -19,6 +20,16 @@ export const RISK_SCORE_MODEL = Object.freeze({
   expectedLoss: { weight: 0.5, from: 1e-6, to: 1e-1, what: 'expected annual loss ÷ turnover' },
   worstCase: { weight: 0.3, from: 1e-3, to: 10, what: 'sum of the legal maxima in scope ÷ turnover' },
   obligations: { weight: 0.2, from: 1, to: 100, what: 'obligations in scope' },
+  /**
+   * Where the profile carries a compliance posture: the share of the applicable GDPR, DSA, DMA and
+   * NIS2 obligations that are not met, on a linear scale, with the weights below. The four weights
+   * then replace the three above.
+   */
+  gaps: {
+    what: 'share of the applicable obligations not met (partly met and unknown count half)',
+    statusWeights: { 'not met': 1, 'partly met': 0.5, unknown: 0.5, met: 0 },
+    weights: { expectedLoss: 0.4, worstCase: 0.2, obligations: 0.15, gaps: 0.25 },
+  },
   /** Upper bounds of the grades, A (least exposed) to F. */
   grades: [
     ['A', 20],
@@ -35,7 +46,7 @@ export const RISK_SCORE_MODEL = Object.freeze({
 export type RiskGrade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
 
 export interface RiskDriver {
-  readonly part: 'expectedLoss' | 'worstCase' | 'obligations';
+  readonly part: 'expectedLoss' | 'worstCase' | 'obligations' | 'gaps';
   readonly what: string;
   /** The measure: a ratio to turnover, or a count. */
   readonly value: string;
@@ -88,8 +99,9 @@ function level(value: Decimal, from: number, to: number): number {
  * A 0–100 exposure score and its grade, for sorting suppliers: half from the expected annual loss
  * relative to turnover, 0.3 from the legal maxima in scope relative to turnover (the worst case), 0.2
  * from the number of obligations in scope, each on a log scale between documented anchors
- * (`RISK_SCORE_MODEL`). Every part is non-decreasing in its measure, so more exposure never lowers
- * the score.
+ * (`RISK_SCORE_MODEL`). Where the profile carries a compliance posture, a fourth part, the share of
+ * applicable obligations not met (gapAnalysis), takes a quarter of the weight. Every part is
+ * non-decreasing in its measure, so more exposure, or more gaps, never lowers the score.
  */
 export function riskScore(args: unknown): RiskScore {
   const input = parseInput(riskScoreArgs, args, 'riskScore arguments');
@@ -168,21 +180,53 @@ export function riskScore(args: unknown): RiskScore {
   });
 
   const m = RISK_SCORE_MODEL;
+  const withPosture = profile.posture !== undefined;
+  const weightOf = (part: 'expectedLoss' | 'worstCase' | 'obligations') =>
+    withPosture ? m.gaps.weights[part] : m[part].weight;
   const parts: RiskDriver[] = [
     { part: 'expectedLoss', measure: expectedLoss.div(turnover), anchors: m.expectedLoss },
     { part: 'worstCase', measure: worstCase.div(turnover), anchors: m.worstCase },
     { part: 'obligations', measure: new Decimal(obligations), anchors: m.obligations },
   ].map(({ part, measure, anchors }) => {
     const l = level(measure, anchors.from, anchors.to);
+    const weight = weightOf(part as 'expectedLoss' | 'worstCase' | 'obligations');
     return {
       part: part as RiskDriver['part'],
       what: anchors.what,
       value: measure.toSignificantDigits(6).toFixed(),
       level: l,
-      weight: anchors.weight,
-      points: Math.round(l * anchors.weight * 1000) / 10,
+      weight,
+      points: Math.round(l * weight * 1000) / 10,
     };
   });
+  if (withPosture) {
+    const gaps = gapAnalysis({ profile, asOf: input.asOf, fx: input.fx });
+    const w = m.gaps.statusWeights;
+    const { applicable, notMet, partlyMet, unknown } = gaps.summary;
+    const open = new Decimal(notMet)
+      .times(w['not met'])
+      .plus(new Decimal(partlyMet).times(w['partly met']))
+      .plus(new Decimal(unknown).times(w.unknown));
+    const share = applicable > 0 ? open.div(applicable) : new Decimal(0);
+    const l = share.toNumber();
+    parts.push({
+      part: 'gaps',
+      what: m.gaps.what,
+      value: share.toSignificantDigits(6).toFixed(),
+      level: l,
+      weight: m.gaps.weights.gaps,
+      points: Math.round(l * m.gaps.weights.gaps * 1000) / 10,
+    });
+    steps.push({
+      label: 'Compliance gaps',
+      value: share.toSignificantDigits(6).toFixed(),
+      rule: `the profile carries a posture: of ${applicable} applicable obligations, ${notMet} not met, ${partlyMet} partly met and ${unknown} unknown → (${notMet} × 1 + ${partlyMet + unknown} × 0.5) ÷ ${applicable}; the weights become ${Object.entries(
+        m.gaps.weights,
+      )
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    });
+  }
   const score = Math.round(parts.reduce((sum, p) => sum + p.level * p.weight, 0) * 1000) / 10;
   const grade = (m.grades.find(([, upper]) => score < upper || upper === 100)?.[0] ?? 'F') as RiskGrade;
   steps.push({

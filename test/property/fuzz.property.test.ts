@@ -19,6 +19,8 @@ const base = {
     },
   ],
   services: [{ kind: 'online-platform', euMonthlyActiveRecipients: 50_000_000 }],
+  processing: { transfers: [{ country: 'US', certified: true }], occasional: false },
+  posture: [{ obligation: 'GDPR Art. 30', status: 'met' }],
 };
 
 /** Values an attacker or a broken export would send. */
@@ -87,6 +89,12 @@ const PROFILE_PATHS = [
   ['financialYears', 0, 'turnover', 'currency'],
   ['services', 0, 'kind'],
   ['services', 0, 'euMonthlyActiveRecipients'],
+  ['processing'],
+  ['processing', 'transfers', 0, 'country'],
+  ['processing', 'occasional'],
+  ['posture'],
+  ['posture', 0, 'obligation'],
+  ['posture', 0, 'status'],
   ['__proto__'],
   ['constructor'],
 ] as const;
@@ -153,6 +161,17 @@ const ENTRY_POINTS: Record<string, (profile: unknown, value: unknown) => unknown
       ],
     }),
   riskScore: (p, v) => lexposure.riskScore({ profile: p, asOf: '2025-06-30', annualProbability: v }),
+  gapAnalysis: (p, v) => lexposure.gapAnalysis({ profile: p, asOf: v ?? '2025-06-30' }),
+  postureFromQuestionnaire: (_, v) => lexposure.postureFromQuestionnaire(v ?? { records: 'yes' }),
+  deadline: (_, v) => lexposure.deadline({ timeLimit: 'GDPR 12(3)', from: v ?? '2025-01-31' }),
+  'deadline with a period': (_, v) =>
+    lexposure.deadline({
+      period: v ?? { length: 2, unit: 'days' },
+      from: '2026-03-06',
+      holidays: [v ?? '2026-03-09'],
+    }),
+  isLate: (_, v) =>
+    lexposure.isLate({ timeLimit: 'GDPR 33(1)', from: '2025-01-31T10:00Z', done: v ?? '2025-02-03T10:00Z' }),
   'sanctions.query': (_, v) => sanctions.query(v as never),
   'sanctions.comparables': (p, v) =>
     sanctions.comparables({

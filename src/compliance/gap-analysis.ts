@@ -1,0 +1,205 @@
+import { profileOnDateArgs } from '../core/arguments.js';
+import type { Citation } from '../core/citation.js';
+import { Decimal } from '../core/decimal.js';
+import { LexposureError } from '../core/errors.js';
+import type { SerializedMoney } from '../core/money.js';
+import type { Step } from '../core/steps.js';
+import { parseInput } from '../core/validation.js';
+import { computeLegalMaximum, type LegalMaximum } from '../fines/legal-maximum.js';
+import { provisionById } from '../law/index.js';
+import type { Regime } from '../law/types.js';
+import { parseProfile } from '../profile/parse.js';
+import type { CompanyProfile, PostureStatus } from '../profile/schema.js';
+import { type ApplicableObligation, obligationsFor } from '../scope/obligations.js';
+
+/** The regimes gap analysis covers: those whose duties `obligationsFor` models. */
+export const GAP_REGIMES: readonly Regime[] = ['GDPR', 'DSA', 'DMA', 'NIS2'];
+
+/** Gaps of equal exposure are ranked by how far they are from met. */
+const STATUS_RANK: Record<PostureStatus, number> = { 'not met': 0, 'partly met': 1, unknown: 2, met: 3 };
+
+export interface Gap {
+  readonly id: string;
+  readonly regime: Regime;
+  readonly article: string;
+  readonly title: string;
+  readonly service: string | null;
+  readonly status: Exclude<PostureStatus, 'met'>;
+  /** `posture`: the company's answer; `profile`: derived from the profile's facts; `none`: no answer given. */
+  readonly source: 'posture' | 'profile' | 'none';
+  readonly evidence: string | null;
+  /** Why the obligation applies to the company. */
+  readonly why: string;
+  readonly finedUnder: string;
+  /** The legal maximum a breach exposes the company to on `asOf`, or null with `exposureNote`. */
+  readonly legalMaximum: SerializedMoney | null;
+  readonly exposureNote: string | null;
+  readonly citation: Citation;
+}
+
+export interface GapAnalysis {
+  readonly company: string;
+  readonly asOf: string;
+  /** Whether the profile carried a posture; without one every applicable obligation is unknown. */
+  readonly postureGiven: boolean;
+  /** The applicable obligations that are not met, partly met or unknown, most exposed first. */
+  readonly gaps: readonly Gap[];
+  readonly summary: {
+    readonly applicable: number;
+    readonly met: number;
+    readonly partlyMet: number;
+    readonly notMet: number;
+    readonly unknown: number;
+  };
+  /** Obligations whose applicability the profile cannot settle, and the fields that would. */
+  readonly undetermined: readonly {
+    readonly id: string;
+    readonly service: string | null;
+    readonly needs: readonly string[];
+  }[];
+  readonly steps: readonly Step[];
+}
+
+interface Answer {
+  status: PostureStatus;
+  source: Gap['source'];
+  evidence: string | null;
+}
+
+/** The posture entry for an obligation: the one for its service, else the one without a service. */
+function answerFor(profile: CompanyProfile, o: ApplicableObligation): Answer {
+  const entries = profile.posture ?? [];
+  const entry =
+    entries.find((e) => e.obligation === o.id && o.service !== null && e.service === o.service) ??
+    entries.find((e) => e.obligation === o.id && e.service === undefined);
+  if (!entry) return { status: 'unknown', source: 'none', evidence: null };
+  return { status: entry.status, source: 'posture', evidence: entry.evidence ?? null };
+}
+
+/**
+ * Facts in the profile that contradict a "met" or settle an "unknown": a transfer that rests on no
+ * Chapter V tool on `asOf` means GDPR Art. 44 is not met, whatever the answer.
+ */
+function derived(o: ApplicableObligation, answer: Answer): Answer {
+  if (o.id !== 'GDPR Art. 44' || !o.transfers) return answer;
+  const without = o.transfers.filter((t) => t.basis === 'none');
+  if (without.length === 0) return answer;
+  const said = answer.source === 'posture' ? ` (the posture said "${answer.status}")` : '';
+  return {
+    status: 'not met',
+    source: 'profile',
+    evidence: `${without.map((t) => `transfer to ${t.recipient}: ${t.why}`).join('; ')}${said}`,
+  };
+}
+
+/**
+ * The obligations of the GDPR, DSA, DMA and NIS2 that apply to the company on `asOf` and that its
+ * posture does not show as met, each with the legal maximum its breach exposes the company to, most
+ * exposed first. Without a posture every applicable obligation is a gap of status `unknown`.
+ */
+export function gapAnalysis(input: unknown): GapAnalysis {
+  const { profile: raw, asOf, fx } = parseInput(profileOnDateArgs, input, 'gapAnalysis arguments');
+  const profile = parseProfile(raw);
+  const result = obligationsFor({ profile, asOf, fx });
+  const steps: Step[] = [...result.steps];
+  const applicable = result.obligations.filter(
+    (o) => o.status === 'applies' && GAP_REGIMES.includes(o.regime),
+  );
+
+  const maxima = new Map<string, { max: LegalMaximum | null; note: string | null }>();
+  const maximumFor = (provisionId: string) => {
+    let cached = maxima.get(provisionId);
+    if (!cached) {
+      try {
+        const max = computeLegalMaximum(profile, provisionById(provisionId), asOf, fx, {
+          allowFallback: true,
+        });
+        cached = {
+          max,
+          note:
+            max.amount === null
+              ? 'the act leaves fines on public authorities to national law'
+              : max.nature === 'minimum-of-maximum'
+                ? 'the floor the directive sets for the national maximum; the national maximum is at least this'
+                : null,
+        };
+        steps.push({
+          label: `Legal maximum, ${provisionId}`,
+          value: max.amount,
+          rule: `for this company on ${asOf}${cached.note ? ` (${cached.note})` : ''}`,
+          citation: max.citation,
+        });
+      } catch (error) {
+        if (!(error instanceof LexposureError)) throw error;
+        cached = { max: null, note: error.message };
+        steps.push({
+          label: `Legal maximum, ${provisionId}`,
+          value: null,
+          rule: error.message,
+          severity: 'warning',
+        });
+      }
+      maxima.set(provisionId, cached);
+    }
+    return cached;
+  };
+
+  const counts = { met: 0, 'partly met': 0, 'not met': 0, unknown: 0 } satisfies Record<
+    PostureStatus,
+    number
+  >;
+  const gaps: Gap[] = [];
+  for (const o of applicable) {
+    const answer = derived(o, answerFor(profile, o));
+    counts[answer.status] += 1;
+    if (answer.status === 'met') continue;
+    const { max, note } = maximumFor(o.finedUnder);
+    gaps.push({
+      id: o.id,
+      regime: o.regime,
+      article: o.article,
+      title: o.title,
+      service: o.service,
+      status: answer.status,
+      source: answer.source,
+      evidence: answer.evidence,
+      why: o.why,
+      finedUnder: o.finedUnder,
+      legalMaximum: max?.amount ?? null,
+      exposureNote: note,
+      citation: o.citation,
+    });
+  }
+  const amount = (g: Gap) => (g.legalMaximum ? new Decimal(g.legalMaximum.amount) : new Decimal(-1));
+  gaps.sort(
+    (a, b) =>
+      amount(b).comparedTo(amount(a)) ||
+      STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
+      (a.service ?? '').localeCompare(b.service ?? ''),
+  );
+  const summary = {
+    applicable: applicable.length,
+    met: counts.met,
+    partlyMet: counts['partly met'],
+    notMet: counts['not met'],
+    unknown: counts.unknown,
+  };
+  steps.push({
+    label: 'Gaps',
+    value: gaps.length,
+    rule: `of ${summary.applicable} obligations that apply on ${asOf}: ${summary.met} met, ${summary.partlyMet} partly met, ${summary.notMet} not met, ${summary.unknown} unknown${profile.posture ? '' : ' (the profile carries no posture)'}; ranked by the legal maximum their breach exposes, then not met before partly met before unknown`,
+    ...(profile.posture ? {} : { severity: 'warning' as const }),
+  });
+  return {
+    company: profile.name,
+    asOf,
+    postureGiven: profile.posture !== undefined,
+    gaps,
+    summary,
+    undetermined: result.obligations
+      .filter((o) => o.status === 'undetermined')
+      .map((o) => ({ id: o.id, service: o.service, needs: o.needs })),
+    steps,
+  };
+}
