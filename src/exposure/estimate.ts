@@ -14,6 +14,7 @@ import type { CompanyProfile } from '../profile/schema.js';
 import { sanctions as bundledSanctions } from '../sanctions/index.js';
 import type { SanctionSet } from '../sanctions/sanction-set.js';
 import { quantile } from '../sanctions/statistics.js';
+import { territorialScope } from '../scope/gdpr.js';
 import { obligationsFor } from '../scope/obligations.js';
 import { DEFAULT_SCENARIOS } from './default-scenarios.js';
 
@@ -122,11 +123,15 @@ const cents = (amount: Decimal, currency: string): SerializedMoney => ({
 function applicability(profile: CompanyProfile, asOf: IsoDate, fx: unknown) {
   const result = new Map<Regime, { applies: boolean | null; why: string }>();
   const roles = profile.roles.join(' and ');
+  const scope = territorialScope(profile);
   result.set(
     'GDPR',
-    profile.roles.length > 0
-      ? { applies: true, why: `the profile names it a ${roles} of personal data (GDPR Art. 4(7), (8))` }
-      : { applies: null, why: 'the profile names no controller or processor role (give `roles`)' },
+    profile.roles.length === 0
+      ? { applies: null, why: 'the profile names no controller or processor role (give `roles`)' }
+      : {
+          applies: scope.holds,
+          why: `a ${roles} of personal data (GDPR Art. 4(7), (8)); ${scope.why}${scope.needs.length > 0 ? ` (give ${scope.needs.join(' or ')})` : ''}`,
+        },
   );
   const inUk = profile.establishments.some((e) => e.country === 'GB');
   result.set(

@@ -285,3 +285,25 @@ describe('the United Kingdom before its adequacy decision', () => {
     expect(toUk('2021-06-28')?.basis).toBe('adequacy decision');
   });
 });
+
+describe('estimateExposure reads the territorial scope', () => {
+  it('estimates the GDPR for a non-EU company only when Art. 3(2) catches it', async () => {
+    const { estimateExposure } = await import('../../../src/exposure/estimate.js');
+    const base = aProfile('Overseas LLC')
+      .establishedIn('US')
+      .controller()
+      .withTurnover(2025, '50000000', 'EUR');
+    const gdprOf = (p: unknown) =>
+      estimateExposure({ profile: p, asOf }).regimes.find((r) => r.regime === 'GDPR');
+    expect(gdprOf(base.toInput())).toMatchObject({ applies: null });
+    expect(gdprOf(base.toInput())?.why).toContain('profile.processing.offersGoodsOrServicesInUnion');
+    expect(gdprOf(base.processing({ offersGoodsOrServicesInUnion: true }).toInput())).toMatchObject({
+      applies: true,
+    });
+    expect(
+      gdprOf(
+        base.processing({ offersGoodsOrServicesInUnion: false, monitorsBehaviourInUnion: false }).toInput(),
+      ),
+    ).toMatchObject({ applies: false, legalMaximum: null });
+  });
+});
