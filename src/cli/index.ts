@@ -10,6 +10,7 @@ const code = await run(
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
     today: () => new Date().toISOString().slice(0, 10),
+    ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(`\r\x1b[2K${text}`) } : {}),
   },
   version,
 );

@@ -23,6 +23,11 @@ function stepLines(steps: readonly Step[], format: ReportFormat): string[] {
   });
 }
 
+/** Numbered steps, each with its rule and citation. */
+export function formatSteps(steps: readonly Step[], format: ReportFormat = 'text'): string {
+  return stepLines(steps, format).join('\n');
+}
+
 /** A legal maximum as a readable report, every step with its citation. */
 export function formatLegalMaximum(result: LegalMaximum, format: ReportFormat = 'text'): string {
   const amount = result.amount ? formatMoney(result.amount) : 'set by national law';

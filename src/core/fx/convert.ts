@@ -229,8 +229,8 @@ function missing(
 ) {
   const wanted =
     basis === 'annual-average'
-      ? `an average EUR/${leg} rate covering most of ${year.start} to ${year.end}`
-      : `a EUR/${leg} reference rate dated within ${SPOT_TOLERANCE_DAYS} days before ${year.end}`;
+      ? `average EUR/${leg} rate covering most of ${year.start} to ${year.end}`
+      : `EUR/${leg} reference rate dated within ${SPOT_TOLERANCE_DAYS} days before ${year.end}`;
   return new MissingRateError(
     from,
     to,

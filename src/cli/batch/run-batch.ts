@@ -1,0 +1,158 @@
+import { createReadStream } from 'node:fs';
+import { LexposureError, ValidationError } from '../../core/errors.js';
+import type { ConversionOptions } from '../../core/fx/convert.js';
+import { csvLine } from '../../report/table.js';
+import { CsvStreamParser, CsvSyntaxError } from './csv-stream.js';
+import { BATCH_COLUMNS, type BatchRow, emptyRow, scoreProfile } from './score-row.js';
+import { checkHeader, columnOf, profileFromRow } from './vendor-row.js';
+
+export interface BatchOptions {
+  readonly file: string;
+  readonly asOf: string;
+  readonly fx: ConversionOptions | undefined;
+  readonly output: 'csv' | 'ndjson';
+  readonly strict: boolean;
+}
+
+export interface BatchIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** A progress line on a terminal (overwritten in place); absent when stderr is not a terminal. */
+  readonly progress?: (text: string) => void;
+  readonly now?: () => number;
+}
+
+export class BatchInputError extends Error {}
+
+/** An error message naming the line and the CSV column (or the profile field) and the problem. */
+function describe(error: unknown, line: number, csv: boolean): string {
+  if (error instanceof ValidationError)
+    return `line ${line}: ${error.issues.map((i) => `${csv ? columnOf(i.path) : i.path}: ${i.message}`).join('; ')}`;
+  return `line ${line}: ${(error as Error).message}`;
+}
+
+/**
+ * `lexposure batch`: scores a vendor file row by row as it is read, writing each result as it
+ * goes, so memory stays flat however long the file. A bad row gets its error in the `error` column;
+ * the batch goes on.
+ */
+export async function runBatch(
+  options: BatchOptions,
+  io: BatchIo,
+): Promise<{ rows: number; errors: number }> {
+  const csv = /\.csv$/i.test(options.file);
+  if (!csv && !/\.(ndjson|jsonl)$/i.test(options.file))
+    throw new BatchInputError(`${options.file}: a vendor file ends in .csv, .ndjson or .jsonl`);
+  const now = io.now ?? Date.now;
+  const started = now();
+  let lastProgress = started;
+  let rows = 0;
+  let errors = 0;
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length > 0) io.stdout(pending.join('\n'));
+    pending = [];
+  };
+  const emit = (row: BatchRow) => {
+    pending.push(options.output === 'csv' ? csvLine(BATCH_COLUMNS.map((c) => row[c])) : JSON.stringify(row));
+  };
+  if (options.output === 'csv') pending.push(csvLine(BATCH_COLUMNS));
+
+  let header: string[] | null = null;
+  const handle = (line: number, score: (out: BatchRow) => void, id: string, name: string) => {
+    rows += 1;
+    const out = emptyRow(rows, id, name);
+    try {
+      score(out);
+    } catch (error) {
+      if (!(error instanceof LexposureError)) throw error;
+      errors += 1;
+      out.status = 'error';
+      out.error = describe(error, line, csv);
+    }
+    emit(out);
+  };
+
+  const onCsvRecord = (line: number, fields: readonly string[]) => {
+    if (header === null) {
+      header = fields.map((f) => f.trim());
+      const problems = checkHeader(header);
+      if (problems.length > 0) throw new BatchInputError(`${options.file}: line 1: ${problems.join('; ')}`);
+      return;
+    }
+    const h = header;
+    const at = (column: string) => {
+      const i = h.indexOf(column);
+      return i < 0 ? '' : (fields[i] ?? '').trim();
+    };
+    handle(
+      line,
+      (out) => scoreProfile(profileFromRow(h, fields, options.asOf), options.asOf, options.fx, out),
+      at('id'),
+      at('name'),
+    );
+  };
+
+  const onJsonLine = (line: number, text: string) => {
+    if (text.trim() === '') return;
+    let value: unknown;
+    handle(
+      line,
+      (out) => {
+        try {
+          value = JSON.parse(text);
+        } catch (error) {
+          throw new ValidationError(
+            [{ path: '(line)', message: `not valid JSON (${(error as Error).message})` }],
+            'row',
+          );
+        }
+        scoreProfile(value, options.asOf, options.fx, out);
+      },
+      '',
+      '',
+    );
+  };
+
+  const parser = new CsvStreamParser();
+  let carry = '';
+  let jsonLine = 0;
+  const stream = createReadStream(options.file, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  try {
+    for await (const chunk of stream as AsyncIterable<string>) {
+      if (csv) for (const r of parser.push(chunk)) onCsvRecord(r.line, r.fields);
+      else {
+        const parts = (carry + chunk).split('\n');
+        carry = parts.pop() ?? '';
+        for (const part of parts) onJsonLine(++jsonLine, part.replace(/\r$/, ''));
+      }
+      flush();
+      if (io.progress && now() - lastProgress >= 200) {
+        lastProgress = now();
+        const rate = Math.round((rows * 1000) / Math.max(1, lastProgress - started));
+        io.progress(
+          `${rows.toLocaleString('en')} rows, ${errors} errors, ${rate.toLocaleString('en')} rows/s`,
+        );
+      }
+    }
+    if (csv) for (const r of parser.end()) onCsvRecord(r.line, r.fields);
+    else if (carry !== '') onJsonLine(++jsonLine, carry.replace(/\r$/, ''));
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new BatchInputError(`${options.file}: ${error.message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && !(error instanceof BatchInputError))
+      throw new BatchInputError(`${options.file}: cannot read the vendor file (${code})`);
+    throw error;
+  } finally {
+    stream.destroy();
+  }
+  if (csv && header === null)
+    throw new BatchInputError(`${options.file}: the file is empty (a header line is needed)`);
+  flush();
+  const seconds = (now() - started) / 1000;
+  if (io.progress) io.progress('');
+  io.stderr(
+    `lexposure batch: ${rows} rows, ${rows - errors} scored, ${errors} with errors, in ${seconds.toFixed(1)} s (${Math.round(rows / Math.max(seconds, 0.001))} rows/s)`,
+  );
+  return { rows, errors };
+}

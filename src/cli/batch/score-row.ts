@@ -1,0 +1,73 @@
+import { gapAnalysis } from '../../compliance/gap-analysis.js';
+import { Decimal } from '../../core/decimal.js';
+import type { ConversionOptions } from '../../core/fx/convert.js';
+import { estimateExposure } from '../../exposure/estimate.js';
+import { riskScore } from '../../exposure/risk-score.js';
+import { parseProfile } from '../../profile/parse.js';
+
+/** The columns `lexposure batch` writes, in order. */
+export const BATCH_COLUMNS = [
+  'row',
+  'id',
+  'name',
+  'status',
+  'error',
+  'gdpr_maximum_eur',
+  'likely_eur',
+  'expected_loss_eur',
+  'score',
+  'grade',
+  'gaps',
+  'gaps_not_met',
+  'top_gap',
+  'top_gap_maximum_eur',
+] as const;
+
+export type BatchColumn = (typeof BATCH_COLUMNS)[number];
+export type BatchRow = Record<BatchColumn, string>;
+
+export function emptyRow(row: number, id: string, name: string): BatchRow {
+  const out = Object.fromEntries(BATCH_COLUMNS.map((c) => [c, ''])) as BatchRow;
+  out.row = String(row);
+  out.id = id;
+  out.name = name;
+  return out;
+}
+
+/**
+ * One vendor's figures: the GDPR legal maximum, the likely fines of the regimes estimated (in EUR),
+ * the expected annual loss and the risk score, and, where it carries a posture, its gaps.
+ */
+export function scoreProfile(
+  raw: unknown,
+  asOf: string,
+  fx: ConversionOptions | undefined,
+  out: BatchRow,
+): void {
+  const profile = parseProfile(raw);
+  out.name = profile.name;
+  const estimate = estimateExposure({ profile, asOf, ...(fx ? { fx } : {}) });
+  const score = riskScore({ profile, asOf, estimate, ...(fx ? { fx } : {}) });
+  const gdpr = estimate.regimes.find((r) => r.regime === 'GDPR');
+  out.gdpr_maximum_eur = gdpr?.legalMaximum?.currency === 'EUR' ? gdpr.legalMaximum.amount : '';
+  let likely = new Decimal(0);
+  for (const r of estimate.regimes)
+    if (r.combined?.likely && r.combined.likely.currency === 'EUR')
+      likely = likely.plus(r.combined.likely.amount);
+  out.likely_eur = likely.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
+  const expected = score.steps.find((s) => s.label === 'Expected annual loss')?.value;
+  out.expected_loss_eur = typeof expected === 'object' && expected !== null ? expected.amount : '';
+  out.score = String(score.score);
+  out.grade = score.grade;
+  out.status = 'ok';
+  if (profile.posture !== undefined) {
+    const gaps = gapAnalysis({ profile, asOf, ...(fx ? { fx } : {}) });
+    out.gaps = String(gaps.gaps.length);
+    out.gaps_not_met = String(gaps.summary.notMet);
+    const top = gaps.gaps[0];
+    if (top) {
+      out.top_gap = top.service ? `${top.id} (${top.service})` : top.id;
+      out.top_gap_maximum_eur = top.legalMaximum?.currency === 'EUR' ? top.legalMaximum.amount : '';
+    }
+  }
+}

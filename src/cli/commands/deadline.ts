@@ -1,0 +1,30 @@
+import { deadline, isLate } from '../../deadlines/deadline.js';
+import { formatDeadline } from '../../report/compliance.js';
+import { listOption, type OutputFormat, UsageError } from '../context.js';
+
+/** `lexposure deadline`: the end of a time limit under Regulation 1182/71, and whether an act was late. */
+export function deadlineCommand(
+  values: Record<string, string | boolean | undefined>,
+  format: OutputFormat,
+): string {
+  const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const from = str('from');
+  if (from === undefined) throw new UsageError('deadline needs --from, the date (or date-time) of the event');
+  let period: { length: number; unit: string } | undefined;
+  const periodText = str('period');
+  if (periodText !== undefined) {
+    const match = /^(\d+):(.+)$/.exec(periodText.trim());
+    if (!match) throw new UsageError('--period is N:UNIT, e.g. 10:days, 2:months, "45:working days"');
+    period = { length: Number(match[1]), unit: (match[2] as string).trim() };
+  }
+  const args = {
+    ...(str('time-limit') !== undefined ? { timeLimit: str('time-limit') } : {}),
+    ...(period ? { period } : {}),
+    from,
+    holidays: listOption(str('holidays')),
+  };
+  const done = str('done');
+  const result = done === undefined ? deadline(args) : isLate({ ...args, done });
+  if (format === 'json') return JSON.stringify(result, null, 2);
+  return formatDeadline(result, format === 'markdown' ? 'markdown' : 'text');
+}

@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Today's date, for a default --as-of. */
+  readonly today: () => string;
+  /** Writes a progress line in place on a terminal; absent when stderr is not one. */
+  readonly progress?: (text: string) => void;
+}
+
+export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+
+/** The command line itself is wrong: exit 2. */
+export class UsageError extends Error {}
+
+/** A file given on the command line cannot be read or parsed: exit 1. */
+export class InputError extends Error {}
+
+export type OutputFormat = 'table' | 'markdown' | 'json' | 'csv';
+
+/** --format, checked against what the command can write ("text" is the old name of "table"). */
+export function outputFormat(
+  value: string | undefined,
+  allowed: readonly OutputFormat[],
+  fallback: OutputFormat = 'table',
+): OutputFormat {
+  const format = value === 'text' ? 'table' : (value ?? fallback);
+  if (!(allowed as readonly string[]).includes(format))
+    throw new UsageError(`--format must be ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
+  return format as OutputFormat;
+}
+
+export async function readJson(path: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new InputError(
+      `${path}: cannot read the ${what} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${path}: the ${what} is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** A comma-separated list option. */
+export function listOption(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,109 @@
+/** The help of each command, and of the whole. */
+const COMMON = `  --as-of YYYY-MM-DD     the date asked about (default: today)
+  --format FORMAT        table (default), markdown, json or csv
+  --fx FILE              your exchange rates (a JSON array of rates), before the bundled ECB table
+  --basis BASIS          annual-average (default) or year-end
+  -h, --help             this help`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  max: `lexposure max <profile.json> [--regime GDPR] [--provision ID] [options]
+
+The legal maximum under each fine provision of a regime, or under one provision.
+
+  --regime REGIME        GDPR (default), DSA, DMA, "AI Act", NIS2, "UK GDPR" or "FR LIL"
+  --provision ID         one provision, e.g. "GDPR 83(5)", "DSA 74(1)"
+  --scope SCOPE          the entity's turnover instead of the undertaking's (entity|undertaking)
+  --allow-fallback       an earlier financial year if the preceding one is missing
+${COMMON}`,
+  fine: `lexposure fine <profile.json> --articles 5,6,32 [--regime GDPR] [--separate] [options]
+
+The maximum total fine for infringed articles (GDPR Art. 83(3) for linked processing).
+
+  --articles LIST        infringed articles, comma-separated, e.g. "5(1)(f),32"
+  --separate             separate processing operations: the caps add up
+  --regime, --scope, --allow-fallback as for max
+${COMMON}`,
+  estimate: `lexposure estimate <profile.json> [options]     (also: lexposure exposure)
+
+What each regime could cost (legal maximum, regulator method, comparable cases, combined range) and
+the risk score.
+${COMMON}`,
+  obligations: `lexposure obligations <profile.json> [--regime GDPR] [options]
+
+The GDPR, DSA, DMA and NIS2 obligations and whether each applies, with the reason.
+
+  --regime REGIME        only this regime's obligations
+${COMMON}`,
+  gaps: `lexposure gaps <profile.json> [options]
+
+The applicable obligations the profile's posture does not show as met, each with the legal maximum
+its breach exposes, most exposed first.
+${COMMON}`,
+  edpb: `lexposure edpb <profile.json> --articles 6,32 --seriousness low|medium|high [options]
+
+The EDPB Guidelines 04/2022 calculation, step by step: the range, or the fine for the points chosen.
+
+  --articles LIST        infringed articles
+  --seriousness LEVEL    low, medium or high (EDPB para. 60)
+  --seriousness-pct P    the point in the seriousness band, in % of the legal maximum
+  --size-pct P           the point in the turnover band, in % of the starting amount
+  --final-factor-pct P   the last step (effectiveness, proportionality, dissuasiveness), in %
+  --rounding unit        round to whole euros, as authorities publish
+${COMMON}`,
+  sanctions: `lexposure sanctions [--regime GDPR] [--article 6] [--country FR] [--authority CNIL]
+                    [--company Meta] [--from DATE] [--to DATE] [--top 5] [options]
+
+The bundled sanctions that match, the largest first, and statistics by fine provision. With
+--format csv, every matching record.
+${COMMON}`,
+  deadline: `lexposure deadline --time-limit "GDPR 12(3)" --from 2026-01-31 [--done DATE] [--holidays LIST]
+
+When a time limit ends under Regulation 1182/71, and whether an act was late.
+
+  --time-limit ID        GDPR 12(3), "GDPR 12(3) extended", GDPR 33(1), DSA 33(6), DMA 3(3),
+                         DMA 3(4), DMA 3(10), DMA 11(1), NIS2 23(4)(a), (b) or (d)
+  --period N:UNIT        instead of --time-limit: e.g. 10:days, 2:months, 45:working days
+  --from WHEN            the event: a date, or a date-time with offset for a period in hours
+  --done WHEN            when the act was done: says whether it was late
+  --holidays LIST        public holidays, comma-separated dates
+  --format FORMAT        table (default), markdown or json`,
+  batch: `lexposure batch <vendors.csv|vendors.ndjson> [--as-of DATE] [--format csv|ndjson] [--strict]
+
+Scores a whole vendor list, streaming: each row's GDPR maximum, likely fines, expected loss, risk
+score and grade, and its gaps when the row carries questionnaire answers. A bad row gets its error
+in the error column and the batch goes on. Progress goes to stderr on a terminal.
+
+CSV columns: name (required), id, country (";"-separated, main first), roles (controller;processor),
+turnover, currency, year, yearEnd, scope, employees, sector, services (kind or kind:recipients,
+";"-separated), publicAuthority; q.<question> (yes/no/partly/unknown, the questionnaire of
+postureFromQuestionnaire); p.<fact> (yes/no, the facts of profile.processing).
+NDJSON: one profile (the JSON of parseProfile) per line.
+
+  --format FORMAT        csv (default) or ndjson
+  --strict               exit 1 if any row has an error
+  --as-of, --fx, --basis as above`,
+};
+
+export const HELP = `lexposure — what EU digital regulation can cost a company
+
+Usage:
+  lexposure estimate <profile.json>     what each regime could cost, and the risk score
+  lexposure max <profile.json>          the legal maximum under each fine provision of a regime
+  lexposure fine <profile.json> --articles 5,32
+                                        the maximum total fine for infringed articles
+  lexposure obligations <profile.json>  the obligations that apply, and why
+  lexposure gaps <profile.json>         the unmet obligations and what each exposes
+  lexposure edpb <profile.json> --articles 6 --seriousness medium
+                                        the EDPB 04/2022 method, step by step
+  lexposure sanctions [--regime GDPR]   the bundled sanctions: query and statistics
+  lexposure deadline --time-limit "GDPR 33(1)" --from 2026-03-02T10:25+01:00
+                                        a time limit under Regulation 1182/71
+  lexposure batch <vendors.csv>         score a vendor list, streaming
+
+Run "lexposure <command> --help" for a command's options.
+
+Options of most commands:
+${COMMON}
+  -v, --version          the version
+
+Exit codes: 0 success, 1 input error (the message names the file, the row and the field), 2 usage.`;

@@ -1,0 +1,275 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CsvStreamParser } from '../../src/cli/batch/csv-stream.js';
+import { run } from '../../src/cli/main.js';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(
+    argv,
+    { stdout: (t) => out.push(t), stderr: (t) => err.push(t), today: () => '2026-11-28' },
+    '9.9.9',
+  );
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'lexposure-cli-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const VENDOR = 'fixtures/profiles/acme-crm-vendor.json';
+
+describe('lexposure estimate, obligations, gaps, edpb', () => {
+  it('estimate prints the regimes and the score; csv gives one row per regime', async () => {
+    const { code, stdout } = await cli(
+      'estimate',
+      'fixtures/profiles/saas-vendor.json',
+      '--as-of',
+      '2025-06-30',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('Risk score');
+    const csv = await cli(
+      'estimate',
+      'fixtures/profiles/saas-vendor.json',
+      '--as-of',
+      '2025-06-30',
+      '--format',
+      'csv',
+    );
+    const lines = csv.stdout.split('\n');
+    expect(lines[0]).toBe('regime,applies,legal_maximum,low,likely,high,currency');
+    expect(lines.find((l) => l.startsWith('GDPR,true,20000000,'))).toBeDefined();
+  });
+
+  it('obligations lists GDPR duties with their status, filtered by --regime', async () => {
+    const { stdout } = await cli(
+      'obligations',
+      VENDOR,
+      '--as-of',
+      '2026-06-30',
+      '--regime',
+      'GDPR',
+      '--format',
+      'csv',
+    );
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Obligation,Service,Status,Fined under,Duty,Why');
+    expect(lines.some((l) => l.startsWith('GDPR Art. 30,,applies,GDPR 83(4),'))).toBe(true);
+    expect(lines.every((l, i) => i === 0 || l.startsWith('GDPR'))).toBe(true);
+  });
+
+  it('gaps prints the README table (the Acme CRM vendor)', async () => {
+    const { code, stdout } = await cli('gaps', VENDOR, '--as-of', '2026-06-30', '--format', 'markdown');
+    expect(code).toBe(0);
+    expect(stdout).toContain('25 obligations apply: 17 met, 5 partly met, 2 not met, 1 unknown.');
+    expect(stdout).toContain('| GDPR Art. 33 |  | not met | GDPR 83(4) | EUR 10,000,000 |');
+  });
+
+  it('edpb gives the range of EDPB 04/2022 (SaaS example: €20m × 10-20 % × 0.3-2 %)', async () => {
+    const { code, stdout } = await cli(
+      'edpb',
+      'fixtures/profiles/saas-vendor.json',
+      '--as-of',
+      '2025-06-30',
+      '--articles',
+      '6',
+      '--seriousness',
+      'medium',
+      '--format',
+      'csv',
+    );
+    expect(code).toBe(0);
+    // 20,000,000 × 10 % × 0.3 % = 6,000 and 20,000,000 × 20 % × 2 % = 80,000, computed by hand.
+    expect(stdout.split('\n')[1]).toMatch(/^EDPB 04\/2022,6,20000000,6000,80000,,EUR$/);
+  });
+
+  it('edpb without --seriousness is a usage error (exit 2)', async () => {
+    const { code, stderr } = await cli('edpb', VENDOR, '--articles', '6');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--seriousness');
+  });
+
+  it('an invalid profile names the file and the field (exit 1)', async () => {
+    const bad = file(
+      'bad.json',
+      JSON.stringify({
+        name: 'X',
+        financialYears: [
+          {
+            year: 2024,
+            end: '2024-12-31',
+            scope: 'undertaking',
+            turnover: { amount: '-1', currency: 'EUR' },
+          },
+        ],
+      }),
+    );
+    const { code, stderr } = await cli('max', bad);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `${bad}: Invalid company profile: profile.financialYears[0].turnover.amount: must not be negative`,
+    );
+  });
+});
+
+describe('lexposure sanctions and deadline', () => {
+  it('sanctions --format csv lists every record the query matches', async () => {
+    const { stdout } = await cli('sanctions', '--regime', 'GDPR', '--country', 'LU', '--format', 'csv');
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^id,date,authority,country,regime,entity,amount,currency,amount_eur,/);
+    // CNPD, Amazon Europe Core, decision of 15 July 2021, €746m.
+    expect(lines.some((l) => l.includes(',2021-07-15,') && l.includes(',746000000,EUR,'))).toBe(true);
+    expect(lines.slice(1).every((l) => l.includes(',LU,GDPR,'))).toBe(true);
+  });
+
+  it('deadline computes a time limit and lateness', async () => {
+    const { code, stdout } = await cli('deadline', '--time-limit', 'GDPR 12(3)', '--from', '2026-01-31');
+    expect(code).toBe(0);
+    expect(stdout).toContain('GDPR 12(3) from 2026-01-31: ends the end of 2026-03-02');
+    const late = await cli(
+      'deadline',
+      '--period',
+      '72:hours',
+      '--from',
+      '2026-03-02T10:25+01:00',
+      '--done',
+      '2026-03-05T11:30+01:00',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(late.stdout)).toMatchObject({ endsAt: '2026-03-05T11:00+01:00', late: true });
+    expect((await cli('deadline', '--from', '2026-01-31')).code).toBe(1);
+    expect((await cli('deadline', '--time-limit', 'GDPR 12(3)')).code).toBe(2);
+  });
+});
+
+describe('lexposure batch', () => {
+  it('scores the bundled vendor list, one output row per input row, a bad row with its error', async () => {
+    const { code, stdout, stderr } = await cli(
+      'batch',
+      'fixtures/vendors/vendors.csv',
+      '--as-of',
+      '2025-06-30',
+    );
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(
+      'row,id,name,status,error,gdpr_maximum_eur,likely_eur,expected_loss_eur,score,grade,gaps,gaps_not_met,top_gap,top_gap_maximum_eur',
+    );
+    expect(lines).toHaveLength(6);
+    expect(lines[4]).toBe(
+      '4,V-004,Broken Turnover SARL,error,"line 5: turnover: must not be negative, got -5",,,,,,,,,',
+    );
+    // A quoted name with doubled quotes survives the round trip.
+    expect(lines[5]).toMatch(/^5,V-005,"Shop ""Deluxe"" BV",ok,,20000000,/);
+    expect(stderr).toMatch(/5 rows, 4 scored, 1 with errors/);
+    expect(
+      (await cli('batch', 'fixtures/vendors/vendors.csv', '--as-of', '2025-06-30', '--strict')).code,
+    ).toBe(1);
+  });
+
+  it('reads NDJSON profiles and writes NDJSON', async () => {
+    const path = file(
+      'vendors.ndjson',
+      `${JSON.stringify({ name: 'A', roles: ['controller'], establishments: [{ country: 'FR' }], financialYears: [{ year: 2024, end: '2024-12-31', scope: 'undertaking', turnover: { amount: '1000000000', currency: 'EUR' } }] })}\n{not json}\n\n${JSON.stringify({ name: 'B', bogus: 1 })}`,
+    );
+    const { code, stdout } = await cli('batch', path, '--as-of', '2025-06-30', '--format', 'ndjson');
+    expect(code).toBe(0);
+    const rows = stdout.split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(3);
+    // 4 % of €1bn (Art. 83(5)).
+    expect(rows[0]).toMatchObject({ name: 'A', status: 'ok', gdpr_maximum_eur: '40000000' });
+    expect(rows[1]).toMatchObject({
+      status: 'error',
+      error: expect.stringMatching(/^line 2: \(line\): not valid JSON/),
+    });
+    expect(rows[2]).toMatchObject({ status: 'error', error: expect.stringContaining('line 4:') });
+  });
+
+  it('stops on a bad header or file, naming it (exit 1); a wrong extension or format is usage', async () => {
+    const bad = file('bad.csv', 'id,nom\n1,x\n');
+    const header = await cli('batch', bad);
+    expect(header.code).toBe(1);
+    expect(header.stderr).toContain(`${bad}: line 1: the column "name" is missing; unknown column "nom"`);
+    expect((await cli('batch', join(dir, 'missing.csv'))).stderr).toContain('ENOENT');
+    expect((await cli('batch', file('v.txt', ''))).code).toBe(1);
+    expect((await cli('batch', 'fixtures/vendors/vendors.csv', '--format', 'xml')).code).toBe(2);
+    expect((await cli('batch', file('empty.csv', ''))).stderr).toContain('the file is empty');
+  });
+
+  it('shows progress on a terminal', async () => {
+    const progress: string[] = [];
+    let t = 0;
+    const { runBatch } = await import('../../src/cli/batch/run-batch.js');
+    const rows = Array.from(
+      { length: 50 },
+      (_, i) => `V${i},Vendor ${i},FR,controller,1000000,EUR,2024`,
+    ).join('\n');
+    await runBatch(
+      {
+        file: file('many.csv', `id,name,country,roles,turnover,currency,year\n${rows}\n`),
+        asOf: '2025-06-30',
+        fx: undefined,
+        output: 'csv',
+        strict: false,
+      },
+      { stdout: () => {}, stderr: () => {}, progress: (text) => progress.push(text), now: () => (t += 300) },
+    );
+    expect(progress.some((p) => /rows, 0 errors, [\d,]+ rows\/s/.test(p))).toBe(true);
+  });
+});
+
+describe('help and usage', () => {
+  it('each command has its own --help', async () => {
+    for (const command of [
+      'max',
+      'fine',
+      'estimate',
+      'obligations',
+      'gaps',
+      'edpb',
+      'sanctions',
+      'deadline',
+      'batch',
+    ]) {
+      const { code, stdout } = await cli(command, '--help');
+      expect(code, command).toBe(0);
+      expect(stdout, command).toMatch(new RegExp(`^lexposure ${command}`));
+    }
+  });
+
+  it('unknown command and option are usage errors (exit 2)', async () => {
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('max', VENDOR, '--nope')).code).toBe(2);
+    expect((await cli('max', VENDOR, '--format', 'xml')).code).toBe(2);
+  });
+});
+
+describe('CsvStreamParser', () => {
+  it('reads quoted fields with commas, quotes and line breaks across any chunking', () => {
+    const text = '\uFEFFa,b\r\n"x, ""y""","multi\nline"\r\nlast,row';
+    for (const size of [1, 2, 3, 7, 100]) {
+      const parser = new CsvStreamParser();
+      const records = [];
+      for (let i = 0; i < text.length; i += size) records.push(...parser.push(text.slice(i, i + size)));
+      records.push(...parser.end());
+      expect(records, `chunk ${size}`).toEqual([
+        { line: 1, fields: ['a', 'b'] },
+        { line: 2, fields: ['x, "y"', 'multi\nline'] },
+        { line: 4, fields: ['last', 'row'] },
+      ]);
+    }
+  });
+
+  it('an unclosed quote is an error naming the line', () => {
+    const parser = new CsvStreamParser();
+    parser.push('a\n"open');
+    expect(() => parser.end()).toThrow('line 2: a quoted field is not closed');
+  });
+});
