@@ -8,6 +8,7 @@ export default defineConfig([
       index: 'src/index.ts',
       'testing/index': 'src/testing/index.ts',
       'sanctions/index': 'src/sanctions/index.ts',
+      'schemas/index': 'src/schemas/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

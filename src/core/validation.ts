@@ -1,6 +1,6 @@
 import DecimalJs from 'decimal.js';
 import { z } from 'zod';
-import { type CurrencyCode, isCurrencyCode } from './currency.js';
+import { CURRENCY_CODES, type CurrencyCode, isCurrencyCode } from './currency.js';
 import { type IsoDate, isIsoDate } from './dates.js';
 import { Decimal } from './decimal.js';
 import { ValidationError, type ValidationIssue } from './errors.js';
@@ -68,51 +68,79 @@ export function readDecimal(value: unknown): { ok: true; value: Decimal } | { ok
 
 /** A decimal amount (string or exact number) → Decimal. */
 export function decimalSchema(options: { min?: 'zero' | 'positive' } = {}) {
-  return z.unknown().transform((value, ctx): Decimal => {
-    const read = readDecimal(value);
-    if (!read.ok) {
-      ctx.addIssue({ code: 'custom', message: read.message });
-      return z.NEVER;
-    }
-    if (options.min === 'zero' && read.value.isNegative()) {
-      ctx.addIssue({ code: 'custom', message: `must not be negative, got ${read.value.toFixed()}` });
-      return z.NEVER;
-    }
-    if (options.min === 'positive' && !read.value.gt(0)) {
-      ctx.addIssue({ code: 'custom', message: `must be greater than zero, got ${read.value.toFixed()}` });
-      return z.NEVER;
-    }
-    return read.value;
-  });
+  const signed = options.min === undefined;
+  return z
+    .unknown()
+    .transform((value, ctx): Decimal => {
+      const read = readDecimal(value);
+      if (!read.ok) {
+        ctx.addIssue({ code: 'custom', message: read.message });
+        return z.NEVER;
+      }
+      if (options.min === 'zero' && read.value.isNegative()) {
+        ctx.addIssue({ code: 'custom', message: `must not be negative, got ${read.value.toFixed()}` });
+        return z.NEVER;
+      }
+      if (options.min === 'positive' && !read.value.gt(0)) {
+        ctx.addIssue({ code: 'custom', message: `must be greater than zero, got ${read.value.toFixed()}` });
+        return z.NEVER;
+      }
+      return read.value;
+    })
+    .meta({
+      description:
+        'An exact decimal: a plain decimal string (digits, an optional "." and up to 12 decimals, no exponent) or a number with at most 15 significant digits.',
+      anyOf: [
+        {
+          type: 'string',
+          pattern: signed ? '^-?(0|[1-9]\\d*)(\\.\\d{1,12})?$' : '^(0|[1-9]\\d*)(\\.\\d{1,12})?$',
+        },
+        {
+          type: 'number',
+          ...(options.min === 'positive' ? { exclusiveMinimum: 0 } : signed ? {} : { minimum: 0 }),
+        },
+      ],
+    });
 }
 
-export const currencySchema = z.unknown().transform((value, ctx): CurrencyCode => {
-  if (!isCurrencyCode(value)) {
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        typeof value === 'string'
-          ? `unknown currency ${JSON.stringify(value)}: expected an active ISO 4217 code such as "EUR" or "USD"`
-          : `expected an ISO 4217 currency code, got ${value === null ? 'null' : typeof value}`,
-    });
-    return z.NEVER;
-  }
-  return value;
-});
+export const currencySchema = z
+  .unknown()
+  .transform((value, ctx): CurrencyCode => {
+    if (!isCurrencyCode(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          typeof value === 'string'
+            ? `unknown currency ${JSON.stringify(value)}: expected an active ISO 4217 code such as "EUR" or "USD"`
+            : `expected an ISO 4217 currency code, got ${value === null ? 'null' : typeof value}`,
+      });
+      return z.NEVER;
+    }
+    return value;
+  })
+  .meta({ type: 'string', enum: [...CURRENCY_CODES], description: 'An active ISO 4217 currency code.' });
 
-export const isoDateSchema = z.unknown().transform((value, ctx): IsoDate => {
-  if (!isIsoDate(value)) {
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        typeof value === 'string'
-          ? `${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)} is not a calendar date written YYYY-MM-DD`
-          : `expected a date string YYYY-MM-DD, got ${value === null ? 'null' : typeof value}`,
-    });
-    return z.NEVER;
-  }
-  return value;
-});
+export const isoDateSchema = z
+  .unknown()
+  .transform((value, ctx): IsoDate => {
+    if (!isIsoDate(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          typeof value === 'string'
+            ? `${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)} is not a calendar date written YYYY-MM-DD`
+            : `expected a date string YYYY-MM-DD, got ${value === null ? 'null' : typeof value}`,
+      });
+      return z.NEVER;
+    }
+    return value;
+  })
+  .meta({
+    type: 'string',
+    format: 'date',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+    description: 'A calendar date, YYYY-MM-DD.',
+  });
 
 /** A missing field reads "is required" rather than "expected string, received undefined". */
 function requiredMessage(issue: { code?: string; input?: unknown }): string | undefined {

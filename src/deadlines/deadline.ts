@@ -27,6 +27,7 @@ const deadlineShape = {
   /** A time limit the library models ("GDPR 12(3)"), or... */
   timeLimit: z
     .string()
+    .meta({ enum: TIME_LIMITS.map((t) => t.id) })
     .refine((id) => timeLimitById(id) !== undefined, {
       message: `unknown time limit; expected one of ${TIME_LIMITS.map((t) => `"${t.id}"`).join(', ')}`,
     })
@@ -39,8 +40,8 @@ const deadlineShape = {
   holidays: z.array(isoDateSchema).max(5000).default([]),
 };
 
-const deadlineArgs = z.object(deadlineShape).strict();
-const isLateArgs = z.object({ ...deadlineShape, done: momentSchema }).strict();
+export const deadlineArgs = z.object(deadlineShape).strict();
+export const isLateArgs = z.object({ ...deadlineShape, done: momentSchema }).strict();
 
 export interface Deadline {
   readonly timeLimit: string | null;

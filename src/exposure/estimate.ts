@@ -33,7 +33,7 @@ const scenarioSchema = z
   })
   .strict();
 
-const estimateArgs = z
+export const estimateArgs = z
   .object({
     ...profileOnDateShape,
     scenarios: z.array(scenarioSchema).max(20).optional(),

@@ -70,7 +70,7 @@ export interface RiskScore {
 
 const eurMoney = z.object({ amount: decimalSchema({ min: 'zero' }), currency: z.literal('EUR') }).strict();
 
-const riskScoreArgs = z
+export const riskScoreArgs = z
   .object({
     ...profileOnDateShape,
     /** An estimate already made for this profile and date (estimateExposure); made here if absent. */

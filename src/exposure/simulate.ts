@@ -21,7 +21,7 @@ export const MAX_ITERATIONS = 5_000_000;
 export const MAX_PROFILES = 100_000;
 export const DEFAULT_SEED = 1;
 
-const simulateArgs = z
+export const simulateArgs = z
   .object({
     profile: profileOnDateShape.profile.optional(),
     profiles: z.array(z.unknown()).min(1).max(MAX_PROFILES).optional(),

@@ -62,7 +62,7 @@ export interface TurnoverOptions {
   readonly allowFallback: boolean;
 }
 
-const legalMaximumArgs = z
+export const legalMaximumArgs = z
   .object({
     ...commonOptionsShape,
     provision: z.string().min(1).max(100),

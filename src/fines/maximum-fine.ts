@@ -42,7 +42,7 @@ export interface MaximumFine {
   readonly steps: readonly Step[];
 }
 
-const maximumFineArgs = z
+export const maximumFineArgs = z
   .object({
     ...commonOptionsShape,
     regime: z.enum(REGIMES as [Regime, ...Regime[]]),

@@ -37,7 +37,7 @@ export interface PeriodicPenalty {
   readonly steps: readonly Step[];
 }
 
-const periodicPenaltyArgs = z
+export const periodicPenaltyArgs = z
   .object({
     ...commonOptionsShape,
     provision: z.string().min(1).max(100),

@@ -221,18 +221,21 @@ export type PostureStatus = (typeof POSTURE_STATUSES)[number];
 export const postureEntrySchema = z
   .object({
     /** The obligation id, "GDPR Art. 30", "DSA Art. 16" (see OBLIGATION_IDS). */
-    obligation: z.string().superRefine((id, ctx) => {
-      if (!isObligationId(id))
-        ctx.addIssue({
-          code: 'custom',
-          message: `unknown obligation ${JSON.stringify(id.slice(0, 60))}; ids are the regime and the article as OBLIGATION_IDS lists them, e.g. ${OBLIGATION_IDS.slice(
-            0,
-            3,
-          )
-            .map((o) => `"${o}"`)
-            .join(', ')}`,
-        });
-    }),
+    obligation: z
+      .string()
+      .meta({ enum: [...OBLIGATION_IDS] })
+      .superRefine((id, ctx) => {
+        if (!isObligationId(id))
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown obligation ${JSON.stringify(id.slice(0, 60))}; ids are the regime and the article as OBLIGATION_IDS lists them, e.g. ${OBLIGATION_IDS.slice(
+              0,
+              3,
+            )
+              .map((o) => `"${o}"`)
+              .join(', ')}`,
+          });
+      }),
     /** For a duty attached to one service (DSA, DMA): its name; absent, the entry covers every service. */
     service: z.string().min(1).max(300).optional(),
     status: z.enum(POSTURE_STATUSES),

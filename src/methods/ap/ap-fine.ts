@@ -44,7 +44,7 @@ export interface ApFine {
 
 const categorySchema = z.enum(['I', 'II', 'III', 'IV']);
 
-const apFineArgs = z
+export const apFineArgs = z
   .object({
     ...commonOptionsShape,
     infringement: z

@@ -56,7 +56,7 @@ export interface DskFine {
   readonly steps: readonly Step[];
 }
 
-const dskFineArgs = z
+export const dskFineArgs = z
   .object({
     ...commonOptionsShape,
     infringement: z

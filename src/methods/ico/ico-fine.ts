@@ -47,7 +47,7 @@ export const ICO_METHOD: FiveStepMethod = {
     'the profile is a public authority: the method starts from an undertaking’s statutory maximum and turnover; use the amounts of s.157 DPA 2018 for other persons',
 };
 
-const icoFineArgs = methodArgs(['lower', 'medium', 'high']);
+export const icoFineArgs = methodArgs(['lower', 'medium', 'high']);
 
 /**
  * The ICO's data protection fining guidance (March 2024), in pounds: seriousness (Step 1),
