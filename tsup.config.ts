@@ -9,7 +9,10 @@ export default defineConfig([
       'testing/index': 'src/testing/index.ts',
       'sanctions/index': 'src/sanctions/index.ts',
       'schemas/index': 'src/schemas/index.ts',
+      'testing/vitest': 'src/testing/vitest.ts',
     },
+    // vitest is the user's: the matchers register with their copy.
+    external: ['vitest'],
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
