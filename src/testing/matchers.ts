@@ -90,7 +90,7 @@ function toHaveExposureUnder(
     const parts: string[] = [];
     for (const r of regimes) {
       const money = measure === 'legalMaximum' ? r.legalMaximum : (r.combined?.[measure] ?? null);
-      if (!money || money.currency !== 'EUR') continue;
+      if (money?.currency !== 'EUR') continue;
       total = total.plus(money.amount);
       parts.push(`${r.regime} ${formatMoney(money)}`);
     }
