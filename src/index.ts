@@ -1,6 +1,6 @@
 // lexposure: what EU digital regulation can cost a company. Named exports only; no logic here.
 
-export { GAP_REGIMES, type Gap, type GapAnalysis, gapAnalysis } from './compliance/gap-analysis.js';
+export { GAP_REGIMES, type Gap, type GapAnalysis } from './compliance/gap-analysis.js';
 export {
   type PostureEntry,
   postureFromQuestionnaire,
@@ -42,7 +42,7 @@ export {
 } from './core/money.js';
 export type { DatedParameter } from './core/parameter.js';
 export type { Step } from './core/steps.js';
-export { type Deadline, deadline, isLate, type Lateness } from './deadlines/deadline.js';
+export type { Deadline, Lateness } from './deadlines/deadline.js';
 export {
   type IsoDateTime,
   type PeriodLength,
@@ -59,13 +59,12 @@ export {
 } from './exposure/calibration.js';
 export { DEFAULT_SCENARIOS, type DefaultScenario } from './exposure/default-scenarios.js';
 export type { Severity } from './exposure/distributions.js';
-export {
-  type ComparableCase,
-  type ExposureEstimate,
-  type ExposureRange,
-  type ExposureScenario,
-  estimateExposure,
-  type RegimeExposure,
+export type {
+  ComparableCase,
+  ExposureEstimate,
+  ExposureRange,
+  ExposureScenario,
+  RegimeExposure,
 } from './exposure/estimate.js';
 export type { Frequency } from './exposure/frequency.js';
 export type { LossDistribution } from './exposure/loss-distribution.js';
@@ -74,18 +73,16 @@ export {
   type RiskDriver,
   type RiskGrade,
   type RiskScore,
-  riskScore,
 } from './exposure/risk-score.js';
 export type { SimulationScenario } from './exposure/scenario.js';
-export {
-  type SimulatedCompany,
-  type SimulatedScenario,
-  type Simulation,
-  simulate,
+export type {
+  SimulatedCompany,
+  SimulatedScenario,
+  Simulation,
 } from './exposure/simulate.js';
 export { type CapEvaluation, evaluateCap } from './fines/cap.js';
-export { type LegalMaximum, legalMaximum } from './fines/legal-maximum.js';
-export { type InfringedArticle, type MaximumFine, maximumFine } from './fines/maximum-fine.js';
+export type { LegalMaximum } from './fines/legal-maximum.js';
+export type { InfringedArticle, MaximumFine } from './fines/maximum-fine.js';
 export { type PerViolationMaximum, perViolationMaximum } from './fines/per-violation.js';
 export { type PeriodicPenalty, periodicPenalty } from './fines/periodic-penalty.js';
 export { AI_ACT, AI_ACT_FINE_PROVISIONS } from './law/ai-act/fines.js';
@@ -141,7 +138,7 @@ export {
   type PerViolationVersion,
   US_PER_VIOLATION_PROVISIONS,
 } from './law/us/penalties.js';
-export { type ApFine, apFine } from './methods/ap/ap-fine.js';
+export type { ApFine } from './methods/ap/ap-fine.js';
 export {
   AP_CATEGORY_BANDS,
   AP_CONFIRMED_CATEGORIES,
@@ -156,8 +153,8 @@ export {
   type DskSeverity,
   type DskSubgroup,
 } from './methods/dsk/concept.js';
-export { type DskFine, dskFine } from './methods/dsk/dsk-fine.js';
-export { EDPB_METHOD, type EdpbFine, edpbFine } from './methods/edpb/edpb-fine.js';
+export type { DskFine } from './methods/dsk/dsk-fine.js';
+export { EDPB_METHOD, type EdpbFine } from './methods/edpb/edpb-fine.js';
 export {
   EDPB_GUIDELINES,
   SERIOUSNESS_BANDS,
@@ -174,7 +171,7 @@ export {
   ICO_SIZE_BANDS,
   type IcoSeriousness,
 } from './methods/ico/guidance.js';
-export { ICO_METHOD, type IcoFine, icoFine } from './methods/ico/ico-fine.js';
+export { ICO_METHOD, type IcoFine } from './methods/ico/ico-fine.js';
 export {
   type EnterpriseCategory,
   type EnterpriseSize,
@@ -193,8 +190,38 @@ export {
   TRANSFER_DEROGATIONS,
   TRANSFER_SAFEGUARDS,
 } from './profile/schema.js';
+export { formatDeadline, formatGapAnalysis, formatObligations } from './report/compliance.js';
 export { formatCalibration, formatExposure, formatRiskScore } from './report/exposure.js';
+// The public entry points that return a result, displayable in notebooks (report/notebook.ts).
+export {
+  apFine,
+  type Charted,
+  type Displayable,
+  deadline,
+  dskFine,
+  edpbFine,
+  estimateExposure,
+  gapAnalysis,
+  icoFine,
+  isLate,
+  JUPYTER_DISPLAY,
+  legalMaximum,
+  type MimeBundle,
+  maximumFine,
+  obligationsFor,
+  riskScore,
+  simulate,
+} from './report/notebook.js';
+export { formatSimulation } from './report/simulation.js';
+export { renderTable, type TableFormat } from './report/table.js';
 export { formatLegalMaximum, formatMaximumFine, type ReportFormat } from './report/text.js';
+export {
+  capsChart,
+  exceedanceChart,
+  exposureChart,
+  toVegaLite,
+  type VegaLiteSpec,
+} from './report/vega-lite.js';
 export {
   type CorePlatformServiceStatus,
   type GatekeeperAssessment,
@@ -203,4 +230,4 @@ export {
 export { type DsaServiceStatus, isVeryLargePlatform, type VeryLargePlatformAssessment } from './scope/dsa.js';
 export type { TransferAssessment, TransferBasis } from './scope/gdpr.js';
 export { type Nis2Classification, type Nis2EntityClass, nis2Entity } from './scope/nis2.js';
-export { type ApplicableObligation, type ObligationsResult, obligationsFor } from './scope/obligations.js';
+export type { ApplicableObligation, ObligationsResult } from './scope/obligations.js';
