@@ -1,4 +1,5 @@
-import DecimalJs from 'decimal.js';
+// The named export: a default import of decimal.js types as its CommonJS namespace under node16 resolution.
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * The library's own Decimal constructor. A clone, so that a caller changing decimal.js's global

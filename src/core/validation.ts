@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 import { z } from 'zod';
 import { CURRENCY_CODES, type CurrencyCode, isCurrencyCode } from './currency.js';
 import { type IsoDate, isIsoDate } from './dates.js';

@@ -11,7 +11,6 @@ import { REGIMES, type Regime } from '../law/types.js';
 import { EDPB_METHOD, edpbFine } from '../methods/edpb/edpb-fine.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
-import { sanctions as bundledSanctions } from '../sanctions/index.js';
 import type { SanctionSet } from '../sanctions/sanction-set.js';
 import { quantile } from '../sanctions/statistics.js';
 import { territorialScope } from '../scope/gdpr.js';
@@ -33,17 +32,27 @@ const scenarioSchema = z
   })
   .strict();
 
+/** A sanction set given as an option: `sanctions` of 'lexposure/sanctions', or createSanctionSet. */
+export const sanctionSetOption = z
+  .custom<SanctionSet>(
+    (v) => typeof v === 'object' && v !== null && typeof (v as SanctionSet).comparables === 'function',
+    'a sanction set (createSanctionSet, or sanctions from lexposure/sanctions)',
+  )
+  .optional();
+
+/** Stands in for a missing sanction set: it finds nothing. */
+const NO_SANCTIONS = { comparables: () => [] } as unknown as SanctionSet;
+
 export const estimateArgs = z
   .object({
     ...profileOnDateShape,
     scenarios: z.array(scenarioSchema).max(20).optional(),
-    /** The sanctions to compare with; the bundled dataset by default. */
-    sanctions: z
-      .custom<SanctionSet>(
-        (v) => typeof v === 'object' && v !== null && typeof (v as SanctionSet).comparables === 'function',
-        'a sanction set (createSanctionSet or the bundled sanctions)',
-      )
-      .optional(),
+    /**
+     * The sanctions to compare with: `sanctions` from 'lexposure/sanctions' (the bundled dataset) or
+     * your own set. Without one, no comparable cases are used (the dataset is not part of the core
+     * entry, so that those who do not use it do not load it).
+     */
+    sanctions: sanctionSetOption,
     comparables: z.number().int().min(MIN_COMPARABLES).max(50).default(DEFAULT_COMPARABLES),
   })
   .strict()
@@ -177,7 +186,7 @@ function applicability(profile: CompanyProfile, asOf: IsoDate, fx: unknown) {
 function estimateRegime(
   profile: CompanyProfile,
   input: z.output<typeof estimateArgs>,
-  set: SanctionSet,
+  set: SanctionSet | null,
   regime: Regime,
   status: { applies: boolean | null; why: string },
 ): RegimeExposure {
@@ -265,7 +274,14 @@ function estimateRegime(
   }
 
   let comparables: RegimeExposure['comparables'] = null;
-  const found = set
+  if (set === null)
+    steps.push({
+      label: `${regime}: comparable cases`,
+      value: null,
+      rule: "no sanction set given: pass `sanctions` (the bundled dataset of 'lexposure/sanctions', or createSanctionSet of your own) to compare with decided cases",
+      severity: 'warning',
+    });
+  const found = (set ?? NO_SANCTIONS)
     .comparables({
       profile,
       asOf: input.asOf,
@@ -366,7 +382,7 @@ export function estimateExposure(args: unknown): ExposureEstimate {
   const input = parseInput(estimateArgs, args, 'estimateExposure arguments');
   const profile = parseProfile(input.profile);
   const status = applicability(profile, input.asOf, input.fx);
-  const set = input.sanctions ?? bundledSanctions;
+  const set = input.sanctions ?? null;
   const regimes = REGIMES.map((regime) =>
     estimateRegime(profile, input, set, regime, status.get(regime) ?? { applies: null, why: '' }),
   );

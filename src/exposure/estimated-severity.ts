@@ -4,6 +4,7 @@ import { Decimal } from '../core/decimal.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
 import { REGIMES, type Regime } from '../law/types.js';
 import type { CompanyProfile } from '../profile/schema.js';
+import type { SanctionSet } from '../sanctions/sanction-set.js';
 import type { Severity } from './distributions.js';
 import { estimateExposure } from './estimate.js';
 
@@ -33,15 +34,20 @@ export function severityFromEstimate(
   profile: CompanyProfile,
   asOf: IsoDate,
   fx: ConversionOptions,
+  sanctions: SanctionSet | undefined,
 ): { severity: Severity; rule: string } | { error: string } {
   const regime = estimateExposure({
     profile,
     asOf,
     fx,
+    ...(sanctions ? { sanctions } : {}),
     scenarios: [{ regime: spec.regime, articles: spec.articles, seriousness: spec.seriousness }],
   }).regimes.find((r) => r.regime === spec.regime);
   const range = regime?.[spec.source] ?? null;
-  if (!range) return { error: `no ${spec.source} range for ${spec.regime} for this company` };
+  if (!range)
+    return {
+      error: `no ${spec.source} range for ${spec.regime} for this company${spec.source === 'comparables' && !sanctions ? ' (pass `sanctions` to compare with decided cases)' : ''}`,
+    };
   if (range.low.currency !== 'EUR')
     return { error: `the ${spec.regime} estimate is in ${range.low.currency}; simulate works in EUR` };
   const low = new Decimal(range.low.amount);

@@ -10,7 +10,7 @@ import { computeLegalMaximum } from '../fines/legal-maximum.js';
 import { provisionById } from '../law/index.js';
 import { parseProfile } from '../profile/parse.js';
 import { obligationsFor } from '../scope/obligations.js';
-import { type ExposureEstimate, estimateExposure } from './estimate.js';
+import { type ExposureEstimate, estimateExposure, sanctionSetOption } from './estimate.js';
 
 /**
  * The score's parameters. Each part maps a measure onto 0 to 1 on a log scale between two anchors
@@ -80,6 +80,8 @@ export const riskScoreArgs = z
         'an estimateExposure result',
       )
       .optional(),
+    /** The sanctions the estimate made here compares with (see estimateExposure). */
+    sanctions: sanctionSetOption,
     /** The expected annual loss, e.g. a simulation's company mean; else likely × annualProbability. */
     expectedLoss: eurMoney.optional(),
     annualProbability: decimalSchema({ min: 'zero' })
@@ -106,7 +108,14 @@ function level(value: Decimal, from: number, to: number): number {
 export function riskScore(args: unknown): RiskScore {
   const input = parseInput(riskScoreArgs, args, 'riskScore arguments');
   const profile = parseProfile(input.profile);
-  const estimate = input.estimate ?? estimateExposure({ profile, asOf: input.asOf, fx: input.fx });
+  const estimate =
+    input.estimate ??
+    estimateExposure({
+      profile,
+      asOf: input.asOf,
+      fx: input.fx,
+      ...(input.sanctions ? { sanctions: input.sanctions } : {}),
+    });
   const steps: Step[] = [];
 
   // The turnover of the preceding financial year, as the GDPR cap takes it (the latest earlier

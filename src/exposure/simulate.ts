@@ -10,7 +10,9 @@ import { computeLegalMaximum, type LegalMaximum } from '../fines/legal-maximum.j
 import { provisionById } from '../law/index.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
+import type { SanctionSet } from '../sanctions/sanction-set.js';
 import { type Sampler, severityMean, severitySampler } from './distributions.js';
+import { sanctionSetOption } from './estimate.js';
 import { severityFromEstimate } from './estimated-severity.js';
 import { frequencySampler } from './frequency.js';
 import { eur, type LossDistribution, summariseLosses } from './loss-distribution.js';
@@ -30,6 +32,8 @@ export const simulateArgs = z
     scenarios: z.array(simulationScenarioSchema).min(1).max(100),
     iterations: z.number().int().min(1).max(MAX_ITERATIONS).default(100_000),
     seed: z.number().int().min(0).max(0xffffffff).default(DEFAULT_SEED),
+    /** The sanctions an `estimate` severity with source `comparables` compares with. */
+    sanctions: sanctionSetOption,
   })
   .strict()
   .superRefine((args, ctx) => {
@@ -98,6 +102,7 @@ function prepare(
   asOf: Parameters<typeof computeLegalMaximum>[2],
   fx: Parameters<typeof computeLegalMaximum>[3],
   path: string,
+  sanctions: SanctionSet | undefined,
 ): Prepared {
   const maximum = computeLegalMaximum(profile, provisionById(scenario.provision), asOf, fx, {
     allowFallback: false,
@@ -112,7 +117,7 @@ function prepare(
   let severity = scenario.severity;
   let rule: string | null = null;
   if (severity.kind === 'estimate') {
-    const derived = severityFromEstimate(severity, profile, asOf, fx);
+    const derived = severityFromEstimate(severity, profile, asOf, fx, sanctions);
     if ('error' in derived) return fail(derived.error);
     severity = derived.severity;
     rule = derived.rule;
@@ -147,7 +152,7 @@ export function simulate(args: unknown): Simulation {
   const prepared = profiles.map((profile, i) =>
     input.scenarios.map((s, j) => {
       try {
-        return prepare(profile, s, input.asOf, input.fx, `scenarios[${j}]`);
+        return prepare(profile, s, input.asOf, input.fx, `scenarios[${j}]`, input.sanctions);
       } catch (error) {
         // In a portfolio, say which company a missing turnover or rate belongs to; class and code stay.
         if (error instanceof LexposureError && !(error instanceof ValidationError) && input.profiles)

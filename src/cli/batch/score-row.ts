@@ -4,6 +4,7 @@ import type { ConversionOptions } from '../../core/fx/convert.js';
 import { estimateExposure } from '../../exposure/estimate.js';
 import { riskScore } from '../../exposure/risk-score.js';
 import { parseProfile } from '../../profile/parse.js';
+import { sanctions } from '../../sanctions/index.js';
 
 /** The columns `lexposure batch` writes, in order. */
 export const BATCH_COLUMNS = [
@@ -46,7 +47,7 @@ export function scoreProfile(
 ): void {
   const profile = parseProfile(raw);
   out.name = profile.name;
-  const estimate = estimateExposure({ profile, asOf, ...(fx ? { fx } : {}) });
+  const estimate = estimateExposure({ profile, asOf, sanctions, ...(fx ? { fx } : {}) });
   const score = riskScore({ profile, asOf, estimate, ...(fx ? { fx } : {}) });
   const gdpr = estimate.regimes.find((r) => r.regime === 'GDPR');
   out.gdpr_maximum_eur = gdpr?.legalMaximum?.currency === 'EUR' ? gdpr.legalMaximum.amount : '';

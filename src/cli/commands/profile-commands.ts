@@ -11,6 +11,7 @@ import { formatGapAnalysis, formatObligations } from '../../report/compliance.js
 import { formatExposure, formatRiskScore } from '../../report/exposure.js';
 import { renderTable } from '../../report/table.js';
 import { formatLegalMaximum, formatMaximumFine, formatSteps } from '../../report/text.js';
+import { sanctions } from '../../sanctions/index.js';
 import { obligationsFor } from '../../scope/obligations.js';
 import { listOption, type OutputFormat, UsageError } from '../context.js';
 
@@ -98,7 +99,7 @@ export function fineCommand({ profile, asOf, fx, format, values }: ProfileComman
 }
 
 export function estimateCommand({ profile, asOf, fx, format }: ProfileCommandInput): string {
-  const estimate = estimateExposure({ profile, asOf, fx });
+  const estimate = estimateExposure({ profile, asOf, fx, sanctions });
   const score = riskScore({ profile, asOf, fx, estimate });
   if (format === 'json') return JSON.stringify({ estimate, score }, null, 2);
   if (format === 'csv')

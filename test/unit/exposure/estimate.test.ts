@@ -18,7 +18,7 @@ const saas = fixture('saas-vendor');
 const ASOF = '2025-06-30';
 
 describe('estimateExposure, the GDPR for the SaaS example (turnover €6,150,000 in 2024)', () => {
-  const estimate = estimateExposure({ profile: saas, asOf: ASOF });
+  const estimate = estimateExposure({ profile: saas, asOf: ASOF, sanctions });
   const gdpr = estimate.regimes.find((r) => r.regime === 'GDPR');
 
   it('applies the GDPR to a processor, with the default scenario', () => {

@@ -10,6 +10,7 @@ import {
   simulate,
   ValidationError,
 } from '../../../src/index.js';
+import { sanctions } from '../../../src/sanctions/index.js';
 import { aProfile } from '../../../src/testing/index.js';
 
 const saas = JSON.parse(
@@ -108,10 +109,11 @@ describe('riskScore', () => {
 
 describe('the README walk-through (the bundled SaaS example)', () => {
   it('gives the figures the README shows', () => {
-    const estimate = estimateExposure({ profile: saas, asOf: ASOF });
+    const estimate = estimateExposure({ profile: saas, asOf: ASOF, sanctions });
     const simulation = simulate({
       profile: saas,
       asOf: ASOF,
+      sanctions,
       iterations: 100_000,
       seed: 1,
       scenarios: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quantileOfSorted } from '../../../src/exposure/loss-distribution.js';
 import { MissingTurnoverError, simulate, ValidationError } from '../../../src/index.js';
+import { sanctions } from '../../../src/sanctions/index.js';
 import { aProfile } from '../../../src/testing/index.js';
 
 /** A company whose GDPR 83(5) maximum is the fixed €20,000,000 (4 % of €10m is €400,000). */
@@ -248,6 +249,7 @@ describe('simulate: severities from the estimate', () => {
       asOf: ASOF,
       iterations: 100_000,
       seed: 5,
+      sanctions,
       scenarios: [scenario('comparables')],
     });
     const s = r.companies[0]?.scenarios[0];

@@ -1,0 +1,200 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// Packs the package as npm would publish it, installs the tarball into an empty project and uses
+// it there: ESM and CommonJS imports, the CLI, and the types with TypeScript's node16 resolution.
+const root = resolve('.');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const project = mkdtempSync(join(tmpdir(), 'lexposure-pack-'));
+let tarball = '';
+let files: string[] = [];
+
+function node(args: string[], cwd = project) {
+  return spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
+}
+
+beforeAll(() => {
+  execFileSync(npm, ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
+  const packed = JSON.parse(
+    execFileSync(npm, ['pack', '--json', '--pack-destination', project], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  ) as { filename: string; files: { path: string }[] }[];
+  tarball = join(project, packed[0]?.filename ?? '');
+  files = packed[0]?.files.map((f) => f.path) ?? [];
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  execFileSync(npm, ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], {
+    cwd: project,
+    stdio: 'pipe',
+  });
+}, 240_000);
+
+describe('the published package', () => {
+  it('ships the build, the schemas, the README and the licence, and no tests, sources or fixtures', () => {
+    expect(files).toContain('package.json');
+    expect(files).toContain('README.md');
+    expect(files).toContain('LICENSE');
+    expect(files).toContain('schemas/profile.json');
+    expect(files).toContain('dist/index.js');
+    expect(files).toContain('dist/index.cjs');
+    expect(files).toContain('dist/index.d.ts');
+    for (const f of files) expect(f, f).toMatch(/^(dist\/|schemas\/|README\.md$|LICENSE$|package\.json$)/);
+  });
+
+  it('imports as ESM', () => {
+    const r = node([
+      '--input-type=module',
+      '-e',
+      `import { legalMaximum } from 'lexposure';
+       import { sanctions } from 'lexposure/sanctions';
+       import { schemas } from 'lexposure/schemas';
+       import { aProfile } from 'lexposure/testing';
+       const profile = aProfile('A').establishedIn('FR').controller().withTurnover(2024, '2400000000').build();
+       const cap = legalMaximum({ profile, provision: 'GDPR 83(5)', asOf: '2025-06-30' });
+       console.log(cap.amount.amount, sanctions.all().length > 50, schemas.profile.type);`,
+    ]);
+    expect(r.stderr).toBe('');
+    // 4 % of €2.4bn (Art. 83(5)).
+    expect(r.stdout.trim()).toBe('96000000 true object');
+  });
+
+  it('requires as CommonJS', () => {
+    const r = node([
+      '-e',
+      `const { legalMaximum, ValidationError } = require('lexposure');
+       const { sanctions } = require('lexposure/sanctions');
+       const schema = require('lexposure/schemas/profile.json');
+       try { legalMaximum({ profile: { name: '' }, provision: 'GDPR 83(5)', asOf: '2025-06-30' }); }
+       catch (e) { console.log(e instanceof ValidationError, e.code); }
+       console.log(sanctions.query({ country: 'LU' }).length > 0, schema.$id);`,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n')).toEqual([
+      'true VALIDATION_ERROR',
+      'true https://unpkg.com/lexposure/schemas/profile.json',
+    ]);
+  });
+
+  it('runs the CLI from node_modules/.bin', () => {
+    const profile = join(project, 'profile.json');
+    writeFileSync(profile, readFileSync(join(root, 'fixtures/profiles/amazon-europe-core.json')));
+    const bin = join(
+      project,
+      'node_modules',
+      '.bin',
+      process.platform === 'win32' ? 'lexposure.cmd' : 'lexposure',
+    );
+    const r = spawnSync(
+      bin,
+      ['max', profile, '--as-of', '2021-07-16', '--provision', 'GDPR 83(5)', '--format', 'json'],
+      {
+        cwd: project,
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).amount).toEqual({ amount: '13520014008.0548', currency: 'EUR' });
+    expect(spawnSync(bin, ['max'], { encoding: 'utf8' }).status).toBe(2);
+  });
+
+  it('resolves its types (TypeScript, node16 resolution, ESM and CommonJS)', () => {
+    writeFileSync(
+      join(project, 'check.ts'),
+      `import { legalMaximum, type LegalMaximum, type CompanyProfileInput } from 'lexposure';
+       import { sanctions, type SanctionRecord } from 'lexposure/sanctions';
+       import { schemas, type SchemaName } from 'lexposure/schemas';
+       import { aProfile, lexposureMatchers } from 'lexposure/testing';
+       const input: CompanyProfileInput = aProfile('A').toInput();
+       const max: LegalMaximum = legalMaximum({ profile: input, provision: 'GDPR 83(5)', asOf: '2025-06-30' });
+       const first: SanctionRecord | undefined = sanctions.all()[0];
+       const name: SchemaName = 'profile';
+       const amount: string | undefined = max.amount?.amount;
+       export const used = [first, schemas[name], amount, lexposureMatchers];
+       // @ts-expect-error: a typo in a provision's field is a type error
+       export const wrong: string = max.amountt;
+`,
+    );
+    writeFileSync(
+      join(project, 'check-cjs.cts'),
+      `import lexposure = require('lexposure');
+       export const cap: string = lexposure.formatCitation({ instrument: 'x', url: 'https://example.org' });
+`,
+    );
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const r = node([
+      tsc,
+      '--noEmit',
+      '--strict',
+      '--module',
+      'node16',
+      '--moduleResolution',
+      'node16',
+      '--skipLibCheck',
+      'false',
+      '--types',
+      'node',
+      '--typeRoots',
+      join(root, 'node_modules/@types'),
+      'check.ts',
+      'check-cjs.cts',
+    ]);
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('publint and @arethetypeswrong/cli report no problems', () => {
+    const publint = node([join(root, 'node_modules', 'publint', 'src', 'cli.js'), '--strict'], root);
+    expect(publint.stdout).toContain('All good!');
+    expect(publint.status).toBe(0);
+    const attw = node(
+      [
+        join(root, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js'),
+        tarball,
+        '--format',
+        'ascii',
+      ],
+      root,
+    );
+    expect(attw.stdout).toContain('No problems found');
+    expect(attw.status).toBe(0);
+  });
+});
+
+describe('size budget', () => {
+  /** The files an ESM entry loads: itself and the chunks it imports, transitively. */
+  function graph(entry: string): string[] {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/from\s*['"](\.{1,2}\/[^'"]+)['"]/g))
+        visit(resolve(file, '..', m[1] as string));
+    };
+    visit(resolve(entry));
+    return [...seen];
+  }
+  const gz = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
+
+  it('the core entry stays under 125 kB gzipped and does not carry the sanctions dataset', () => {
+    const core = graph(join(root, 'dist/index.js'));
+    const size = gz(core);
+    expect(size).toBeLessThan(125_000);
+    const dataset = JSON.parse(readFileSync(join(root, 'fixtures/sanctions/sanctions.json'), 'utf8')) as {
+      summary: string;
+    }[];
+    const marker = dataset[0]?.summary.slice(0, 60) ?? '';
+    expect(marker.length).toBe(60);
+    for (const f of core) expect(readFileSync(f, 'utf8').includes(marker), f).toBe(false);
+    expect(readFileSync(join(root, 'dist/sanctions/index.js'), 'utf8').includes(marker)).toBe(true);
+  });
+});
