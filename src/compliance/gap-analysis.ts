@@ -10,7 +10,7 @@ import { provisionById } from '../law/index.js';
 import type { Regime } from '../law/types.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile, PostureStatus } from '../profile/schema.js';
-import { type ApplicableObligation, obligationsFor } from '../scope/obligations.js';
+import { type ApplicableObligation, obligationsOf } from '../scope/obligations.js';
 
 /** The regimes gap analysis covers: those whose duties `obligationsFor` models. */
 export const GAP_REGIMES: readonly Regime[] = ['GDPR', 'DSA', 'DMA', 'NIS2'];
@@ -100,7 +100,7 @@ function derived(o: ApplicableObligation, answer: Answer): Answer {
 export function gapAnalysis(input: unknown): GapAnalysis {
   const { profile: raw, asOf, fx } = parseInput(profileOnDateArgs, input, 'gapAnalysis arguments');
   const profile = parseProfile(raw);
-  const result = obligationsFor({ profile, asOf, fx });
+  const result = obligationsOf(profile, asOf, fx);
   const steps: Step[] = [...result.steps];
   const applicable = result.obligations.filter(
     (o) => o.status === 'applies' && GAP_REGIMES.includes(o.regime),

@@ -3,6 +3,7 @@ import { profileOnDateShape } from '../core/arguments.js';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
+import type { ConversionOptions } from '../core/fx/convert.js';
 import type { SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
@@ -14,7 +15,7 @@ import type { CompanyProfile } from '../profile/schema.js';
 import type { SanctionSet } from '../sanctions/sanction-set.js';
 import { quantile } from '../sanctions/statistics.js';
 import { territorialScope } from '../scope/gdpr.js';
-import { obligationsFor } from '../scope/obligations.js';
+import { obligationsOf } from '../scope/obligations.js';
 import { DEFAULT_SCENARIOS } from './default-scenarios.js';
 
 /** The fewest comparable cases with a turnover for a comparable-case range. */
@@ -129,7 +130,7 @@ const cents = (amount: Decimal, currency: string): SerializedMoney => ({
 });
 
 /** Whether each regime applies, from the profile and the obligations in scope. */
-function applicability(profile: CompanyProfile, asOf: IsoDate, fx: unknown) {
+function applicability(profile: CompanyProfile, asOf: IsoDate, fx: ConversionOptions) {
   const result = new Map<Regime, { applies: boolean | null; why: string }>();
   const roles = profile.roles.join(' and ');
   const scope = territorialScope(profile);
@@ -152,7 +153,7 @@ function applicability(profile: CompanyProfile, asOf: IsoDate, fx: unknown) {
           why: 'no establishment in the United Kingdom in the profile (targeting under Art. 3(2) is not judged)',
         },
   );
-  const obligations = obligationsFor({ profile, asOf, fx }).obligations;
+  const obligations = obligationsOf(profile, asOf, fx).obligations;
   for (const regime of ['DSA', 'DMA', 'NIS2'] as const) {
     const own = obligations.filter((o) => o.regime === regime);
     const applying = own.filter((o) => o.status === 'applies');
@@ -281,16 +282,15 @@ function estimateRegime(
       rule: "no sanction set given: pass `sanctions` (the bundled dataset of 'lexposure/sanctions', or createSanctionSet of your own) to compare with decided cases",
       severity: 'warning',
     });
-  const found = (set ?? NO_SANCTIONS)
-    .comparables({
-      profile,
-      asOf: input.asOf,
-      fx: input.fx,
-      scenario: { regime, articles: [...scenario.articles] },
-      limit: 100,
-    })
-    .filter((c) => c.sanction.regime === regime && c.sanction.ratioToTurnover !== null)
-    .slice(0, input.comparables);
+  const found = (set ?? NO_SANCTIONS).comparables({
+    profile,
+    asOf: input.asOf,
+    fx: input.fx,
+    scenario: { regime, articles: [...scenario.articles] },
+    limit: input.comparables,
+    sameRegime: true,
+    withTurnover: true,
+  });
   if (found.length >= MIN_COMPARABLES && turnover) {
     const ratios = found
       .map((c) => new Decimal(c.sanction.ratioToTurnover as string))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gapAnalysis } from '../compliance/gap-analysis.js';
+import { type GapAnalysis, gapAnalysis } from '../compliance/gap-analysis.js';
 import { profileOnDateShape } from '../core/arguments.js';
 import { Decimal } from '../core/decimal.js';
 import { ValidationError } from '../core/errors.js';
@@ -9,7 +9,7 @@ import { decimalSchema, parseInput } from '../core/validation.js';
 import { computeLegalMaximum } from '../fines/legal-maximum.js';
 import { provisionById } from '../law/index.js';
 import { parseProfile } from '../profile/parse.js';
-import { obligationsFor } from '../scope/obligations.js';
+import { obligationsOf } from '../scope/obligations.js';
 import { type ExposureEstimate, estimateExposure, sanctionSetOption } from './estimate.js';
 
 /**
@@ -78,6 +78,13 @@ export const riskScoreArgs = z
       .custom<ExposureEstimate>(
         (v) => typeof v === 'object' && v !== null && Array.isArray((v as ExposureEstimate).regimes),
         'an estimateExposure result',
+      )
+      .optional(),
+    /** A gap analysis already made for this profile and date (gapAnalysis); made here if absent. */
+    gaps: z
+      .custom<GapAnalysis>(
+        (v) => typeof v === 'object' && v !== null && Array.isArray((v as GapAnalysis).gaps),
+        'a gapAnalysis result',
       )
       .optional(),
     /** The sanctions the estimate made here compares with (see estimateExposure). */
@@ -175,7 +182,7 @@ export function riskScore(args: unknown): RiskScore {
   );
   // GDPR duties are counted as one regime below, as before the duties of Arts 5 to 49 were modelled,
   // so that the anchors of RISK_SCORE_MODEL keep their meaning.
-  const duties = obligationsFor({ profile, asOf: input.asOf, fx: input.fx }).obligations.filter(
+  const duties = obligationsOf(profile, input.asOf, input.fx).obligations.filter(
     (o) => o.status === 'applies' && o.regime !== 'GDPR',
   ).length;
   const dataProtection = estimate.regimes.filter(
@@ -209,7 +216,7 @@ export function riskScore(args: unknown): RiskScore {
     };
   });
   if (withPosture) {
-    const gaps = gapAnalysis({ profile, asOf: input.asOf, fx: input.fx });
+    const gaps = input.gaps ?? gapAnalysis({ profile, asOf: input.asOf, fx: input.fx });
     const w = m.gaps.statusWeights;
     const { applicable, notMet, partlyMet, unknown } = gaps.summary;
     const open = new Decimal(notMet)

@@ -64,6 +64,10 @@ const comparablesArgs = z
       })
       .strict(),
     limit: z.number().int().min(1).max(100).default(5),
+    /** Only decisions under the scenario's own regime. */
+    sameRegime: z.boolean().default(false),
+    /** Only decisions whose turnover is known (fine ÷ turnover can be scaled). */
+    withTurnover: z.boolean().default(false),
   })
   .strict();
 
@@ -174,45 +178,50 @@ export function createSanctionSet(records: unknown, options: { fx?: ConversionOp
       const ownLog10 = gdpr.turnover ? log10(new Decimal(gdpr.turnover.amount.amount)) : null;
       const sector = profile.sector?.toLowerCase() ?? null;
       const asOfYear = Number(input.asOf.slice(0, 4));
-      const scored = features
-        .filter(({ record }) => record.date <= input.asOf)
-        .map(({ record: r, articleNumbers: theirs, log10Turnover }): Comparable => {
+      // The scores first, as numbers; the words that explain them only for the cases returned.
+      const scored: { f: (typeof features)[number]; score: number }[] = [];
+      for (const f of features) {
+        const r = f.record;
+        if (r.date > input.asOf) continue;
+        if (input.sameRegime && r.regime !== regime) continue;
+        if (input.withTurnover && r.ratioToTurnover === null) continue;
+        let score = 0;
+        if (r.provisions.some((p) => provisions.has(p))) score += 0.35;
+        else if (r.regime === regime) score += 0.15;
+        if (r.regime === regime) {
+          let shared = 0;
+          for (const n of numbers) if (f.articleNumbers.has(n)) shared += 1;
+          if (shared > 0) score += 0.25 * (shared / (numbers.size + f.articleNumbers.size - shared));
+        }
+        if (ownLog10 !== null && f.log10Turnover !== null)
+          score += 0.25 * Math.max(0, 1 - Math.abs(f.log10Turnover - ownLog10) / 3);
+        if (sector && r.sector && r.sector.toLowerCase() === sector) score += 0.1;
+        score += 0.05 * Math.max(0, 1 - (asOfYear - Number(r.date.slice(0, 4))) / 10);
+        score = round3(score);
+        if (score > 0.1) scored.push({ f, score });
+      }
+      scored.sort((a, b) => b.score - a.score || (a.f.record.date < b.f.record.date ? 1 : -1));
+      return scored
+        .slice(0, input.limit)
+        .map(({ f: { record: r, articleNumbers: theirs, log10Turnover }, score }): Comparable => {
           const why: string[] = [];
-          let score = 0;
-          if (r.provisions.some((p) => provisions.has(p))) {
-            score += 0.35;
+          if (r.provisions.some((p) => provisions.has(p)))
             why.push(`same provision (${r.provisions.filter((p) => provisions.has(p)).join(', ')})`);
-          } else if (r.regime === regime) {
-            score += 0.15;
-            why.push(`same regime (${regime}), other provision`);
-          }
+          else if (r.regime === regime) why.push(`same regime (${regime}), other provision`);
           const shared = [...numbers].filter((n) => theirs.has(n));
           const union = new Set([...numbers, ...theirs]).size;
-          if (shared.length > 0 && r.regime === regime) {
-            score += 0.25 * (shared.length / union);
+          if (shared.length > 0 && r.regime === regime)
             why.push(`shares Art. ${shared.join(', ')} (${shared.length} of ${union} articles)`);
-          }
           if (ownLog10 !== null && log10Turnover !== null) {
             const orders = Math.abs(log10Turnover - ownLog10);
-            score += 0.25 * Math.max(0, 1 - orders / 3);
             why.push(
               `turnover ${orders < 0.05 ? 'about the same' : `${round3(orders)} orders of magnitude apart`}`,
             );
-          } else {
-            why.push('size not compared (turnover unknown)');
-          }
-          if (sector && r.sector && r.sector.toLowerCase() === sector) {
-            score += 0.1;
-            why.push(`same sector (${r.sector})`);
-          }
-          const years = asOfYear - Number(r.date.slice(0, 4));
-          score += 0.05 * Math.max(0, 1 - years / 10);
-          why.push(`${years} year(s) before the date asked`);
-          return { sanction: r, similarity: round3(score), why };
-        })
-        .filter((c) => c.similarity > 0.1)
-        .sort((a, b) => b.similarity - a.similarity || (a.sanction.date < b.sanction.date ? 1 : -1));
-      return scored.slice(0, input.limit);
+          } else why.push('size not compared (turnover unknown)');
+          if (sector && r.sector && r.sector.toLowerCase() === sector) why.push(`same sector (${r.sector})`);
+          why.push(`${asOfYear - Number(r.date.slice(0, 4))} year(s) before the date asked`);
+          return { sanction: r, similarity: score, why };
+        });
     },
   };
 }

@@ -1,5 +1,6 @@
 import { profileOnDateArgs } from '../core/arguments.js';
 import type { IsoDate } from '../core/dates.js';
+import type { ConversionOptions } from '../core/fx/convert.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { DMA_OBLIGATIONS } from '../law/dma/obligations.js';
@@ -10,6 +11,7 @@ import { obligationId } from '../law/obligation-catalogue.js';
 import type { Obligation } from '../law/types.js';
 import { computeEnterpriseSize } from '../profile/enterprise-size.js';
 import { parseProfile } from '../profile/parse.js';
+import type { CompanyProfile } from '../profile/schema.js';
 import { assessGatekeeper } from './dma.js';
 import { dsaServices, microSmallExclusion } from './dsa.js';
 import { EU_MEMBER_STATES } from './eu.js';
@@ -42,6 +44,44 @@ export interface ObligationsResult {
   readonly steps: readonly Step[];
 }
 
+/** Obligation ids, built once per duty rather than once per company. */
+const ids = new WeakMap<Obligation, string>();
+function idOf(duty: Obligation): string {
+  let id = ids.get(duty);
+  if (id === undefined) {
+    id = obligationId(duty);
+    ids.set(duty, id);
+  }
+  return id;
+}
+
+/**
+ * An obligation as it applies to one company, built field by field: spreading the duty and then
+ * overwriting its date sends V8 down a slow path that cost a batch most of its time.
+ */
+function applicable(
+  duty: Obligation,
+  appliesFrom: IsoDate,
+  service: string | null,
+  state: ApplicableObligation['status'],
+  why: string,
+): ApplicableObligation {
+  return {
+    regime: duty.regime,
+    article: duty.article,
+    title: duty.title,
+    tier: duty.tier,
+    appliesFrom,
+    finedUnder: duty.finedUnder,
+    citation: duty.citation,
+    id: idOf(duty),
+    service,
+    status: state,
+    why,
+    needs: [],
+  };
+}
+
 function status(asOf: IsoDate, from: IsoDate): 'applies' | 'not yet' {
   return asOf >= from ? 'applies' : 'not yet';
 }
@@ -54,7 +94,42 @@ function status(asOf: IsoDate, from: IsoDate): 'applies' | 'not yet' {
  */
 export function obligationsFor(input: unknown): ObligationsResult {
   const { profile: raw, asOf, fx } = parseInput(profileOnDateArgs, input, 'obligationsFor arguments');
-  const profile = parseProfile(raw);
+  const result = obligationsOf(parseProfile(raw), asOf, fx);
+  // A copy: the memo keeps the original, which the caller may not change.
+  return { asOf: result.asOf, obligations: [...result.obligations], steps: [...result.steps] };
+}
+
+/** Results by parsed profile (frozen, so the same object means the same facts), date and rates. */
+const memo = new WeakMap<
+  CompanyProfile,
+  { asOf: IsoDate; fx: ConversionOptions; result: ObligationsResult }[]
+>();
+
+/**
+ * obligationsFor on a parsed profile, remembered per profile object: estimateExposure, riskScore
+ * and gapAnalysis ask it for the same vendor in one batch row, and it need be worked out once.
+ */
+export function obligationsOf(
+  profile: CompanyProfile,
+  asOf: IsoDate,
+  fx: ConversionOptions,
+): ObligationsResult {
+  const seen = memo.get(profile);
+  const hit = seen?.find((e) => e.asOf === asOf && e.fx === fx);
+  if (hit) return hit.result;
+  const result = computeObligations(profile, asOf, fx);
+  if (seen) {
+    if (seen.length >= 8) seen.shift();
+    seen.push({ asOf, fx, result });
+  } else memo.set(profile, [{ asOf, fx, result }]);
+  return result;
+}
+
+function computeObligations(
+  profile: CompanyProfile,
+  asOf: IsoDate,
+  fx: ConversionOptions,
+): ObligationsResult {
   const steps: Step[] = [];
   const obligations: ApplicableObligation[] = [];
 
@@ -62,17 +137,23 @@ export function obligationsFor(input: unknown): ObligationsResult {
   const gdpr = gdprDuties(profile, asOf);
   steps.push(...gdpr.steps);
   for (const answer of gdpr.duties) {
-    const { bears: _bears, condition: _condition, ...duty } = answer.duty;
-    obligations.push({
-      ...duty,
-      id: obligationId(duty),
-      tier: answer.roles.join(' and '),
+    // Field by field: an object rest (`{ bears, ...duty }`) costs a slow runtime copy in V8.
+    const duty = answer.duty;
+    const obligation: ApplicableObligation = {
+      regime: duty.regime,
+      article: duty.article,
+      title: duty.title,
+      tier: answer.roles.length === 2 ? 'controller and processor' : (answer.roles[0] as string),
+      appliesFrom: duty.appliesFrom,
+      finedUnder: duty.finedUnder,
+      citation: duty.citation,
+      id: idOf(duty),
       service: null,
       status: answer.status,
       why: answer.why,
       needs: answer.needs,
-      ...(answer.transfers ? { transfers: answer.transfers } : {}),
-    });
+    };
+    obligations.push(answer.transfers ? { ...obligation, transfers: answer.transfers } : obligation);
   }
 
   // DSA: per service, by tier, designation and the micro and small enterprise exclusions.
@@ -116,14 +197,9 @@ export function obligationsFor(input: unknown): ObligationsResult {
         }
       }
       obligations.push({
-        ...duty,
-        id: obligationId(duty),
-        appliesFrom: from,
-        service: service.name,
-        status: state,
-        why,
-        needs: [],
-      });
+        ...applicable(duty, from, service.name, state, why),
+        exclusion: duty.exclusion,
+      } as ApplicableObligation);
     }
   }
 
@@ -136,14 +212,15 @@ export function obligationsFor(input: unknown): ObligationsResult {
       if (duty.services && !duty.services.includes(service.service)) continue;
       const from = service.designated.obligationsFrom;
       obligations.push({
-        ...duty,
-        id: obligationId(duty),
-        appliesFrom: from,
-        service: service.name,
-        needs: [],
-        status: status(asOf, from),
-        why: `${service.name} (${service.service}) is listed in the designation decision of ${service.designated.date}; Arts 5 to 7 apply within six months (Art. 3(10))`,
-      });
+        ...applicable(
+          duty,
+          from,
+          service.name,
+          status(asOf, from),
+          `${service.name} (${service.service}) is listed in the designation decision of ${service.designated.date}; Arts 5 to 7 apply within six months (Art. 3(10))`,
+        ),
+        services: duty.services,
+      } as ApplicableObligation);
     }
   }
 

@@ -48,7 +48,9 @@ export function scoreProfile(
   const profile = parseProfile(raw);
   out.name = profile.name;
   const estimate = estimateExposure({ profile, asOf, sanctions, ...(fx ? { fx } : {}) });
-  const score = riskScore({ profile, asOf, estimate, ...(fx ? { fx } : {}) });
+  const gaps =
+    profile.posture !== undefined ? gapAnalysis({ profile, asOf, ...(fx ? { fx } : {}) }) : undefined;
+  const score = riskScore({ profile, asOf, estimate, ...(gaps ? { gaps } : {}), ...(fx ? { fx } : {}) });
   const gdpr = estimate.regimes.find((r) => r.regime === 'GDPR');
   out.gdpr_maximum_eur = gdpr?.legalMaximum?.currency === 'EUR' ? gdpr.legalMaximum.amount : '';
   let likely = new Decimal(0);
@@ -61,8 +63,7 @@ export function scoreProfile(
   out.score = String(score.score);
   out.grade = score.grade;
   out.status = 'ok';
-  if (profile.posture !== undefined) {
-    const gaps = gapAnalysis({ profile, asOf, ...(fx ? { fx } : {}) });
+  if (gaps) {
     out.gaps = String(gaps.gaps.length);
     out.gaps_not_met = String(gaps.summary.notMet);
     const top = gaps.gaps[0];

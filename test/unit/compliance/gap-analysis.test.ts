@@ -131,6 +131,12 @@ describe('riskScore with a posture', () => {
     expect(bad.drivers.reduce((acc, d) => acc + d.weight, 0)).toBeCloseTo(1, 12);
   });
 
+  it('a gap analysis passed in gives the same score as one made inside', () => {
+    const profile = withAll('not met');
+    const gaps = gapAnalysis({ profile, asOf });
+    expect(riskScore({ profile, asOf, gaps })).toEqual(riskScore({ profile, asOf }));
+  });
+
   it('without a posture keeps the three parts', () => {
     expect(
       riskScore({ profile: vendor.toInput(), asOf })
