@@ -37,23 +37,29 @@ export interface Charted {
   toVegaLite(): VegaLiteSpec;
 }
 
-function define<T extends object>(result: T, name: PropertyKey, value: unknown): void {
-  Object.defineProperty(result, name, { value, enumerable: false, writable: false, configurable: true });
+type Render<T> = (r: T, format: 'text' | 'markdown') => string;
+
+/**
+ * The display method of one kind of result, made once: results share it (it reads `this`), so a
+ * batch that never displays pays one property definition per result, not a closure.
+ */
+function displayMethod<T extends object>(render: Render<T>): (this: T) => MimeBundle {
+  return function (this: T) {
+    return { 'text/markdown': render(this, 'markdown'), 'text/plain': render(this, 'text') };
+  };
 }
 
-function displayable<T extends object>(
-  result: T,
-  render: (r: T, format: 'text' | 'markdown') => string,
-): T & Displayable {
-  define(result, JUPYTER_DISPLAY, () => ({
-    'text/markdown': render(result, 'markdown'),
-    'text/plain': render(result, 'text'),
-  }));
+function chartMethod(this: object): VegaLiteSpec {
+  return toVegaLite(this);
+}
+
+function displayable<T extends object>(result: T, method: (this: T) => MimeBundle): T & Displayable {
+  Object.defineProperty(result, JUPYTER_DISPLAY, { value: method, enumerable: false, configurable: true });
   return result as T & Displayable;
 }
 
 function charted<T extends object>(result: T): T & Charted {
-  define(result, 'toVegaLite', () => toVegaLite(result));
+  Object.defineProperty(result, 'toVegaLite', { value: chartMethod, enumerable: false, configurable: true });
   return result as T & Charted;
 }
 
@@ -65,43 +71,57 @@ const methodReport = (r: MethodFine, format: 'text' | 'markdown') => {
   return `${format === 'markdown' ? `### ${title}` : title}\n\n${formatSteps(r.steps, format)}`;
 };
 
+const SHOW = {
+  legalMaximum: displayMethod<LegalMaximum>(formatLegalMaximum),
+  maximumFine: displayMethod<MaximumFine>(formatMaximumFine),
+  estimate: displayMethod<ExposureEstimate>(formatExposure),
+  riskScore: displayMethod<RiskScore>(formatRiskScore),
+  simulation: displayMethod<Simulation>(formatSimulation),
+  obligations: displayMethod<ObligationsResult>(formatObligations),
+  gaps: displayMethod<GapAnalysis>(formatGapAnalysis),
+  method: displayMethod<MethodFine>(methodReport),
+  ap: displayMethod<ApFine>((r, f) => `${r.method ?? 'AP'}\n\n${formatSteps(r.steps, f)}`),
+  dsk: displayMethod<DskFine>((r, f) => `${r.method ?? 'DSK'}\n\n${formatSteps(r.steps, f)}`),
+  deadline: displayMethod<Deadline & { late?: boolean }>(formatDeadline),
+};
+
 /** The legal maximum (see fines/legal-maximum), displayable in a notebook. */
 export function legalMaximum(args: unknown): LegalMaximum & Displayable {
-  return displayable(computeLegalMaximum(args), formatLegalMaximum);
+  return displayable(computeLegalMaximum(args), SHOW.legalMaximum);
 }
 export function maximumFine(args: unknown): MaximumFine & Displayable {
-  return displayable(computeMaximumFine(args), formatMaximumFine);
+  return displayable(computeMaximumFine(args), SHOW.maximumFine);
 }
 export function estimateExposure(args: unknown): ExposureEstimate & Displayable & Charted {
-  return charted(displayable(computeEstimate(args), formatExposure));
+  return charted(displayable(computeEstimate(args), SHOW.estimate));
 }
 export function riskScore(args: unknown): RiskScore & Displayable {
-  return displayable(computeRiskScore(args), formatRiskScore);
+  return displayable(computeRiskScore(args), SHOW.riskScore);
 }
 export function simulate(args: unknown): Simulation & Displayable & Charted {
-  return charted(displayable(computeSimulate(args), formatSimulation));
+  return charted(displayable(computeSimulate(args), SHOW.simulation));
 }
 export function obligationsFor(args: unknown): ObligationsResult & Displayable {
-  return displayable(computeObligations(args), formatObligations);
+  return displayable(computeObligations(args), SHOW.obligations);
 }
 export function gapAnalysis(args: unknown): GapAnalysis & Displayable {
-  return displayable(computeGaps(args), formatGapAnalysis);
+  return displayable(computeGaps(args), SHOW.gaps);
 }
 export function edpbFine(args: unknown): EdpbFine & Displayable {
-  return displayable(computeEdpbFine(args), methodReport);
+  return displayable(computeEdpbFine(args), SHOW.method);
 }
 export function icoFine(args: unknown): IcoFine & Displayable {
-  return displayable(computeIcoFine(args), methodReport);
+  return displayable(computeIcoFine(args), SHOW.method);
 }
 export function apFine(args: unknown): ApFine & Displayable {
-  return displayable(computeApFine(args), (r, f) => `${r.method ?? 'AP'}\n\n${formatSteps(r.steps, f)}`);
+  return displayable(computeApFine(args), SHOW.ap);
 }
 export function dskFine(args: unknown): DskFine & Displayable {
-  return displayable(computeDskFine(args), (r, f) => `${r.method ?? 'DSK'}\n\n${formatSteps(r.steps, f)}`);
+  return displayable(computeDskFine(args), SHOW.dsk);
 }
 export function deadline(args: unknown): Deadline & Displayable {
-  return displayable(computeDeadline(args), formatDeadline);
+  return displayable(computeDeadline(args), SHOW.deadline);
 }
 export function isLate(args: unknown): Lateness & Displayable {
-  return displayable(computeIsLate(args), formatDeadline);
+  return displayable(computeIsLate(args), SHOW.deadline);
 }

@@ -3,12 +3,15 @@ import type * as Lexposure from '../../src/index.js';
 
 // The built package, as users run it (`npm run bench` builds first).
 const built = '../../dist/index.js';
-const { estimateExposure, parseProfile, riskScore } = (await import(built)) as typeof Lexposure;
+const { Decimal, estimateExposure, parseProfile, riskScore } = (await import(built)) as typeof Lexposure;
+const { sanctions } = (await import(
+  '../../dist/sanctions/index.js'
+)) as typeof import('../../src/sanctions/index.js');
 
 /** 100 suppliers per iteration, processors with turnovers from €1m to €1bn. */
 const COUNT = 100;
-const profiles = Array.from({ length: COUNT }, (_, i) =>
-  parseProfile({
+const inputs = Array.from({ length: COUNT }, (_, i) =>
+  JSON.stringify({
     name: `Vendor ${i}`,
     roles: ['processor'],
     sector: i % 2 ? 'information technology' : 'Retail and e-commerce',
@@ -23,14 +26,33 @@ const profiles = Array.from({ length: COUNT }, (_, i) =>
     ],
   }),
 );
+const profiles = inputs.map((text) => parseProfile(JSON.parse(text)));
 const sink: unknown[] = [undefined];
 
-describe(`exposure, ${COUNT} suppliers per iteration`, () => {
-  bench('estimateExposure (every regime, GDPR default scenario)', () => {
-    for (const profile of profiles) sink[0] = estimateExposure({ profile, asOf: '2025-06-30' });
+describe(`parseProfile + estimateExposure against its floor, ${COUNT} suppliers per iteration`, () => {
+  bench('JSON → parseProfile → estimateExposure (every regime, with the bundled comparables)', () => {
+    for (const text of inputs)
+      sink[0] = estimateExposure({ profile: parseProfile(JSON.parse(text)), asOf: '2025-06-30', sanctions });
   });
 
-  const estimates = profiles.map((profile) => estimateExposure({ profile, asOf: '2025-06-30' }));
+  // The floor: what any estimate must compute at least, in bare decimal.js on the same turnovers —
+  // JSON.parse, the cap max(€20m, 4 % × T), the EDPB range (cap × 10-20 % × the size band) and the
+  // comparables' median ratio × T, capped. No validation, no applicability, no steps.
+  const ratio = new Decimal('0.0021');
+  bench('floor: JSON.parse and the estimate arithmetic in bare decimal.js', () => {
+    for (const text of inputs) {
+      const t = new Decimal(JSON.parse(text).financialYears[0].turnover.amount);
+      const cap = Decimal.max(new Decimal(20_000_000), t.times('0.04'));
+      const low = cap.times('0.1').times('0.003');
+      const high = cap.times('0.2').times('0.02');
+      const middle = low.times(high).sqrt();
+      sink[0] = [low, middle, high, Decimal.min(cap, ratio.times(t))];
+    }
+  });
+});
+
+describe(`riskScore, ${COUNT} suppliers per iteration`, () => {
+  const estimates = profiles.map((profile) => estimateExposure({ profile, asOf: '2025-06-30', sanctions }));
   bench('riskScore from an estimate', () => {
     for (const [i, profile] of profiles.entries())
       sink[0] = riskScore({ profile, asOf: '2025-06-30', estimate: estimates[i] });
