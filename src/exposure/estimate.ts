@@ -3,6 +3,7 @@ import { profileOnDateShape } from '../core/arguments.js';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
+import { NotInForceError } from '../core/errors.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
 import type { SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
@@ -229,14 +230,22 @@ function estimateRegime(
     },
   ];
 
-  const max = maximumFine({
-    profile,
-    asOf: input.asOf,
-    fx: input.fx,
-    regime,
-    articles: [...scenario.articles],
-    ...(LINKING_REGIMES.has(regime) ? { linked: scenario.linked } : {}),
-  });
+  let max: ReturnType<typeof maximumFine>;
+  try {
+    max = maximumFine({
+      profile,
+      asOf: input.asOf,
+      fx: input.fx,
+      regime,
+      articles: [...scenario.articles],
+      ...(LINKING_REGIMES.has(regime) ? { linked: scenario.linked } : {}),
+    });
+  } catch (error) {
+    // A duty can apply before the penalties for breaching it do (DSA Art. 24(2) from 16 November
+    // 2022, Art. 52 from 17 February 2024): nothing can be fined yet.
+    if (!(error instanceof NotInForceError)) throw error;
+    return none(`${regime}: ${error.message}, so no fine can be imposed on ${input.asOf}`);
+  }
   const cap = max.amount ? new Decimal(max.amount.amount) : null;
   const currency = max.amount?.currency ?? 'EUR';
   const gravest = max.caps.find((c) => c.provision === max.gravestInfringement) ?? max.caps[0];

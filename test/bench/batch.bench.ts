@@ -39,7 +39,7 @@ writeFileSync(file, `${lines.join('\n')}\n`);
 const probe = join(dir, 'probe.cjs');
 writeFileSync(
   probe,
-  "process.on('exit', () => require('node:fs').writeSync(2, `\\nmaxRSS ${process.resourceUsage().maxRSS}\\n`));\n",
+  "process.on('exit', () => require('node:fs').writeSync(2, '\\nmaxRSS ' + process.resourceUsage().maxRSS + '\\n'));\n",
 );
 const floor = join(dir, 'floor.mjs');
 writeFileSync(

@@ -50,7 +50,8 @@ describe('every fine provision, for any turnover and date', () => {
     fc.assert(
       fc.property(fc.constantFrom(...EUR_PROVISIONS), turnover, turnover, date, (provision, a, b, asOf) => {
         const [low, high] = new Decimal(a).lte(b) ? [a, b] : [b, a];
-        const first = provision.versions.reduce((m, v) => (v.validFrom < m ? v.validFrom : m), '9999-12-31');
+        // ISO dates sort as strings.
+        const first = provision.versions.map((v) => v.validFrom).sort()[0] ?? '9999-12-31';
         const ask = (amount: string) =>
           legalMaximum({ profile: profileWith(amount).build(), provision: provision.id, asOf });
         if (asOf < first) {

@@ -9,6 +9,7 @@ import {
   ValidationError,
 } from '../../../src/index.js';
 import { quantile, sanctions } from '../../../src/sanctions/index.js';
+import { aProfile } from '../../../src/testing/index.js';
 
 const fixture = (name: string) =>
   JSON.parse(
@@ -149,5 +150,20 @@ describe('the default scenarios', () => {
       .slice(0, 4)
       .map(([n]) => n);
     expect(new Set(top)).toEqual(new Set(DEFAULT_SCENARIOS.GDPR?.articles));
+  });
+});
+
+describe('estimateExposure before the penalties apply', () => {
+  it('a DSA duty in force before Art. 52 is (Art. 93(2): Art. 24(2) from 16 November 2022) is not estimated, and says why', () => {
+    const platform = aProfile('Platform BV')
+      .establishedIn('NL')
+      .withService({ kind: 'online-platform', euMonthlyActiveRecipients: 50_000_000 })
+      .withTurnover(2021, '1000000000')
+      .build();
+    const dsa = estimateExposure({ profile: platform, asOf: '2022-11-16' }).regimes.find(
+      (r) => r.regime === 'DSA',
+    );
+    expect(dsa).toMatchObject({ applies: true, legalMaximum: null, combined: null });
+    expect(dsa?.steps[0]?.rule).toContain('DSA 52(3) applies from 2024-02-17');
   });
 });
