@@ -3,18 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CsvStreamParser } from '../../src/cli/batch/csv-stream.js';
-import { run } from '../../src/cli/main.js';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(
-    argv,
-    { stdout: (t) => out.push(t), stderr: (t) => err.push(t), today: () => '2026-11-28' },
-    '9.9.9',
-  );
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+import { cli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lexposure-cli-'));
 const file = (name: string, text: string) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { cli } from '../helpers/cli.js';
 
 // The CLI's file readers under hostile files: any bytes, broken quoting, arbitrary JSON. The only
 // outcomes allowed are exit 0 (with a row-level error where a row is bad) or exit 1 with a message
@@ -15,17 +15,6 @@ const file = (ext: string, text: string) => {
   writeFileSync(path, text);
   return path;
 };
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    today: () => '2025-06-30',
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 const cell = fc.oneof(
   fc.string({ maxLength: 12 }),
