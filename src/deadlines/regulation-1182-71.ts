@@ -13,8 +13,8 @@ import { eurLexAct } from '../law/eur-lex.js';
 
 /**
  * Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to periods, dates and time
- * limits. The EDPB applies it to the GDPR's time limits (Guidelines 01/2022 on the right of access,
- * and 9/2022 on personal data breach notification).
+ * limits. The EDPB counts the GDPR's time limits under it (Guidelines 01/2022 on the right of access,
+ * for the month of Art. 12(3)); the DSA, DMA and NIS2 are Union acts it applies to unless they say otherwise.
  */
 export const regulation1182 = eurLexAct(
   'Regulation (EEC, Euratom) No 1182/71',

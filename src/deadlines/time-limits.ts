@@ -33,7 +33,7 @@ const limit = (
 
 /**
  * The time limits the library models, counted under Regulation No 1182/71. The GDPR's, as the EDPB
- * counts them (Guidelines 01/2022 on the right of access, section 5.3); the DSA's, DMA's and NIS2's
+ * counts them (Guidelines 01/2022 on the right of access: the one month of Art. 12(3) under that Regulation); the DSA's, DMA's and NIS2's
  * as they are EU acts to which the Regulation applies unless they provide otherwise.
  */
 export const TIME_LIMITS: readonly TimeLimit[] = [
@@ -74,7 +74,7 @@ export const TIME_LIMITS: readonly TimeLimit[] = [
     'comply with the obligations of Section 5 of Chapter III as a very large online platform or search engine',
     dsa(
       'Art. 33(6)',
-      'The obligations laid down in this Section shall apply, or cease to apply, to the very large online platforms and very large online search engines concerned from four months after the notification to the provider concerned.',
+      'The obligations laid down in this Section shall apply, or cease to apply, to the very large online platforms and very large online search engines concerned from four months after the notification to the provider concerned referred to in paragraph 5.',
     ),
   ),
   limit(
