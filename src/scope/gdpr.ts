@@ -475,7 +475,22 @@ export function gdprDuties(
         gdpr('Art. 26(1)'),
       ),
     representative: () => representativeRule(profile, scope),
-    processors: () => null,
+    // Art. 28(2)-(4), (10) bind every processor; Art. 28(1) binds a controller that uses processors.
+    processors: () =>
+      profile.roles.includes('processor')
+        ? {
+            holds: true,
+            why: 'it acts as a processor: Art. 28(2)-(4) and (10) bind it',
+            needs: [],
+            citation: gdpr('Art. 28'),
+          }
+        : factRule(
+            profile,
+            'usesProcessors',
+            'it has processing carried out by processors',
+            'it uses no processor',
+            gdpr('Art. 28(1)'),
+          ),
     records: () => recordsRule(profile, asOf),
     'impact assessment': () => impactAssessmentRule(profile),
     'data protection officer': () => dataProtectionOfficerRule(profile),
@@ -510,25 +525,7 @@ export function gdprDuties(
   for (const duty of GDPR_DUTIES) {
     const roles = duty.bears.filter((r) => profile.roles.includes(r));
     if (roles.length === 0) continue;
-    let answer = rules[duty.condition]();
-    if (duty.condition === 'processors') {
-      // Art. 28(2)-(4), (10) bind every processor; Art. 28(1) binds a controller that uses processors.
-      if (profile.roles.includes('processor'))
-        answer = {
-          holds: true,
-          why: 'it acts as a processor: Art. 28(2)-(4) and (10) bind it',
-          needs: [],
-          citation: gdpr('Art. 28'),
-        };
-      else
-        answer = factRule(
-          profile,
-          'usesProcessors',
-          'it has processing carried out by processors',
-          'it uses no processor',
-          gdpr('Art. 28(1)'),
-        );
-    }
+    const answer = rules[duty.condition]();
     let status: GdprDutyAnswer['status'] = asOf >= duty.appliesFrom ? 'applies' : 'not yet';
     let why = `a ${roles.join(' and ')} within the GDPR's territorial scope (${scope.why})`;
     let needs: readonly string[] = scope.holds === null ? scope.needs : [];
