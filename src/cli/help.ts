@@ -66,7 +66,7 @@ When a time limit ends under Regulation 1182/71, and whether an act was late.
   --from WHEN            the event: a date, or a date-time with offset for a period in hours
   --done WHEN            when the act was done: says whether it was late
   --holidays LIST        public holidays, comma-separated dates
-  --format FORMAT        table (default), markdown or json`,
+  --format FORMAT        table (default), markdown, json or csv`,
   batch: `lexposure batch <vendors.csv|vendors.ndjson> [--as-of DATE] [--format csv|ndjson] [--strict]
 
 Scores a whole vendor list, streaming: each row's GDPR maximum, likely fines, expected loss, risk

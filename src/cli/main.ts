@@ -110,7 +110,7 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
     }
     if (command === 'deadline') {
       noMoreArguments([file, ...rest].filter((a): a is string => a !== undefined));
-      io.stdout(deadlineCommand(values, outputFormat(values.format, ['table', 'markdown', 'json'])));
+      io.stdout(deadlineCommand(values, outputFormat(values.format, ALL_FORMATS)));
       return EXIT.ok;
     }
     if (command === 'batch') {

@@ -133,6 +133,18 @@ describe('lexposure sanctions and deadline', () => {
       'json',
     );
     expect(JSON.parse(late.stdout)).toMatchObject({ endsAt: '2026-03-05T11:00+01:00', late: true });
+    const csv = await cli(
+      'deadline',
+      '--time-limit',
+      'GDPR 33(1)',
+      '--from',
+      '2026-03-02T10:25+01:00',
+      '--format',
+      'csv',
+    );
+    expect(csv.stdout).toBe(
+      'time_limit,period,from,last_day,ends_at,done,late\nGDPR 33(1),72 hours,2026-03-02T10:25+01:00,2026-03-05,2026-03-05T11:00+01:00,,',
+    );
     expect((await cli('deadline', '--from', '2026-01-31')).code).toBe(1);
     expect((await cli('deadline', '--time-limit', 'GDPR 12(3)')).code).toBe(2);
   });

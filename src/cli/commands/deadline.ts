@@ -1,5 +1,6 @@
 import { deadline, isLate } from '../../deadlines/deadline.js';
 import { formatDeadline } from '../../report/compliance.js';
+import { renderTable } from '../../report/table.js';
 import { listOption, type OutputFormat, UsageError } from '../context.js';
 
 /** `lexposure deadline`: the end of a time limit under Regulation 1182/71, and whether an act was late. */
@@ -26,5 +27,21 @@ export function deadlineCommand(
   const done = str('done');
   const result = done === undefined ? deadline(args) : isLate({ ...args, done });
   if (format === 'json') return JSON.stringify(result, null, 2);
+  if (format === 'csv')
+    return renderTable(
+      ['time_limit', 'period', 'from', 'last_day', 'ends_at', 'done', 'late'],
+      [
+        [
+          result.timeLimit ?? '',
+          `${result.period.length} ${result.period.unit}`,
+          result.from,
+          result.lastDay,
+          result.endsAt ?? '',
+          done ?? '',
+          'late' in result ? String(result.late) : '',
+        ],
+      ],
+      'csv',
+    );
   return formatDeadline(result, format === 'markdown' ? 'markdown' : 'text');
 }
