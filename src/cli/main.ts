@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { LexposureError } from '../core/errors.js';
+import { fxOptionsSchema } from '../core/fx/schema.js';
+import { parseInput } from '../core/validation.js';
 import { parseProfile } from '../profile/parse.js';
 import { BatchInputError, runBatch } from './batch/run-batch.js';
 import { deadlineCommand } from './commands/deadline.js';
@@ -119,12 +121,22 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
       const format = values.format === 'json' ? 'ndjson' : (values.format ?? 'csv');
       if (format !== 'csv' && format !== 'ndjson')
         throw new UsageError(`--format must be csv or ndjson, not ${JSON.stringify(values.format)}`);
-      const fx = await fxOptions(values);
+      const given = await fxOptions(values);
+      // Checked once, here: a bad rate file is the file's error, not an error on every row.
+      const fx =
+        Object.keys(given).length > 0
+          ? parseInput(
+              fxOptionsSchema,
+              given,
+              typeof values.fx === 'string' ? values.fx : 'exchange rates',
+              'fx',
+            )
+          : undefined;
       const { errors } = await runBatch(
         {
           file,
           asOf,
-          fx: Object.keys(fx).length > 0 ? (fx as never) : undefined,
+          fx,
           output: format,
           strict: Boolean(values.strict),
         },

@@ -204,6 +204,13 @@ describe('lexposure batch', () => {
     expect((await cli('batch', file('empty.csv', ''))).stderr).toContain('the file is empty');
   });
 
+  it('checks an exchange-rate file once, as an error of that file (exit 1)', async () => {
+    const rates = file('rates.json', JSON.stringify([{ base: 'EUR', quote: 'NOK', rate: '-1' }]));
+    const r = await cli('batch', 'fixtures/vendors/vendors.csv', '--as-of', '2025-06-30', '--fx', rates);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Invalid ${rates}: fx.rates[0]`);
+  });
+
   it('shows progress on a terminal', async () => {
     const progress: string[] = [];
     let t = 0;
