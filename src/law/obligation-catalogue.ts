@@ -14,7 +14,7 @@ export const OBLIGATION_IDS: readonly string[] = [
   ...GDPR_DUTIES.map(obligationId),
   ...DSA_OBLIGATIONS.map(obligationId),
   ...DMA_OBLIGATIONS.map(obligationId),
-  ...NIS2_DUTIES.map((d) => obligationId({ regime: 'NIS2', article: d.article })),
+  ...NIS2_DUTIES.map(obligationId),
 ];
 
 const KNOWN = new Set(OBLIGATION_IDS);

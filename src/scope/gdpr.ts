@@ -93,17 +93,32 @@ export function territorialScope(
   };
 }
 
-/** Any of the facts is true → true; all false → false; else null, naming the missing ones. */
-function anyOf(
+/**
+ * A duty that any one of several cases triggers (Arts 35(3), 37(1)): it holds when a case is true
+ * (the reasons are the cases found), not when every case is known to be false, and is undetermined
+ * otherwise, naming the facts missing. `established` are cases settled outside `processing`.
+ */
+function anyCaseRule(
   p: Processing,
-  facts: readonly (keyof Processing)[],
-  extra: { value: boolean; label: string } | null = null,
-): { holds: boolean | null; trueFacts: string[]; missing: string[] } {
-  const trueFacts = facts.filter((f) => p[f] === true).map(String);
-  if (extra?.value) trueFacts.push(extra.label);
+  cases: Partial<Record<keyof Processing, string>>,
+  established: readonly string[],
+  texts: { readonly no: string; readonly unknown: string },
+  citation: Citation,
+): RuleAnswer {
+  const facts = Object.keys(cases) as (keyof Processing)[];
+  const reasons = [...facts.filter((f) => p[f] === true).map((f) => cases[f] as string), ...established];
+  if (reasons.length > 0) return { holds: true, why: reasons.join('; '), needs: [], citation };
   const missing = facts.filter((f) => p[f] === undefined).map((f) => field(f));
-  if (trueFacts.length > 0) return { holds: true, trueFacts, missing: [] };
-  return { holds: missing.length === 0 ? false : null, trueFacts, missing };
+  return missing.length === 0
+    ? { holds: false, why: texts.no, needs: [], citation }
+    : { holds: null, why: texts.unknown, needs: missing, citation };
+}
+
+/** The transfers that leave the EEA: those Chapter V governs. */
+function transfersOutsideEea(transfers: readonly Transfer[]): Transfer[] {
+  return transfers.filter(
+    (t) => !(t.country && (EU_MEMBER_STATES.has(t.country) || EEA_EFTA_STATES.has(t.country))),
+  );
 }
 
 /** The latest head count on or before `asOf` (the entity's figure preferred over the group's). */
@@ -231,38 +246,22 @@ const ART_37_1 = gdpr(
 
 /** Art. 37(1) and (4): when a data protection officer must be designated. */
 export function dataProtectionOfficerRule(profile: CompanyProfile): RuleAnswer {
-  const labels: Record<string, string> = {
-    coreActivityMonitoring:
-      'its core activities require regular and systematic monitoring of data subjects on a large scale (Art. 37(1)(b))',
-    coreActivitySpecialCategories:
-      'its core activities consist of large-scale processing of special categories or criminal-offence data (Art. 37(1)(c))',
-    dpoRequiredByLaw: 'Union or Member State law requires one (Art. 37(4))',
-  };
-  const r = anyOf(
+  return anyCaseRule(
     profile.processing,
-    ['coreActivityMonitoring', 'coreActivitySpecialCategories', 'dpoRequiredByLaw'],
     {
-      value: profile.publicAuthority,
-      label: 'publicAuthority',
+      coreActivityMonitoring:
+        'its core activities require regular and systematic monitoring of data subjects on a large scale (Art. 37(1)(b))',
+      coreActivitySpecialCategories:
+        'its core activities consist of large-scale processing of special categories or criminal-offence data (Art. 37(1)(c))',
+      dpoRequiredByLaw: 'Union or Member State law requires one (Art. 37(4))',
     },
+    profile.publicAuthority ? ['it is a public authority or body (Art. 37(1)(a))'] : [],
+    {
+      no: 'not a public authority, no core activity of large-scale monitoring or of large-scale special-category data, and no national rule requiring one',
+      unknown: 'whether a case of Art. 37(1) applies is not known',
+    },
+    ART_37_1,
   );
-  const reasons = r.trueFacts.map((f) =>
-    f === 'publicAuthority' ? 'it is a public authority or body (Art. 37(1)(a))' : labels[f],
-  );
-  if (r.holds === true) return { holds: true, why: reasons.join('; '), needs: [], citation: ART_37_1 };
-  if (r.holds === false)
-    return {
-      holds: false,
-      why: 'not a public authority, no core activity of large-scale monitoring or of large-scale special-category data, and no national rule requiring one',
-      needs: [],
-      citation: ART_37_1,
-    };
-  return {
-    holds: null,
-    why: 'whether a case of Art. 37(1) applies is not known',
-    needs: r.missing,
-    citation: ART_37_1,
-  };
 }
 
 const ART_35 = gdpr(
@@ -272,35 +271,23 @@ const ART_35 = gdpr(
 
 /** Art. 35(1) and (3): when an impact assessment is required. */
 export function impactAssessmentRule(profile: CompanyProfile): RuleAnswer {
-  const labels: Record<string, string> = {
-    likelyToResultInHighRisk: 'a type of processing likely to result in a high risk (Art. 35(1))',
-    automatedDecisions: 'automated evaluation with legal or similarly significant effects (Art. 35(3)(a))',
-    largeScaleSpecialCategories:
-      'large-scale processing of special categories or criminal-offence data (Art. 35(3)(b))',
-    publicAreaMonitoring:
-      'systematic monitoring of a publicly accessible area on a large scale (Art. 35(3)(c))',
-  };
-  const r = anyOf(profile.processing, [
-    'likelyToResultInHighRisk',
-    'automatedDecisions',
-    'largeScaleSpecialCategories',
-    'publicAreaMonitoring',
-  ]);
-  if (r.holds === true)
-    return { holds: true, why: r.trueFacts.map((f) => labels[f]).join('; '), needs: [], citation: ART_35 };
-  if (r.holds === false)
-    return {
-      holds: false,
-      why: 'no processing likely to result in a high risk and none of the cases of Art. 35(3)',
-      needs: [],
-      citation: ART_35,
-    };
-  return {
-    holds: null,
-    why: 'whether any processing is likely to result in a high risk is not known',
-    needs: r.missing,
-    citation: ART_35,
-  };
+  return anyCaseRule(
+    profile.processing,
+    {
+      likelyToResultInHighRisk: 'a type of processing likely to result in a high risk (Art. 35(1))',
+      automatedDecisions: 'automated evaluation with legal or similarly significant effects (Art. 35(3)(a))',
+      largeScaleSpecialCategories:
+        'large-scale processing of special categories or criminal-offence data (Art. 35(3)(b))',
+      publicAreaMonitoring:
+        'systematic monitoring of a publicly accessible area on a large scale (Art. 35(3)(c))',
+    },
+    [],
+    {
+      no: 'no processing likely to result in a high risk and none of the cases of Art. 35(3)',
+      unknown: 'whether any processing is likely to result in a high risk is not known',
+    },
+    ART_35,
+  );
 }
 
 /** One fact of `profile.processing` decides the duty. */
@@ -316,7 +303,7 @@ function factRule(
   if (value === false) return { holds: false, why: no, needs: [], citation };
   return {
     holds: null,
-    why: `the profile does not say whether ${yes.replace(/^it /, 'it ')}`,
+    why: `the profile does not say whether ${yes}`,
     needs: [field(fact)],
     citation,
   };
@@ -502,9 +489,7 @@ export function gdprDuties(
           needs: [field('transfers')],
           citation: ART_44,
         };
-      const outside = p.transfers.filter(
-        (t) => !(t.country && (EU_MEMBER_STATES.has(t.country) || EEA_EFTA_STATES.has(t.country))),
-      );
+      const outside = transfersOutsideEea(p.transfers);
       return outside.length > 0
         ? {
             holds: true,
@@ -521,11 +506,17 @@ export function gdprDuties(
     },
   };
 
+  // Each condition judged once: Arts 37, 38 and 39 share one, as do the `always` duties.
+  const judged = new Map<GdprDuty['condition'], RuleAnswer | null>();
   const duties: GdprDutyAnswer[] = [];
   for (const duty of GDPR_DUTIES) {
     const roles = duty.bears.filter((r) => profile.roles.includes(r));
     if (roles.length === 0) continue;
-    const answer = rules[duty.condition]();
+    let answer = judged.get(duty.condition);
+    if (answer === undefined) {
+      answer = rules[duty.condition]();
+      judged.set(duty.condition, answer);
+    }
     let status: GdprDutyAnswer['status'] = asOf >= duty.appliesFrom ? 'applies' : 'not yet';
     let why = `a ${roles.join(' and ')} within the GDPR's territorial scope (${scope.why})`;
     let needs: readonly string[] = scope.holds === null ? scope.needs : [];
@@ -538,9 +529,7 @@ export function gdprDuties(
     }
     const extra: { transfers?: TransferAssessment[] } = {};
     if (duty.condition === 'transfers' && p.transfers)
-      extra.transfers = p.transfers
-        .filter((t) => !(t.country && (EU_MEMBER_STATES.has(t.country) || EEA_EFTA_STATES.has(t.country))))
-        .map((t) => assessTransfer(t, asOf));
+      extra.transfers = transfersOutsideEea(p.transfers).map((t) => assessTransfer(t, asOf));
     duties.push({ duty, roles, status, why, needs, ...extra });
   }
   steps.push({

@@ -44,9 +44,13 @@ export interface ObligationsResult {
   readonly steps: readonly Step[];
 }
 
+/** What a duty says of itself: enough for the obligation, whatever act it comes from. */
+type Duty = Pick<Obligation, 'regime' | 'article' | 'title' | 'citation'> &
+  Partial<Pick<Obligation, 'tier' | 'appliesFrom' | 'finedUnder'>>;
+
 /** Obligation ids, built once per duty rather than once per company. */
-const ids = new WeakMap<Obligation, string>();
-function idOf(duty: Obligation): string {
+const ids = new WeakMap<Duty, string>();
+function idOf(duty: Duty): string {
   let id = ids.get(duty);
   if (id === undefined) {
     id = obligationId(duty);
@@ -57,28 +61,34 @@ function idOf(duty: Obligation): string {
 
 /**
  * An obligation as it applies to one company, built field by field: spreading the duty and then
- * overwriting its date sends V8 down a slow path that cost a batch most of its time.
+ * overwriting its date (or an object rest) sends V8 down a slow path that cost a batch most of its
+ * time. What the company changes (tier, date, provision) overrides what the act says.
  */
 function applicable(
-  duty: Obligation,
-  appliesFrom: IsoDate,
-  service: string | null,
-  state: ApplicableObligation['status'],
-  why: string,
+  duty: Duty,
+  here: {
+    readonly appliesFrom?: IsoDate;
+    readonly tier?: string;
+    readonly finedUnder?: string;
+    readonly service: string | null;
+    readonly status: ApplicableObligation['status'];
+    readonly why: string;
+    readonly needs?: readonly string[];
+  },
 ): ApplicableObligation {
   return {
     regime: duty.regime,
     article: duty.article,
     title: duty.title,
-    tier: duty.tier,
-    appliesFrom,
-    finedUnder: duty.finedUnder,
+    tier: (here.tier ?? duty.tier) as string,
+    appliesFrom: (here.appliesFrom ?? duty.appliesFrom) as IsoDate,
+    finedUnder: (here.finedUnder ?? duty.finedUnder) as string,
     citation: duty.citation,
     id: idOf(duty),
-    service,
-    status: state,
-    why,
-    needs: [],
+    service: here.service,
+    status: here.status,
+    why: here.why,
+    needs: here.needs ?? [],
   };
 }
 
@@ -137,22 +147,13 @@ function computeObligations(
   const gdpr = gdprDuties(profile, asOf);
   steps.push(...gdpr.steps);
   for (const answer of gdpr.duties) {
-    // Field by field: an object rest (`{ bears, ...duty }`) costs a slow runtime copy in V8.
-    const duty = answer.duty;
-    const obligation: ApplicableObligation = {
-      regime: duty.regime,
-      article: duty.article,
-      title: duty.title,
-      tier: answer.roles.length === 2 ? 'controller and processor' : (answer.roles[0] as string),
-      appliesFrom: duty.appliesFrom,
-      finedUnder: duty.finedUnder,
-      citation: duty.citation,
-      id: idOf(duty),
+    const obligation = applicable(answer.duty, {
+      tier: answer.roles.join(' and '),
       service: null,
       status: answer.status,
       why: answer.why,
       needs: answer.needs,
-    };
+    });
     obligations.push(answer.transfers ? { ...obligation, transfers: answer.transfers } : obligation);
   }
 
@@ -197,7 +198,7 @@ function computeObligations(
         }
       }
       obligations.push({
-        ...applicable(duty, from, service.name, state, why),
+        ...applicable(duty, { appliesFrom: from, service: service.name, status: state, why }),
         exclusion: duty.exclusion,
       } as ApplicableObligation);
     }
@@ -212,13 +213,12 @@ function computeObligations(
       if (duty.services && !duty.services.includes(service.service)) continue;
       const from = service.designated.obligationsFrom;
       obligations.push({
-        ...applicable(
-          duty,
-          from,
-          service.name,
-          status(asOf, from),
-          `${service.name} (${service.service}) is listed in the designation decision of ${service.designated.date}; Arts 5 to 7 apply within six months (Art. 3(10))`,
-        ),
+        ...applicable(duty, {
+          appliesFrom: from,
+          service: service.name,
+          status: status(asOf, from),
+          why: `${service.name} (${service.service}) is listed in the designation decision of ${service.designated.date}; Arts 5 to 7 apply within six months (Art. 3(10))`,
+        }),
         services: duty.services,
       } as ApplicableObligation);
     }
@@ -230,20 +230,16 @@ function computeObligations(
     steps.push(...entity.steps);
     if (entity.finedUnder) {
       for (const duty of NIS2_DUTIES) {
-        obligations.push({
-          id: obligationId({ regime: 'NIS2', article: duty.article }),
-          needs: [],
-          regime: 'NIS2',
-          article: duty.article,
-          title: duty.title,
-          tier: `${entity.entity} entity`,
-          appliesFrom: NIS2_DUTIES_FROM,
-          finedUnder: entity.finedUnder,
-          citation: duty.citation,
-          service: null,
-          status: status(asOf, NIS2_DUTIES_FROM),
-          why: `an ${entity.entity} entity of the ${entity.sector} sector (Annex ${entity.annex}); the Directive applies through national law from 18 October 2024`,
-        });
+        obligations.push(
+          applicable(duty, {
+            tier: `${entity.entity} entity`,
+            appliesFrom: NIS2_DUTIES_FROM,
+            finedUnder: entity.finedUnder,
+            service: null,
+            status: status(asOf, NIS2_DUTIES_FROM),
+            why: `an ${entity.entity} entity of the ${entity.sector} sector (Annex ${entity.annex}); the Directive applies through national law from 18 October 2024`,
+          }),
+        );
       }
     }
   }
