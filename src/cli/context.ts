@@ -54,3 +54,8 @@ export function listOption(value: string | undefined): string[] {
     .map((a) => a.trim())
     .filter(Boolean);
 }
+
+/** A string option's value; undefined when absent (or a boolean flag). */
+export function stringOption(value: string | boolean | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

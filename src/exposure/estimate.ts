@@ -42,9 +42,6 @@ export const sanctionSetOption = z
   )
   .optional();
 
-/** Stands in for a missing sanction set: it finds nothing. */
-const NO_SANCTIONS = { comparables: () => [] } as unknown as SanctionSet;
-
 export const estimateArgs = z
   .object({
     ...profileOnDateShape,
@@ -284,22 +281,18 @@ function estimateRegime(
   }
 
   let comparables: RegimeExposure['comparables'] = null;
-  if (set === null)
-    steps.push({
-      label: `${regime}: comparable cases`,
-      value: null,
-      rule: "no sanction set given: pass `sanctions` (the bundled dataset of 'lexposure/sanctions', or createSanctionSet of your own) to compare with decided cases",
-      severity: 'warning',
-    });
-  const found = (set ?? NO_SANCTIONS).comparables({
-    profile,
-    asOf: input.asOf,
-    fx: input.fx,
-    scenario: { regime, articles: [...scenario.articles] },
-    limit: input.comparables,
-    sameRegime: true,
-    withTurnover: true,
-  });
+  const found =
+    set === null
+      ? []
+      : set.comparables({
+          profile,
+          asOf: input.asOf,
+          fx: input.fx,
+          scenario: { regime, articles: [...scenario.articles] },
+          limit: input.comparables,
+          sameRegime: true,
+          withTurnover: true,
+        });
   if (found.length >= MIN_COMPARABLES && turnover) {
     const ratios = found
       .map((c) => new Decimal(c.sanction.ratioToTurnover as string))
@@ -332,9 +325,12 @@ function estimateRegime(
     steps.push({
       label: `${regime}: comparable cases`,
       value: null,
-      rule: turnover
-        ? `${found.length} comparable case(s) with a turnover, fewer than ${MIN_COMPARABLES}`
-        : 'the legal maximum uses no turnover, so fine ÷ turnover cannot be applied',
+      rule:
+        set === null
+          ? "no sanction set given: pass `sanctions` (the bundled dataset of 'lexposure/sanctions', or createSanctionSet of your own) to compare with decided cases"
+          : turnover
+            ? `${found.length} comparable case(s) with a turnover, fewer than ${MIN_COMPARABLES}`
+            : 'the legal maximum uses no turnover, so fine ÷ turnover cannot be applied',
       severity: 'warning',
     });
   }

@@ -1,14 +1,14 @@
 import { deadline, isLate } from '../../deadlines/deadline.js';
 import { formatDeadline } from '../../report/compliance.js';
 import { renderTable } from '../../report/table.js';
-import { listOption, type OutputFormat, UsageError } from '../context.js';
+import { listOption, type OutputFormat, stringOption, UsageError } from '../context.js';
 
 /** `lexposure deadline`: the end of a time limit under Regulation 1182/71, and whether an act was late. */
 export function deadlineCommand(
   values: Record<string, string | boolean | undefined>,
   format: OutputFormat,
 ): string {
-  const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const str = (key: string) => stringOption(values[key]);
   const from = str('from');
   if (from === undefined) throw new UsageError('deadline needs --from, the date (or date-time) of the event');
   let period: { length: number; unit: string } | undefined;

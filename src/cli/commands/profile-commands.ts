@@ -13,7 +13,7 @@ import { renderTable } from '../../report/table.js';
 import { formatLegalMaximum, formatMaximumFine, formatSteps } from '../../report/text.js';
 import { sanctions } from '../../sanctions/index.js';
 import { obligationsFor } from '../../scope/obligations.js';
-import { listOption, type OutputFormat, UsageError } from '../context.js';
+import { listOption, type OutputFormat, stringOption, UsageError } from '../context.js';
 
 export interface ProfileCommandInput {
   readonly profile: CompanyProfile;
@@ -23,7 +23,7 @@ export interface ProfileCommandInput {
   readonly values: Record<string, string | boolean | undefined>;
 }
 
-const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
+const str = stringOption;
 const money = (m: { amount: string; currency: string } | null | undefined) => (m ? m.amount : '');
 const text = (format: OutputFormat) => (format === 'markdown' ? 'markdown' : 'text');
 
