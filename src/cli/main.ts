@@ -138,7 +138,6 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
           asOf,
           fx,
           output: format,
-          strict: Boolean(values.strict),
         },
         io,
       );

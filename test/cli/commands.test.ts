@@ -225,7 +225,6 @@ describe('lexposure batch', () => {
         asOf: '2025-06-30',
         fx: undefined,
         output: 'csv',
-        strict: false,
       },
       { stdout: () => {}, stderr: () => {}, progress: (text) => progress.push(text), now: () => (t += 300) },
     );

@@ -11,7 +11,6 @@ export interface BatchOptions {
   readonly asOf: string;
   readonly fx: ConversionOptions | undefined;
   readonly output: 'csv' | 'ndjson';
-  readonly strict: boolean;
 }
 
 export interface BatchIo {
