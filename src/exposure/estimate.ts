@@ -10,6 +10,7 @@ import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { LINKING_REGIMES, maximumFine } from '../fines/maximum-fine.js';
 import { REGIMES, type Regime } from '../law/types.js';
+import { UK_GDPR_ACT } from '../law/uk-gdpr/fines.js';
 import { EDPB_METHOD, edpbFine } from '../methods/edpb/edpb-fine.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
@@ -131,7 +132,7 @@ const cents = (amount: Decimal, currency: string): SerializedMoney => ({
 function applicability(profile: CompanyProfile, asOf: IsoDate, fx: ConversionOptions) {
   const result = new Map<Regime, { applies: boolean | null; why: string }>();
   const roles = profile.roles.join(' and ');
-  const scope = territorialScope(profile);
+  const scope = territorialScope(profile, asOf);
   result.set(
     'GDPR',
     profile.roles.length === 0
@@ -144,12 +145,22 @@ function applicability(profile: CompanyProfile, asOf: IsoDate, fx: ConversionOpt
   const inUk = profile.establishments.some((e) => e.country === 'GB');
   result.set(
     'UK GDPR',
-    profile.roles.length > 0 && inUk
-      ? { applies: true, why: `a ${roles} with an establishment in the United Kingdom (UK GDPR Art. 3(1))` }
-      : {
-          applies: profile.roles.length > 0 ? false : null,
-          why: 'no establishment in the United Kingdom in the profile (targeting under Art. 3(2) is not judged)',
-        },
+    profile.roles.length === 0
+      ? { applies: null, why: 'the profile names no controller or processor role (give `roles`)' }
+      : !inUk
+        ? {
+            applies: false,
+            why: 'no establishment in the United Kingdom in the profile (targeting under Art. 3(2) is not judged)',
+          }
+        : asOf < UK_GDPR_ACT.applicationDate
+          ? {
+              applies: false,
+              why: `the UK GDPR applies from ${UK_GDPR_ACT.applicationDate}; until 31 December 2020 the EU GDPR applied in the United Kingdom (Withdrawal Agreement, Art. 127(1))`,
+            }
+          : {
+              applies: true,
+              why: `a ${roles} with an establishment in the United Kingdom (UK GDPR Art. 3(1))`,
+            },
   );
   const obligations = obligationsOf(profile, asOf, fx).obligations;
   for (const regime of ['DSA', 'DMA', 'NIS2'] as const) {

@@ -21,9 +21,9 @@ import {
   SYSTEMATIC_NON_COMPLIANCE,
   UNION_TURNOVER_THRESHOLD,
 } from '../law/dma/regulation.js';
+import { inUnion } from '../law/union/membership.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile, FinancialYear } from '../profile/schema.js';
-import { EU_MEMBER_STATES } from './eu.js';
 
 type Service = CompanyProfile['services'][number];
 type SanctionEntry = CompanyProfile['sanctionHistory'][number];
@@ -209,7 +209,7 @@ export function assessGatekeeper(
     if (!cps) return;
     const name = service.name ?? `${service.kind} #${index + 1}`;
     const memberStates = service.memberStates
-      ? service.memberStates.filter((c) => EU_MEMBER_STATES.has(c)).length
+      ? service.memberStates.filter((c) => inUnion(c, asOf)).length
       : null;
     const usersIn = (year: number): LimbResult => {
       const u = service.dmaUsers?.find((d) => d.year === year);

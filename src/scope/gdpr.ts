@@ -1,17 +1,11 @@
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Step } from '../core/steps.js';
-import {
-  ADEQUACY_DECISIONS,
-  type AdequacyDecision,
-  adequacyOn,
-  EEA_CITATION,
-  EEA_EFTA_STATES,
-} from '../law/gdpr/adequacy.js';
+import { ADEQUACY_DECISIONS, type AdequacyDecision, adequacyOn } from '../law/gdpr/adequacy.js';
 import { GDPR_DUTIES, type GdprDuty } from '../law/gdpr/duties.js';
 import { GDPR_ACT, gdpr } from '../law/gdpr/regulation.js';
+import { EEA_GDPR_CITATION, inUnion, membershipOn } from '../law/union/membership.js';
 import type { CompanyProfile } from '../profile/schema.js';
-import { EU_MEMBER_STATES } from './eu.js';
 
 type Processing = CompanyProfile['processing'];
 type Transfer = NonNullable<Processing['transfers']>[number];
@@ -31,29 +25,49 @@ const field = (name: keyof Processing) => `profile.processing.${name}`;
  * Art. 3: the GDPR applies to processing in the context of the activities of an establishment in the
  * Union (3(1)), and to a controller or processor not established in the Union whose processing
  * relates to offering goods or services to data subjects in the Union (3(2)(a)) or monitoring their
- * behaviour there (3(2)(b)). The EEA EFTA States apply it through the EEA Agreement.
+ * behaviour there (3(2)(b)). "The Union" is read on `asOf` from the dated membership table: the
+ * United Kingdom counts until 31 December 2020 (Withdrawal Agreement, Arts 126-127), the EEA EFTA
+ * States from 20 July 2018 (EEA Agreement).
  */
 export function territorialScope(
   profile: CompanyProfile,
+  asOf: IsoDate,
 ): RuleAnswer & { readonly establishedInUnion: boolean } {
-  const eu = profile.establishments.filter((e) => EU_MEMBER_STATES.has(e.country)).map((e) => e.country);
-  const eea = profile.establishments.filter((e) => EEA_EFTA_STATES.has(e.country)).map((e) => e.country);
-  if (eu.length > 0 || eea.length > 0) {
+  const standing = profile.establishments.map((e) => membershipOn(e.country, asOf)).filter((m) => m !== null);
+  const eu = standing.filter((m) => m.status === 'member state').map((m) => m.country);
+  const transition = standing.filter((m) => m.status === 'withdrawal transition').map((m) => m.country);
+  const eea = standing.filter((m) => m.status === 'eea efta').map((m) => m.country);
+  if (eu.length > 0 || transition.length > 0 || eea.length > 0) {
+    const art31 = gdpr(
+      'Art. 3(1)',
+      'This Regulation applies to the processing of personal data in the context of the activities of an establishment of a controller or a processor in the Union, regardless of whether the processing takes place in the Union or not.',
+    );
+    const unique = (list: string[]) => [...new Set(list)].join(', ');
+    if (eu.length > 0) {
+      return {
+        holds: true,
+        establishedInUnion: true,
+        why: `an establishment in the Union (${unique(eu)})`,
+        needs: [],
+        citation: art31,
+      };
+    }
+    if (transition.length > 0) {
+      const m = standing.find((x) => x.status === 'withdrawal transition');
+      return {
+        holds: true,
+        establishedInUnion: true,
+        why: `an establishment in the United Kingdom during the transition period (to 31 December 2020), when Union law applied to and in the United Kingdom and it counted as a Member State (Withdrawal Agreement, Arts 126-127): an establishment in the Union for Art. 3(1)`,
+        needs: [],
+        citation: m?.citation ?? art31,
+      };
+    }
     return {
       holds: true,
       establishedInUnion: true,
-      why:
-        eu.length > 0
-          ? `an establishment in the Union (${[...new Set(eu)].join(', ')})`
-          : `an establishment in an EEA EFTA State (${[...new Set(eea)].join(', ')}), where the GDPR applies through the EEA Agreement`,
+      why: `an establishment in an EEA EFTA State (${unique(eea)}), where the GDPR applies through the EEA Agreement from 20 July 2018`,
       needs: [],
-      citation:
-        eu.length > 0
-          ? gdpr(
-              'Art. 3(1)',
-              'This Regulation applies to the processing of personal data in the context of the activities of an establishment of a controller or a processor in the Union, regardless of whether the processing takes place in the Union or not.',
-            )
-          : EEA_CITATION,
+      citation: EEA_GDPR_CITATION,
     };
   }
   const p = profile.processing;
@@ -115,10 +129,8 @@ function anyCaseRule(
 }
 
 /** The transfers that leave the EEA: those Chapter V governs. */
-function transfersOutsideEea(transfers: readonly Transfer[]): Transfer[] {
-  return transfers.filter(
-    (t) => !(t.country && (EU_MEMBER_STATES.has(t.country) || EEA_EFTA_STATES.has(t.country))),
-  );
+function transfersOutsideEea(transfers: readonly Transfer[], asOf: IsoDate): Transfer[] {
+  return transfers.filter((t) => !(t.country && inUnion(t.country, asOf, { eea: true })));
 }
 
 /** The latest head count on or before `asOf` (the entity's figure preferred over the group's). */
@@ -415,7 +427,7 @@ export function gdprDuties(
     });
     return { duties: [], steps };
   }
-  const scope = territorialScope(profile);
+  const scope = territorialScope(profile, asOf);
   steps.push({
     label: 'GDPR territorial scope',
     value: scope.holds,
@@ -489,7 +501,7 @@ export function gdprDuties(
           needs: [field('transfers')],
           citation: ART_44,
         };
-      const outside = transfersOutsideEea(p.transfers);
+      const outside = transfersOutsideEea(p.transfers, asOf);
       return outside.length > 0
         ? {
             holds: true,
@@ -529,7 +541,7 @@ export function gdprDuties(
     }
     const extra: { transfers?: TransferAssessment[] } = {};
     if (duty.condition === 'transfers' && p.transfers)
-      extra.transfers = transfersOutsideEea(p.transfers).map((t) => assessTransfer(t, asOf));
+      extra.transfers = transfersOutsideEea(p.transfers, asOf).map((t) => assessTransfer(t, asOf));
     duties.push({ duty, roles, status, why, needs, ...extra });
   }
   steps.push({

@@ -9,12 +9,12 @@ import { ANTICIPATED_APPLICATION_CITATION, DSA_APPLICATION_DATE } from '../law/d
 import { NIS2_DUTIES, NIS2_DUTIES_FROM } from '../law/nis2/obligations.js';
 import { obligationId } from '../law/obligation-catalogue.js';
 import type { Obligation } from '../law/types.js';
+import { inUnion } from '../law/union/membership.js';
 import { computeEnterpriseSize } from '../profile/enterprise-size.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import { assessGatekeeper } from './dma.js';
 import { dsaServices, microSmallExclusion } from './dsa.js';
-import { EU_MEMBER_STATES } from './eu.js';
 import { gdprDuties, type TransferAssessment } from './gdpr.js';
 import { classifyNis2Entity } from './nis2.js';
 
@@ -160,7 +160,7 @@ function computeObligations(
   // DSA: per service, by tier, designation and the micro and small enterprise exclusions.
   const dsa = dsaServices(profile, asOf);
   steps.push(...dsa.steps);
-  const inUnion = profile.establishments.some((e) => EU_MEMBER_STATES.has(e.country));
+  const establishedInUnion = profile.establishments.some((e) => inUnion(e.country, asOf));
   const size = dsa.services.some((s) => s.tier !== null) ? computeEnterpriseSize(profile, asOf, fx) : null;
   if (size) steps.push(...size.steps);
   for (const service of dsa.services) {
@@ -169,7 +169,7 @@ function computeObligations(
     if (service.designation) tiers.push('very large online platform or search engine');
     for (const duty of DSA_OBLIGATIONS) {
       if (!tiers.includes(duty.tier)) continue;
-      if (duty.article === 'Art. 13' && inUnion) continue;
+      if (duty.article === 'Art. 13' && establishedInUnion) continue;
       let from = duty.appliesFrom;
       let why = `${service.name} is ${duty.tier === 'very large online platform or search engine' ? 'a designated very large online platform or search engine' : `a service of the tier "${duty.tier}"`}`;
       if (duty.tier === 'very large online platform or search engine' && service.designation) {

@@ -1,5 +1,6 @@
 import type { Citation } from '../../core/citation.js';
 import type { IsoDate } from '../../core/dates.js';
+import { EEA_GDPR_CITATION, MEMBERSHIPS } from '../union/membership.js';
 
 /**
  * A decision of the Commission that a third country, a territory or an international organisation
@@ -179,27 +180,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
       note: 'renewed on 19 December 2025 until 27 December 2031 (the renewal date and term from the Commission announcement as reported; the renewal decision number is not recorded here)',
     },
   ),
-  entry(
-    'GB',
-    'United Kingdom (a Member State to 31 January 2020, then the transition period)',
-    'Withdrawal Agreement, Arts 126-127',
-    '1973-01-01',
-    [
-      {
-        instrument:
-          'Agreement on the withdrawal of the United Kingdom of Great Britain and Northern Ireland from the European Union and the European Atomic Energy Community',
-        provision: 'Arts 126-127',
-        celex: '12020W/TXT',
-        url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12020W/TXT',
-        text: 'Union law shall be applicable to and in the United Kingdom during the transition period, which ends on 31 December 2020.',
-      },
-    ],
-    {
-      kind: 'not a third country',
-      validTo: '2020-12-31',
-      note: 'Union law, the GDPR included, applied to and in the United Kingdom until 31 December 2020',
-    },
-  ),
+  // Until 31 December 2020 the United Kingdom was in the Union for the GDPR (the membership table,
+  // law/union/membership.ts): a transfer there was no transfer to a third country.
   entry(
     'GB',
     'United Kingdom (bridging period)',
@@ -334,12 +316,12 @@ export function adequacyOn(
   );
 }
 
-/** The third countries of the European Economic Area that apply the GDPR (the EEA Joint Committee decision of 6 July 2018, in force 20 July 2018). */
-export const EEA_EFTA_STATES: ReadonlySet<string> = new Set(['IS', 'LI', 'NO']);
+/**
+ * The third countries of the European Economic Area that apply the GDPR (EEA Joint Committee
+ * Decision No 154/2018, in force 20 July 2018); from the dated membership table.
+ */
+export const EEA_EFTA_STATES: ReadonlySet<string> = new Set(
+  MEMBERSHIPS.filter((m) => m.status === 'eea efta').map((m) => m.country),
+);
 
-export const EEA_CITATION: Citation = {
-  instrument:
-    'Decision of the EEA Joint Committee of 6 July 2018 incorporating Regulation (EU) 2016/679 into the EEA Agreement',
-  url: 'https://www.efta.int/EEA/news/General-Data-Protection-Regulation-GDPR-entered-force-EEA-509576',
-  text: 'The GDPR entered into force in Iceland, Liechtenstein and Norway on 20 July 2018.',
-};
+export const EEA_CITATION: Citation = EEA_GDPR_CITATION;

@@ -277,7 +277,15 @@ describe('the United Kingdom before its adequacy decision', () => {
     }).obligations.find((o) => o.id === 'GDPR Art. 44')?.transfers?.[0];
 
   it('was not a third country in the transition period (to 31 December 2020) nor in the bridging period of the TCA (to 27 June 2021)', () => {
-    expect(toUk('2020-12-31')?.basis).toBe('not a third country');
+    // To 31 December 2020 the United Kingdom was in the Union (Withdrawal Agreement, Art. 127(6)):
+    // no transfer to a third country at all.
+    expect(toUk('2020-12-31')).toBeUndefined();
+    expect(
+      obligationsFor({
+        profile: euController.transfersTo({ country: 'GB' }).toInput(),
+        asOf: '2020-12-31',
+      }).obligations.find((o) => o.id === 'GDPR Art. 44')?.why,
+    ).toContain('no personal data to a third country');
     expect(toUk('2021-03-01')).toMatchObject({
       basis: 'not a third country',
       decision: { decision: 'EU-UK Trade and Cooperation Agreement, Art. FINPROV.10A' },
