@@ -18,6 +18,7 @@ export {
   type LexposureErrorCode,
   MissingRateError,
   MissingTurnoverError,
+  NotApplicableError,
   NotInForceError,
   UnknownProvisionError,
   ValidationError,

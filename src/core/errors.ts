@@ -5,6 +5,7 @@
 export type LexposureErrorCode =
   | 'VALIDATION_ERROR'
   | 'NOT_IN_FORCE'
+  | 'NOT_APPLICABLE'
   | 'UNKNOWN_PROVISION'
   | 'MISSING_TURNOVER'
   | 'MISSING_EXCHANGE_RATE'
@@ -55,6 +56,19 @@ export class NotInForceError extends LexposureError {
 }
 
 /** A provision id or an infringed article that no modelled fine provision covers. */
+/**
+ * The rule exists but does not reach this company: a duty of a tier it is not in (a very large
+ * online platform's duty for a provider not designated), or a fine its status cannot attract.
+ */
+export class NotApplicableError extends LexposureError {
+  readonly reference: string;
+
+  constructor(reference: string, reason: string) {
+    super('NOT_APPLICABLE', `${JSON.stringify(reference)}: ${reason}`);
+    this.reference = reference;
+  }
+}
+
 export class UnknownProvisionError extends LexposureError {
   readonly reference: string;
 

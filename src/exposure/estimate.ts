@@ -3,7 +3,7 @@ import { profileOnDateShape } from '../core/arguments.js';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
-import { NotInForceError } from '../core/errors.js';
+import { NotApplicableError, NotInForceError } from '../core/errors.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
 import type { SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
@@ -238,21 +238,39 @@ function estimateRegime(
     },
   ];
 
-  let max: ReturnType<typeof maximumFine>;
-  try {
-    max = maximumFine({
-      profile,
-      asOf: input.asOf,
-      fx: input.fx,
-      regime,
-      articles: [...scenario.articles],
-      ...(LINKING_REGIMES.has(regime) ? { linked: scenario.linked } : {}),
-    });
-  } catch (error) {
-    // A duty can apply before the penalties for breaching it do (DSA Art. 24(2) from 16 November
-    // 2022, Art. 52 from 17 February 2024): nothing can be fined yet.
-    if (!(error instanceof NotInForceError)) throw error;
-    return none(`${regime}: ${error.message}, so no fine can be imposed on ${input.asOf}`);
+  let max: ReturnType<typeof maximumFine> | null = null;
+  let articles = [...scenario.articles];
+  while (max === null) {
+    try {
+      max = maximumFine({
+        profile,
+        asOf: input.asOf,
+        fx: input.fx,
+        regime,
+        articles,
+        ...(LINKING_REGIMES.has(regime) ? { linked: scenario.linked } : {}),
+      });
+    } catch (error) {
+      // A duty can apply before the penalties for breaching it do (DSA Art. 24(2) from 16 November
+      // 2022, Art. 52 from 17 February 2024), or an article can be applicable from a later date
+      // (AI Act Art. 113): nothing can be fined yet.
+      if (error instanceof NotInForceError) {
+        return none(`${regime}: ${error.message}, so no fine can be imposed on ${input.asOf}`);
+      }
+      if (!(error instanceof NotApplicableError)) throw error;
+      // A default scenario keeps only the duties the company has (a very large platform's duties
+      // are not a smaller platform's); a scenario the caller gave is not rewritten.
+      const rest = articles.filter((a) => a !== error.reference);
+      if (scenario.source === 'given' || rest.length === 0 || rest.length === articles.length) {
+        return none(`${regime}: ${error.message}`);
+      }
+      steps.push({
+        label: `${regime}: Art. ${error.reference} left out of the default scenario`,
+        value: null,
+        rule: error.message,
+      });
+      articles = rest;
+    }
   }
   const cap = max.amount ? new Decimal(max.amount.amount) : null;
   const currency = max.amount?.currency ?? 'EUR';

@@ -10,6 +10,7 @@ import { formatMoney, type SerializedMoney, serializeMoney } from '../core/money
 import { versionInForce } from '../core/parameter.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
+import { SMC_RULE } from '../law/ai-act/fines.js';
 import { PUBLIC_AUTHORITIES_RULE } from '../law/gdpr/fines.js';
 import { provisionById } from '../law/index.js';
 import type { FineCapVersion, FineProvision } from '../law/types.js';
@@ -53,6 +54,8 @@ export interface LegalMaximum {
   };
   /** Whether the SME rule applied, where the provision has one; null otherwise. */
   readonly sme: boolean | null;
+  /** Whether the small mid-cap rule applied (AI Act Art. 99(6a)), where the version has one; null otherwise. */
+  readonly smc: boolean | null;
   readonly citation: Citation;
   readonly steps: readonly Step[];
 }
@@ -68,6 +71,8 @@ export const legalMaximumArgs = z
     provision: z.string().min(1).max(100),
     /** Whether the offender is an SME (AI Act Art. 99(6)); derived from the profile when absent. */
     sme: z.boolean().optional(),
+    /** Whether the offender is a small mid-cap enterprise (AI Act Art. 99(6a)); derived when absent. */
+    smc: z.boolean().optional(),
   })
   .strict();
 
@@ -100,9 +105,12 @@ function textOf(provision: FineProvision, version: FineCapVersion): VersionText 
       shareRate: toDecimalString(version.turnoverShare),
       shareLabel: `${share} of turnover`,
       rule: rule(version.combination),
-      smeRule: version.smeCombination ? rule(version.smeCombination) : null,
-      smeTurnoverRule: `SME rule: the ${share} of turnover is lower than ${fixed}`,
-      smeFixedRule: `SME rule: ${fixed} is at most the ${share} of turnover`,
+      smeRule: (() => {
+        const c = version.smeCombination ?? version.smcCombination;
+        return c ? rule(c) : null;
+      })(),
+      smeTurnoverRule: `the ${share} of turnover is lower than ${fixed}`,
+      smeFixedRule: `${fixed} is at most the ${share} of turnover`,
       maximumLabel:
         provision.nature === 'maximum'
           ? `Legal maximum under ${provision.id}`
@@ -204,6 +212,61 @@ function smeDetermination(
   };
 }
 
+/**
+ * AI Act Art. 99(6a) (from 27 July 2026): for a small mid-cap enterprise that is not an SME, the
+ * lower of the two limbs. Unknown size keeps the general rule, with a warning.
+ */
+function smcDetermination(
+  profile: CompanyProfile,
+  version: FineCapVersion,
+  asOf: IsoDate,
+  fx: ConversionOptions,
+  declared: boolean | undefined,
+): { smc: boolean; step: Step; sizeSteps: readonly Step[] } {
+  const citation = SMC_RULE;
+  const pending =
+    version.verified === false
+      ? ' (Regulation (EU) 2026/1744 not yet checked against the Official Journal)'
+      : '';
+  if (declared !== undefined) {
+    return {
+      smc: declared,
+      sizeSteps: [],
+      step: {
+        label: 'Small mid-cap enterprise (SMC)',
+        value: declared,
+        rule: `as you declared; for SMCs each limb combines as the ${version.smcCombination} of the two${pending}`,
+        citation,
+      },
+    };
+  }
+  const size = computeEnterpriseSize(profile, asOf, fx);
+  if (size.smallMidCap === null) {
+    return {
+      smc: false,
+      sizeSteps: [],
+      step: {
+        label: 'Small mid-cap enterprise (SMC)',
+        value: false,
+        rule: 'the size cannot be judged from the profile (no headcount for a closed financial year): the general rule (higher of the two) is applied. Pass smc: true if the offender is a small mid-cap enterprise.',
+        citation,
+        severity: 'warning',
+      },
+    };
+  }
+  return {
+    smc: size.smallMidCap,
+    sizeSteps: [],
+    step: {
+      label: 'Small mid-cap enterprise (SMC)',
+      value: size.smallMidCap,
+      rule: `${size.smallMidCap ? 'a small mid-cap enterprise under Recommendation (EU) 2025/1099' : 'not a small mid-cap enterprise'} (financial year ${size.year}); ${size.smallMidCap ? `Art. 99(6a) applies: the ${version.smcCombination} of the two limbs${pending}` : 'the general rule applies'}`,
+      citation,
+      ...(size.smallMidCap && version.verified === false ? { severity: 'warning' as const } : {}),
+    },
+  };
+}
+
 /** Shared by legalMaximum and maximumFine: the cap of one provision for a parsed profile. */
 export function computeLegalMaximum(
   profile: CompanyProfile,
@@ -212,6 +275,7 @@ export function computeLegalMaximum(
   fx: ConversionOptions,
   turnoverOptions: TurnoverOptions,
   declaredSme?: boolean,
+  declaredSmc?: boolean,
 ): LegalMaximum {
   const version = versionInForce(provision.id, provision.versions, asOf);
   const text = textOf(provision, version);
@@ -228,6 +292,7 @@ export function computeLegalMaximum(
       turnover: null,
       rule: text.rule,
       sme: null,
+      smc: null,
       citation: version.citation,
       steps: [inForceStep(provision, version, asOf), publicAuthorityStep(provision)],
     };
@@ -251,13 +316,24 @@ export function computeLegalMaximum(
     ? { amount: conversion.convertedText, currency: conversion.converted.currency }
     : reported;
   const smeRule = version.smeCombination ? smeDetermination(profile, version, asOf, fx, declaredSme) : null;
-  const combination = smeRule?.sme && version.smeCombination ? version.smeCombination : version.combination;
+  const smcRule =
+    version.smcCombination && !smeRule?.sme
+      ? smcDetermination(profile, version, asOf, fx, declaredSmc)
+      : null;
+  const combination =
+    smeRule?.sme && version.smeCombination
+      ? version.smeCombination
+      : smcRule?.smc && version.smcCombination
+        ? version.smcCombination
+        : version.combination;
   const cap = capOutcome(version, conversion ? conversion.convertedScaled : year.turnoverScaled, combination);
   const shareAmount: SerializedMoney = { amount: cap.shareOfTurnover, currency: version.currency };
   const amount = cap.basis === 'turnover' || text.fixed === null ? shareAmount : text.fixed;
   const steps = turnoverSteps(turnover, inForceStep(provision, version, asOf));
   if (smeRule) steps.push(...smeRule.sizeSteps, smeRule.step);
+  if (smcRule) steps.push(...smcRule.sizeSteps, smcRule.step);
   const applied = combination === version.combination ? null : (text.smeRule as LegalMaximum['rule']);
+  const sizeRuleName = smeRule?.sme ? 'SME rule' : 'SMC rule (Art. 99(6a))';
   steps.push(
     {
       label: text.shareLabel,
@@ -270,8 +346,8 @@ export function computeLegalMaximum(
       value: amount,
       rule: applied
         ? cap.basis === 'turnover'
-          ? text.smeTurnoverRule
-          : text.smeFixedRule
+          ? `${sizeRuleName}: ${text.smeTurnoverRule}`
+          : `${sizeRuleName}: ${text.smeFixedRule}`
         : cap.basis === 'turnover'
           ? text.turnoverWinsRule
           : text.fixedWinsRule,
@@ -298,6 +374,7 @@ export function computeLegalMaximum(
     },
     rule: applied ?? text.rule,
     sme: smeRule ? smeRule.sme : null,
+    smc: smcRule ? smcRule.smc : null,
     citation: version.citation,
     steps,
   };
@@ -346,10 +423,10 @@ export function legalMaximum(args: unknown): LegalMaximum {
       DEFAULT_TURNOVER_OPTIONS,
     );
   }
-  const { profile, provision, asOf, fx, turnover, sme } = parseInput(
+  const { profile, provision, asOf, fx, turnover, sme, smc } = parseInput(
     legalMaximumArgs,
     args,
     'legalMaximum arguments',
   );
-  return computeLegalMaximum(parseProfile(profile), provisionById(provision), asOf, fx, turnover, sme);
+  return computeLegalMaximum(parseProfile(profile), provisionById(provision), asOf, fx, turnover, sme, smc);
 }

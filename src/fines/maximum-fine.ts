@@ -2,15 +2,20 @@ import { z } from 'zod';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
+import { NotApplicableError, NotInForceError } from '../core/errors.js';
 import { formatMoney, type SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
+import { aiActApplication, type HighRiskAnnex } from '../law/ai-act/application.js';
+import { AI_ACT_AMENDMENT } from '../law/ai-act/regulation.js';
 import { dma } from '../law/dma/regulation.js';
+import { dsa } from '../law/dsa/regulation.js';
 import { LINKED_PROCESSING_RULE } from '../law/gdpr/fines.js';
 import { provisionById, provisionForArticle, REGIMES, type Regime } from '../law/index.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import { previousSameInfringement } from '../scope/dma.js';
+import { dsaServices } from '../scope/dsa.js';
 import { classifyNis2Entity } from '../scope/nis2.js';
 import { computeLegalMaximum, type LegalMaximum } from './legal-maximum.js';
 import { commonOptionsShape } from './options.js';
@@ -50,6 +55,13 @@ export const maximumFineArgs = z
     linked: z.boolean().optional(),
     /** AI Act Art. 99(6): whether the offender is an SME; derived from the profile when absent. */
     sme: z.boolean().optional(),
+    /** AI Act Art. 99(6a): whether the offender is a small mid-cap enterprise; derived when absent. */
+    smc: z.boolean().optional(),
+    /**
+     * AI Act: whether the high-risk system is one of Art. 6(1) and Annex I (products) or of Art. 6(2)
+     * and Annex III; it decides when Chapter III Sections 1-3 apply (Art. 113 as amended).
+     */
+    highRiskAnnex: z.enum(['I', 'III']).optional(),
     /** DMA Art. 30(2): the core platform service concerned, to match earlier decisions. */
     service: z.string().min(1).max(300).optional(),
   })
@@ -93,6 +105,7 @@ function provisionFor(
     });
     return resolved.provision;
   }
+  if (regime === 'DSA') return dsaProvisionFor(resolved, profile, asOf, steps);
   if (regime === 'DMA' && resolved.provision === 'DMA 30(1)' && resolved.points.includes('30(1)(a)')) {
     const earlier = previousSameInfringement(profile, resolved.input, asOf, service);
     if (earlier) {
@@ -106,6 +119,77 @@ function provisionFor(
     }
   }
   return resolved.provision;
+}
+
+/**
+ * DSA: the Commission fines only providers of designated very large online platforms and search
+ * engines (Art. 74(1), Art. 56(2)-(3)), and for them any obligation of the Regulation; every other
+ * provider falls under the Member States' penalties of Art. 52(3), and the duties of Chapter III
+ * Section 5 (Arts 34-43) are not its duties at all.
+ */
+function dsaProvisionFor(
+  resolved: InfringedArticle,
+  profile: CompanyProfile,
+  asOf: IsoDate,
+  steps: Step[],
+): string {
+  if (resolved.provision === 'DSA 74(2)') return resolved.provision;
+  const services = dsaServices(profile, asOf);
+  if (services.veryLarge) {
+    if (resolved.provision !== 'DSA 74(1)') {
+      steps.push({
+        label: `${resolved.article}: a designated very large online platform or search engine`,
+        value: 'DSA 74(1)',
+        rule: 'the Commission has the powers to supervise and enforce every obligation of the Regulation against such a provider (Art. 56(3)) and fines it under Art. 74(1); a Digital Services Coordinator may instead apply the national penalties of Art. 52(3) only while the Commission has not initiated proceedings for the same infringement (Art. 56(4))',
+        citation: dsa('Art. 56(3)-(4)'),
+      });
+    }
+    return 'DSA 74(1)';
+  }
+  if (resolved.provision === 'DSA 74(1)') {
+    if (resolved.points.includes('74(1)(a)')) {
+      throw new NotApplicableError(
+        resolved.input,
+        `${resolved.article} is a duty of providers of designated very large online platforms and search engines (Chapter III, Section 5); the profile shows no service designated on ${asOf} (Art. 33(4), 92)`,
+      );
+    }
+    throw new NotApplicableError(
+      resolved.input,
+      `the Commission imposes Art. 74(1) fines only on providers of designated very large online platforms and search engines; the profile shows none on ${asOf}`,
+    );
+  }
+  return resolved.provision;
+}
+
+/**
+ * AI Act: an obligation cannot be infringed before its article applies (Art. 113, as adopted and as
+ * amended by Regulation (EU) 2026/1744).
+ */
+function checkAiActApplication(
+  resolved: InfringedArticle,
+  asOf: IsoDate,
+  annex: HighRiskAnnex | undefined,
+  steps: Step[],
+): void {
+  const application = aiActApplication(resolved.input, asOf, annex);
+  if (!application) return;
+  if (asOf < application.from) {
+    throw new NotInForceError(
+      `${resolved.article} (${application.part}; Art. 113 ${application.version})`,
+      asOf,
+      application.from,
+      null,
+    );
+  }
+  steps.push({
+    label: `${resolved.article} applies`,
+    value: application.from,
+    rule: `${application.part} applies from ${application.from} (Art. 113 ${application.version})${application.annexAssumed ? '; the date read is the earlier one, for Annex III systems: pass highRiskAnnex: "I" for a product of Annex I, whose date is 2 August 2028' : ''}`,
+    citation: application.citation,
+    ...(application.annexAssumed || application.citation.celex === AI_ACT_AMENDMENT.celex
+      ? { severity: 'warning' as const }
+      : {}),
+  });
 }
 
 /**
@@ -134,6 +218,7 @@ export function maximumFine(args: unknown): MaximumFine {
       points: resolved.points,
       subject: resolved.subject,
     };
+    if (input.regime === 'AI Act') checkAiActApplication(mapped, input.asOf, input.highRiskAnnex, steps);
     const provision = provisionFor(input.regime, mapped, profile, input.asOf, input.service, steps, classify);
     steps.push({
       label: `Infringement of ${mapped.article}`,
@@ -146,11 +231,38 @@ export function maximumFine(args: unknown): MaximumFine {
   const linking = LINKING_REGIMES.has(input.regime);
   const linked = linking ? (input.linked ?? true) : false;
   if (!linking && infringements.length > 1) {
-    steps.push({
-      label: 'Several infringements',
-      value: 'separate caps',
-      rule: `the ${input.regime} has no rule like GDPR Art. 83(3) capping several infringements at the gravest: each has its own maximum, and the total shown is their sum`,
-    });
+    const shared = [...new Set(infringements.map((i) => i.provision))].filter(
+      (id) =>
+        provisionById(id).cumulation.rule === 'per decision' &&
+        infringements.filter((i) => i.provision === id).length > 1,
+    );
+    for (const id of shared) {
+      const cumulation = provisionById(id).cumulation;
+      steps.push({
+        label: `Several infringements in one decision under ${id}`,
+        value: 'one maximum',
+        rule: `${id} bounds the fines imposed in the decision, not each infringement: the ${infringements.filter((i) => i.provision === id).length} infringements found together share one maximum`,
+        citation: cumulation.citation,
+      });
+    }
+    const separate = infringements.filter(
+      (i) => provisionById(i.provision).cumulation.rule === 'per infringement',
+    );
+    if (
+      separate.length > 1 ||
+      (separate.length > 0 && shared.length > 0) ||
+      new Set(infringements.map((i) => i.provision)).size > 1
+    ) {
+      steps.push({
+        label: 'Several infringements',
+        value: 'separate caps',
+        rule: `the ${input.regime} has no rule like GDPR Art. 83(3) capping several infringements at the gravest: ${shared.length > 0 ? 'each decision-level maximum and each other infringement count once' : 'each has its own maximum'}, and the total shown is their sum`,
+        citation: (separate[0]
+          ? provisionById(separate[0].provision)
+          : provisionById(infringements[0]?.provision as string)
+        ).cumulation.citation,
+      });
+    }
   }
   if (linking && input.linked === undefined) {
     steps.push({
@@ -161,11 +273,22 @@ export function maximumFine(args: unknown): MaximumFine {
       severity: 'warning',
     });
   }
+  const perDecision = (id: string) => provisionById(id).cumulation.rule === 'per decision';
   const provisionsInOrder = linked
     ? [...new Set(infringements.map((i) => i.provision))]
-    : infringements.map((i) => i.provision);
+    : infringements
+        .map((i) => i.provision)
+        .filter((id, index, all) => !perDecision(id) || all.indexOf(id) === index);
   const caps = provisionsInOrder.map((id) =>
-    computeLegalMaximum(profile, provisionById(id), input.asOf, input.fx, input.turnover, input.sme),
+    computeLegalMaximum(
+      profile,
+      provisionById(id),
+      input.asOf,
+      input.fx,
+      input.turnover,
+      input.sme,
+      input.smc,
+    ),
   );
   const nationalLaw = caps.some((c) => c.amount === null);
   let gravestIndex = 0;

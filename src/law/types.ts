@@ -40,6 +40,13 @@ export interface FineCapVersion {
    * (AI Act Art. 99(6): "whichever thereof is lower").
    */
   readonly smeCombination?: CapCombination;
+  /**
+   * The same for small mid-cap enterprises, where the act says so (AI Act Art. 99(6a), inserted by
+   * Regulation (EU) 2026/1744).
+   */
+  readonly smcCombination?: CapCombination;
+  /** Whether the version's text was read in the Official Journal; false names what is pending. */
+  readonly verified?: boolean;
   readonly citation: Citation;
 }
 
@@ -49,6 +56,19 @@ export interface FineCapVersion {
  * real ceiling is the national one, at least this high.
  */
 export type CapNature = 'maximum' | 'minimum-of-maximum';
+
+/**
+ * How the maximum of a provision holds when one decision finds several infringements, as the act
+ * words it: `linked operations` — the total for the same or linked operations may not exceed the
+ * maximum for the gravest infringement (GDPR Art. 83(3)); `per decision` — the maximum bounds the
+ * fines "in the decision" (DSA Art. 74(1), DMA Art. 30(1)); `per infringement` — each failure has
+ * its own maximum and the act sets no rule on their sum.
+ */
+export interface Cumulation {
+  readonly rule: 'linked operations' | 'per decision' | 'per infringement';
+  /** The wording the rule is read from. */
+  readonly citation: Citation;
+}
 
 /** A fine provision: the paragraph of an act that sets a maximum, in the form the act cites it. */
 export interface FineProvision {
@@ -60,6 +80,8 @@ export interface FineProvision {
   readonly nature: CapNature;
   /** Who imposes the fine: a national authority or the Commission. */
   readonly imposedBy: 'national authority' | 'European Commission';
+  /** Several infringements in one decision: one maximum, or one each. */
+  readonly cumulation: Cumulation;
   /** Whose turnover, and of which year, the percentage is taken of. */
   readonly turnoverBasis: {
     readonly whose: 'undertaking' | 'provider';

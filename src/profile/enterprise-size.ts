@@ -13,6 +13,12 @@ import type { CompanyProfile, FinancialYear } from './schema.js';
 /** The categories of Commission Recommendation 2003/361/EC, smallest first. */
 export type EnterpriseCategory = 'micro' | 'small' | 'medium' | 'large';
 
+/**
+ * The size classes with the small mid-cap enterprises of Commission Recommendation (EU) 2025/1099
+ * between the medium-sized and the large: what an act that names SMCs reads (AI Act Art. 99(6a)).
+ */
+export type EnterpriseClass = 'micro' | 'small' | 'medium' | 'small mid-cap' | 'large';
+
 const ORDER: readonly EnterpriseCategory[] = ['micro', 'small', 'medium', 'large'];
 
 const RECOMMENDATION =
@@ -32,6 +38,34 @@ export const TWO_PERIODS_CITATION = recommendation(
   'Annex, Art. 4(1)-(2)',
   'The data are those of the latest approved accounting period, on an annual basis. Exceeding or falling below a ceiling changes the status only if it happens over two consecutive accounting periods.',
 );
+
+const SMC_RECOMMENDATION =
+  'Commission Recommendation (EU) 2025/1099 of 21 May 2025 on the definition of small mid-cap enterprises';
+
+/**
+ * Recommendation (EU) 2025/1099, Annex: an enterprise that is not an SME, employs fewer than 750
+ * persons and has an annual turnover not exceeding EUR 150 million or an annual balance sheet total
+ * not exceeding EUR 129 million. The staff and financial data, the linked and partner enterprises
+ * and the two-period rule are read as in Recommendation 2003/361/EC, to which the Annex refers.
+ * Verification: the ceilings were read in the Commission's proposal and secondary sources; the
+ * Annex's own wording on consecutive periods was not available to read (lawStatus lists it).
+ */
+export const SMC_CITATION: Citation = {
+  instrument: SMC_RECOMMENDATION,
+  provision: 'Annex, point 2',
+  celex: '32025H1099',
+  url: 'https://eur-lex.europa.eu/eli/reco/2025/1099/oj',
+  text: 'Small mid-cap enterprises: enterprises which are not SMEs, which employ fewer than 750 persons and which have an annual turnover not exceeding EUR 150 million or an annual balance sheet total not exceeding EUR 129 million.',
+};
+
+/** The day Recommendation (EU) 2025/1099 was adopted: no SMC status is reported before it. */
+export const SMC_DEFINED_FROM = '2025-05-21';
+
+const SMC_CEILING = {
+  headcountBelow: 750,
+  turnover: new Decimal(1.5e8),
+  balanceSheet: new Decimal(1.29e8),
+} as const;
 
 const LINKED_CITATION = recommendation(
   'Annex, Art. 6',
@@ -64,6 +98,8 @@ export interface YearSize {
   readonly figuresFitIn: EnterpriseCategory;
   /** The status after the two-period rule of Art. 4(2). */
   readonly status: EnterpriseCategory;
+  /** Whether the figures alone are within the small mid-cap ceilings of Recommendation (EU) 2025/1099. */
+  readonly figuresFitSmallMidCap: boolean;
 }
 
 export interface EnterpriseSize {
@@ -72,6 +108,14 @@ export interface EnterpriseSize {
   readonly category: EnterpriseCategory | null;
   /** Micro, small or medium. */
   readonly sme: boolean | null;
+  /**
+   * A small mid-cap enterprise (Recommendation (EU) 2025/1099): not an SME, and within the SMC
+   * ceilings under the two-period rule; null where the size is unknown or the date is before the
+   * Recommendation.
+   */
+  readonly smallMidCap: boolean | null;
+  /** The size class with small mid-caps between medium and large; null where unknown. */
+  readonly sizeClass: EnterpriseClass | null;
   /** The last financial year closed before `asOf` that the status rests on. */
   readonly year: number | null;
   /**
@@ -138,6 +182,10 @@ export function computeEnterpriseSize(
   };
   let status: EnterpriseCategory | null = null;
   let previousFit: EnterpriseCategory | null = null;
+  // The SMC ceilings under the same two-period rule: the status changes only when two consecutive
+  // closed periods fall on the other side.
+  let smcStatus: boolean | null = null;
+  let previousSmcFit: boolean | null = null;
   for (const fy of judged) {
     const headcount = fy.employees as number;
     const turnover = inEuro(fy.turnover, fy, fx);
@@ -163,6 +211,16 @@ export function computeEnterpriseSize(
     }
     status = next;
     previousFit = fit;
+    const smcFit =
+      headcount < SMC_CEILING.headcountBelow &&
+      (turnover.value.lte(SMC_CEILING.turnover) || (balance?.value.lte(SMC_CEILING.balanceSheet) ?? false));
+    smcStatus =
+      smcStatus === null || previousSmcFit === null
+        ? smcFit
+        : smcFit === previousSmcFit && smcFit !== smcStatus
+          ? smcFit
+          : smcStatus;
+    previousSmcFit = smcFit;
     const yearSize: YearSize = {
       year: fy.year,
       end: fy.end,
@@ -172,6 +230,7 @@ export function computeEnterpriseSize(
       balanceSheetTotal: balance ? { amount: balance.value.toFixed(), currency: 'EUR' } : null,
       figuresFitIn: fit,
       status: next,
+      figuresFitSmallMidCap: smcFit,
     };
     years.push(yearSize);
     steps.push({
@@ -199,10 +258,24 @@ export function computeEnterpriseSize(
       severity: 'warning',
     });
   }
+  const smallMidCap =
+    status === null || asOf < SMC_DEFINED_FROM ? null : status === 'large' && smcStatus === true;
+  if (smallMidCap !== null && status === 'large') {
+    steps.push({
+      label: 'Small mid-cap enterprise',
+      value: smallMidCap,
+      rule: smallMidCap
+        ? 'not an SME, fewer than 750 persons and a turnover of at most EUR 150 million or a balance sheet total of at most EUR 129 million (two-period rule as for SMEs)'
+        : 'not an SME, and over the small mid-cap ceilings (750 persons; EUR 150 million turnover and EUR 129 million balance sheet total)',
+      citation: SMC_CITATION,
+    });
+  }
   return {
     asOf,
     category: status,
     sme: status === null ? null : status !== 'large',
+    smallMidCap,
+    sizeClass: status === null ? null : smallMidCap ? 'small mid-cap' : status,
     year: last?.year ?? null,
     ceasedToQualify: ceased,
     years,

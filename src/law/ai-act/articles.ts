@@ -26,6 +26,15 @@ const RULES: readonly CoverageRule[] = [
     articles: [24],
     coverage: { provision: 'AI Act 99(4)', points: ['99(4)(d)'], subject: 'obligations of distributors' },
   },
+  ...['2', '4'].map((paragraph) => ({
+    articles: [25],
+    paragraph,
+    coverage: {
+      provision: 'AI Act 99(4)',
+      points: ['99(4), as amended by Regulation (EU) 2026/1744, Art. 1(38)(b)'],
+      subject: 'obligations along the AI value chain (Art. 25(2) and (4)), added to Art. 99(4) in 2026',
+    },
+  })),
   {
     articles: [26],
     coverage: { provision: 'AI Act 99(4)', points: ['99(4)(e)'], subject: 'obligations of deployers' },

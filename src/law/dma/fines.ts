@@ -2,6 +2,21 @@ import { Decimal } from '../../core/decimal.js';
 import type { FineProvision, PeriodicPenaltyProvision } from '../types.js';
 import { DMA_ACT, dma } from './regulation.js';
 
+/** Art. 30(1)-(2): the fines are imposed "in the non-compliance decision": one maximum a decision. */
+const IN_THE_NON_COMPLIANCE_DECISION = {
+  rule: 'per decision',
+  citation: dma(
+    'Art. 30(1)',
+    'In the non-compliance decision, the Commission may impose on a gatekeeper fines not exceeding 10 % of its total worldwide turnover in the preceding financial year',
+  ),
+} as const;
+
+/** Art. 30(3): "a decision, imposing ... fines not exceeding 1 %". */
+const IN_A_DECISION = {
+  rule: 'per decision',
+  citation: dma('Art. 30(3)', 'The Commission may adopt a decision, imposing ... fines not exceeding 1 %'),
+} as const;
+
 const WORLDWIDE_TURNOVER = {
   whose: 'undertaking',
   year: 'preceding financial year',
@@ -34,6 +49,7 @@ export const DMA_30_1: FineProvision = {
     'Gatekeeper that, intentionally or negligently, fails to comply with Articles 5, 6 or 7, with measures under Art. 8(2), remedies under Art. 18(1), interim measures under Art. 24 or commitments under Art. 25',
   nature: 'maximum',
   imposedBy: 'European Commission',
+  cumulation: IN_THE_NON_COMPLIANCE_DECISION,
   turnoverBasis: WORLDWIDE_TURNOVER,
   versions: [
     shareOnly(
@@ -52,6 +68,7 @@ export const DMA_30_2: FineProvision = {
     'Same or similar infringement of Art. 5, 6 or 7, for the same core platform service, as found in a non-compliance decision adopted in the 8 preceding years',
   nature: 'maximum',
   imposedBy: 'European Commission',
+  cumulation: IN_THE_NON_COMPLIANCE_DECISION,
   turnoverBasis: WORLDWIDE_TURNOVER,
   versions: [
     shareOnly(
@@ -70,6 +87,7 @@ export const DMA_30_3: FineProvision = {
     'Undertakings and associations that, intentionally or negligently, fail in their duties of information and procedure (information for the designation under Art. 3, notifications, requests for information, inspections and the other points of Art. 30(3))',
   nature: 'maximum',
   imposedBy: 'European Commission',
+  cumulation: IN_A_DECISION,
   turnoverBasis: WORLDWIDE_TURNOVER,
   versions: [
     shareOnly(

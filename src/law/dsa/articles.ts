@@ -1,7 +1,21 @@
 import { type CoverageRule, type ResolvedArticle, range, resolveArticle } from '../article-map.js';
 
-/** Which fine provision an infringed DSA article falls under. */
+/**
+ * Which fine provision an infringed DSA article falls under. Art. 52(3) covers "a failure to comply
+ * with an obligation laid down in this Regulation": the orders of Arts 9 and 10 as much as the due
+ * diligence duties of Chapter III. For providers of designated very large platforms and search
+ * engines the Commission fines under Art. 74(1) (maximumFine reads the designation).
+ */
 const RULES: readonly CoverageRule[] = [
+  {
+    articles: [9, 10],
+    coverage: {
+      provision: 'DSA 52(3)',
+      points: ['52(3)'],
+      subject:
+        'obligations on orders to act against illegal content (Art. 9) and to provide information (Art. 10) (penalties of the Member States)',
+    },
+  },
   {
     articles: range(11, 32),
     coverage: {

@@ -2,6 +2,30 @@ import { Decimal } from '../../core/decimal.js';
 import type { FineProvision, PeriodicPenaltyProvision } from '../types.js';
 import { DSA_APPLICATION_DATE, DSA_ENTRY_INTO_FORCE, dsa } from './regulation.js';
 
+/** Art. 52(3): the maximum is set "for a failure to comply with an obligation": one per failure. */
+const PER_FAILURE = {
+  rule: 'per infringement',
+  citation: dsa(
+    'Art. 52(3)',
+    'the maximum amount of fines that may be imposed for a failure to comply with an obligation laid down in this Regulation shall be 6 %',
+  ),
+} as const;
+
+/** Art. 74(1): "In the decision referred to in Article 73 ... fines not exceeding 6 %": one maximum a decision. */
+const IN_THE_DECISION = {
+  rule: 'per decision',
+  citation: dsa(
+    'Art. 74(1)',
+    'In the decision referred to in Article 73, the Commission may impose on the provider of the very large online platform or of the very large online search engine concerned fines not exceeding 6 % of its total worldwide annual turnover',
+  ),
+} as const;
+
+/** Art. 74(2): "a decision imposing ... fines not exceeding 1 %": one maximum a decision. */
+const IN_A_DECISION = {
+  rule: 'per decision',
+  citation: dsa('Art. 74(2)', 'The Commission may adopt a decision imposing ... fines not exceeding 1 %'),
+} as const;
+
 const PROVIDER_TURNOVER = {
   whose: 'provider',
   year: 'preceding financial year',
@@ -46,6 +70,7 @@ export const DSA_52_3: FineProvision = {
   title: 'Failure to comply with an obligation laid down in this Regulation (penalties of the Member States)',
   nature: 'maximum',
   imposedBy: 'national authority',
+  cumulation: PER_FAILURE,
   turnoverBasis: PROVIDER_TURNOVER,
   versions: [
     shareOnly(
@@ -65,6 +90,7 @@ export const DSA_52_3_INFORMATION: FineProvision = {
     'Supply of incorrect, incomplete or misleading information, failure to reply or rectify, and failure to submit to an inspection (penalties of the Member States)',
   nature: 'maximum',
   imposedBy: 'national authority',
+  cumulation: PER_FAILURE,
   turnoverBasis: {
     ...PROVIDER_TURNOVER,
     wording:
@@ -88,6 +114,7 @@ export const DSA_74_1: FineProvision = {
     'Provider of a very large online platform or search engine that, intentionally or negligently, infringes the relevant provisions of this Regulation, fails to comply with interim measures (Art. 70) or with binding commitments (Art. 71)',
   nature: 'maximum',
   imposedBy: 'European Commission',
+  cumulation: IN_THE_DECISION,
   turnoverBasis: VLOP_PROVIDER_TURNOVER,
   versions: [
     shareOnly(
@@ -107,6 +134,7 @@ export const DSA_74_2: FineProvision = {
     'Incorrect, incomplete or misleading information, failure to reply or rectify, refusal of an inspection, failure to comply with Art. 72 measures or with the conditions of access to the file (Commission)',
   nature: 'maximum',
   imposedBy: 'European Commission',
+  cumulation: IN_A_DECISION,
   turnoverBasis: {
     ...VLOP_PROVIDER_TURNOVER,
     wording: 'the total annual income or worldwide turnover in the preceding financial year',

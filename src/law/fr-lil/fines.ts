@@ -10,6 +10,15 @@ import {
   SAN_2024_013_URL,
 } from './act.js';
 
+/** Art. 20 IV 7° sets the maximum of each fine; the Act sets no rule like GDPR Art. 83(3) for Art. 82. */
+const PER_INFRINGEMENT = {
+  rule: 'per infringement',
+  citation: lil(
+    'Art. 20 IV 7°',
+    'une amende administrative ne pouvant excéder 10 millions d’euros ou, s’agissant d’une entreprise, 2 % du chiffre d’affaires annuel mondial total de l’exercice précédent',
+  ),
+} as const;
+
 const BEFORE_2022_REFORM = '2022-01-25';
 
 const TURNOVER = {
@@ -83,6 +92,7 @@ export const FR_LIL_20_7: FineProvision = {
     'Breaches of the Loi Informatique et Libertés, including Art. 82 (reading or writing information in the terminal of a user: cookies and other trackers), outside the cases of GDPR Art. 83(5) and (6)',
   nature: 'maximum',
   imposedBy: 'national authority',
+  cumulation: PER_INFRINGEMENT,
   turnoverBasis: TURNOVER,
   versions: versions(
     '10000000',
@@ -103,6 +113,7 @@ export const FR_LIL_20_7_RAISED: FineProvision = {
   title: 'Breaches in the cases of GDPR Art. 83(5) and (6), fined by the CNIL under Art. 20 IV 7°',
   nature: 'maximum',
   imposedBy: 'national authority',
+  cumulation: PER_INFRINGEMENT,
   turnoverBasis: TURNOVER,
   versions: versions(
     '20000000',

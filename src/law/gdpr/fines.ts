@@ -4,6 +4,14 @@ import { type Money, money } from '../../core/money.js';
 import type { FineProvision } from '../types.js';
 import { GDPR_ACT, gdpr, UNDERTAKING_CITATIONS } from './regulation.js';
 
+/** Art. 83(3): several infringements in the same or linked processing operations. */
+export const LINKED_PROCESSING_RULE: Citation = gdpr(
+  'Art. 83(3)',
+  'If a controller or processor intentionally or negligently, for the same or linked processing operations, infringes several provisions of this Regulation, the total amount of the administrative fine shall not exceed the amount specified for the gravest infringement.',
+);
+
+const LINKED = { rule: 'linked operations', citation: LINKED_PROCESSING_RULE } as const;
+
 /** A constant amount of the act: frozen, so its serialised form is computed once. */
 function fixedAmount(amount: string): Money {
   return Object.freeze(money(amount, 'EUR'));
@@ -30,6 +38,7 @@ export const GDPR_83_4: FineProvision = {
     'Obligations of the controller and the processor (Arts 8, 11, 25 to 39, 42 and 43), of the certification body (Arts 42 and 43) and of the monitoring body (Art. 41(4))',
   nature: 'maximum',
   imposedBy: 'national authority',
+  cumulation: LINKED,
   turnoverBasis: TURNOVER_BASIS,
   publicAuthorities: PUBLIC_AUTHORITIES_RULE,
   versions: [
@@ -56,6 +65,7 @@ export const GDPR_83_5: FineProvision = {
     "Basic principles for processing, including conditions for consent (Arts 5, 6, 7 and 9); data subjects' rights (Arts 12 to 22); transfers to third countries (Arts 44 to 49); Member State law under Chapter IX; orders, limitations and access under Art. 58(1) and (2)",
   nature: 'maximum',
   imposedBy: 'national authority',
+  cumulation: LINKED,
   turnoverBasis: TURNOVER_BASIS,
   publicAuthorities: PUBLIC_AUTHORITIES_RULE,
   versions: [
@@ -81,6 +91,7 @@ export const GDPR_83_6: FineProvision = {
   title: 'Non-compliance with an order by the supervisory authority as referred to in Article 58(2)',
   nature: 'maximum',
   imposedBy: 'national authority',
+  cumulation: LINKED,
   turnoverBasis: TURNOVER_BASIS,
   publicAuthorities: PUBLIC_AUTHORITIES_RULE,
   versions: [
@@ -100,9 +111,3 @@ export const GDPR_83_6: FineProvision = {
 };
 
 export const GDPR_FINE_PROVISIONS: readonly FineProvision[] = [GDPR_83_4, GDPR_83_5, GDPR_83_6];
-
-/** Art. 83(3): several infringements in the same or linked processing operations. */
-export const LINKED_PROCESSING_RULE: Citation = gdpr(
-  'Art. 83(3)',
-  'If a controller or processor intentionally or negligently, for the same or linked processing operations, infringes several provisions of this Regulation, the total amount of the administrative fine shall not exceed the amount specified for the gravest infringement.',
-);

@@ -3,6 +3,15 @@ import { money } from '../../core/money.js';
 import type { FineProvision } from '../types.js';
 import { NIS2_ACT, nis2 } from './directive.js';
 
+/** Art. 34: a maximum for each infringement of Art. 21 or 23; national law may add a rule on several. */
+const PER_INFRINGEMENT = {
+  rule: 'per infringement',
+  citation: nis2(
+    'Art. 34(4)-(5)',
+    'Member States shall ensure that, where they infringe Article 21 or 23, essential [important] entities are subject ... to administrative fines of a maximum of at least ...',
+  ),
+} as const;
+
 const GROUP_TURNOVER = {
   whose: 'undertaking',
   year: 'preceding financial year',
@@ -24,6 +33,7 @@ export const NIS2_34_4: FineProvision = {
     'Essential entity infringing Article 21 (cybersecurity risk-management measures) or Article 23 (reporting obligations)',
   nature: 'minimum-of-maximum',
   imposedBy: 'national authority',
+  cumulation: PER_INFRINGEMENT,
   turnoverBasis: GROUP_TURNOVER,
   versions: [
     {
@@ -49,6 +59,7 @@ export const NIS2_34_5: FineProvision = {
     'Important entity infringing Article 21 (cybersecurity risk-management measures) or Article 23 (reporting obligations)',
   nature: 'minimum-of-maximum',
   imposedBy: 'national authority',
+  cumulation: PER_INFRINGEMENT,
   turnoverBasis: { ...GROUP_TURNOVER, citations: [nis2('Art. 34(5)')] },
   versions: [
     {

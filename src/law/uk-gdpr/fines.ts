@@ -30,6 +30,17 @@ export const UK_GDPR_ACT: Act = {
   applicationDate: '2021-01-01',
 };
 
+/** UK GDPR Art. 83(3), retained with the same words as the GDPR's. */
+const LINKED = {
+  rule: 'linked operations',
+  citation: {
+    instrument: 'UK GDPR (Regulation (EU) 2016/679 as retained in UK law)',
+    provision: 'Art. 83(3)',
+    url: 'https://www.legislation.gov.uk/eur/2016/679/article/83',
+    text: 'If a controller or processor intentionally or negligently, for the same or linked processing operations, infringes several provisions of this Regulation, the total amount of the administrative fine shall not exceed the amount specified for the gravest infringement.',
+  },
+} as const;
+
 const UNDERTAKING_TURNOVER = {
   whose: 'undertaking',
   year: 'preceding financial year',
@@ -50,6 +61,7 @@ export const UK_GDPR_STANDARD: FineProvision = {
     'Infringements of UK GDPR Art. 83(4) (obligations of the controller and processor, certification and monitoring bodies): the "standard maximum amount"',
   nature: 'maximum',
   imposedBy: 'national authority',
+  cumulation: LINKED,
   turnoverBasis: UNDERTAKING_TURNOVER,
   versions: [
     {
@@ -75,6 +87,7 @@ export const UK_GDPR_HIGHER: FineProvision = {
     'Infringements of UK GDPR Art. 83(5) and (6) (principles, data subjects’ rights, transfers, orders of the Commissioner): the "higher maximum amount"',
   nature: 'maximum',
   imposedBy: 'national authority',
+  cumulation: LINKED,
   turnoverBasis: UNDERTAKING_TURNOVER,
   versions: [
     {

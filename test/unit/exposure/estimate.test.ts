@@ -90,11 +90,12 @@ describe('estimateExposure, the GDPR for the SaaS example (turnover €6,150,000
 
 describe('estimateExposure with scenarios', () => {
   it('estimates a regime a scenario names even where the profile does not show it applies', () => {
-    // AI Act Art. 99(4): €15,000,000 or 3 %, the lower for an SME (Art. 99(6)); the SaaS company is small.
+    // AI Act Art. 99(4): €15,000,000 or 3 %, the lower for an SME (Art. 99(6)); the SaaS company is
+    // small. Art. 50 (Chapter IV) applies from 2 August 2026 (Art. 113).
     const estimate = estimateExposure({
       profile: saas,
       asOf: '2026-09-01',
-      scenarios: [{ regime: 'AI Act', articles: ['26'] }],
+      scenarios: [{ regime: 'AI Act', articles: ['50'] }],
     });
     const ai = estimate.regimes.find((r) => r.regime === 'AI Act');
     expect(ai?.applies).toBeNull();

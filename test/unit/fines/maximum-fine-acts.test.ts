@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maximumFine, UnknownProvisionError } from '../../../src/index.js';
+import { maximumFine, NotApplicableError, UnknownProvisionError } from '../../../src/index.js';
 import { aProfile } from '../../../src/testing/index.js';
 import { eurProfile } from '../../helpers/profiles.js';
 
@@ -7,21 +7,46 @@ const PROFILE = eurProfile('10000000000', { year: 2025 });
 const AS_OF = '2026-09-01';
 
 describe('maximumFine for the other acts', () => {
-  it('DSA: each article to its provision, caps summed (no Art. 83(3) equivalent)', () => {
-    const result = maximumFine({
-      profile: PROFILE,
-      regime: 'DSA',
-      articles: ['16', 'Art. 34', '67'],
-      asOf: AS_OF,
-    });
+  it('DSA, a provider that is not a very large platform: national penalties of Art. 52(3) per failure, and no Section 5 duty', () => {
+    const result = maximumFine({ profile: PROFILE, regime: 'DSA', articles: ['9', '10', '16'], asOf: AS_OF });
+    // Art. 52(3): "a failure to comply with an obligation laid down in this Regulation" — Arts 9
+    // and 10 included; 6 % of EUR 10bn for each failure.
     expect(result.infringements.map((i) => [i.article, i.provision])).toEqual([
+      ['DSA Art. 9', 'DSA 52(3)'],
+      ['DSA Art. 10', 'DSA 52(3)'],
       ['DSA Art. 16', 'DSA 52(3)'],
-      ['DSA Art. 34', 'DSA 74(1)'],
-      ['DSA Art. 67', 'DSA 74(2)'],
     ]);
-    // 6 % + 6 % + 1 % of EUR 10bn.
-    expect(result.amount).toEqual({ amount: '1300000000', currency: 'EUR' });
-    expect(result.steps.find((s) => s.label === 'Several infringements')).toBeDefined();
+    expect(result.amount).toEqual({ amount: '1800000000', currency: 'EUR' });
+    expect(() =>
+      maximumFine({ profile: PROFILE, regime: 'DSA', articles: ['16', 'Art. 34'], asOf: AS_OF }),
+    ).toThrow(NotApplicableError);
+  });
+
+  it('DSA, a designated very large platform: one Commission decision finding three infringements stays within 6 % (Art. 74(1) "in the decision")', () => {
+    const vlop = aProfile('Platform Ltd')
+      .establishedIn('IE')
+      .withTurnover(2025, '10000000000')
+      .withService({
+        kind: 'online-platform',
+        euMonthlyActiveRecipients: 50_000_000,
+        dsaDesignation: { notified: '2023-04-25' },
+      })
+      .build();
+    const result = maximumFine({ profile: vlop, regime: 'DSA', articles: ['25', '39', '40'], asOf: AS_OF });
+    expect(result.infringements.map((i) => i.provision)).toEqual(['DSA 74(1)', 'DSA 74(1)', 'DSA 74(1)']);
+    // 6 % of EUR 10bn once, not three times (18 %).
+    expect(result.amount).toEqual({ amount: '600000000', currency: 'EUR' });
+    expect(
+      result.steps.some((s) => s.label === 'Several infringements in one decision under DSA 74(1)'),
+    ).toBe(true);
+    // An information failure is a separate decision under Art. 74(2): 6 % + 1 %.
+    const withInfo = maximumFine({ profile: vlop, regime: 'DSA', articles: ['25', '39', '67'], asOf: AS_OF });
+    expect(withInfo.amount).toEqual({ amount: '700000000', currency: 'EUR' });
+  });
+
+  it('DMA: the fines of one non-compliance decision stay within 10 % (Art. 30(1) "in the non-compliance decision")', () => {
+    const result = maximumFine({ profile: PROFILE, regime: 'DMA', articles: ['5(2)', '6(4)'], asOf: AS_OF });
+    expect(result.amount).toEqual({ amount: '1000000000', currency: 'EUR' });
   });
 
   it('DSA: Art. 33 (the designation) is no obligation a fine attaches to', () => {
