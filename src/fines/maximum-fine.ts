@@ -97,6 +97,12 @@ function provisionFor(
   if (regime === 'NIS2') {
     const entity = nis2();
     if (entity.finedUnder) return entity.finedUnder;
+    if (entity.displacedBy) {
+      throw new NotApplicableError(
+        resolved.input,
+        `NIS2 Art. 4(1): for a ${entity.displacedBy.entity}, ${entity.displacedBy.act} replaces NIS2's Arts 21 and 23 and its enforcement (Chapter VII, Art. 34) from ${entity.displacedBy.from}`,
+      );
+    }
     steps.push({
       label: 'NIS2 entity class',
       value: entity.entity,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { daysBetween, yearOf } from '../core/dates.js';
 import { twelveMonthStart } from '../core/financial-year.js';
 import { currencySchema, decimalSchema, isoDateSchema } from '../core/validation.js';
+import { DORA_FINANCIAL_ENTITY_TYPES, type DoraFinancialEntity } from '../law/dora/regulation.js';
 import { isObligationId, OBLIGATION_IDS } from '../law/obligation-catalogue.js';
 
 export const moneyInputSchema = z
@@ -262,6 +263,17 @@ export const profileSchema = z
       .default([]),
     services: z.array(serviceSchema).max(500).default([]),
     sector: z.string().min(1).max(200).optional(),
+    /**
+     * A financial entity of DORA, Regulation (EU) 2022/2554, Art. 2(1)(a)-(t) ("credit-institution",
+     * "insurance-undertaking"...): from 17 January 2025 DORA displaces NIS2's risk-management,
+     * reporting and enforcement provisions for it (NIS2 Art. 4(1)). The NIS2 sectors "banking" and
+     * "financial-market-infrastructure" imply one.
+     */
+    financialEntity: z
+      .enum(DORA_FINANCIAL_ENTITY_TYPES as [DoraFinancialEntity, ...DoraFinancialEntity[]])
+      .optional(),
+    /** The entity is one DORA Art. 2(3) excludes (a small insurance intermediary, a small IORP...). */
+    doraExcluded: z.boolean().optional(),
     /** A public authority or body (GDPR Art. 83(7)). */
     publicAuthority: z.boolean().default(false),
     sanctionHistory: z.array(sanctionHistoryEntrySchema).max(1000).default([]),

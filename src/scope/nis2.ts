@@ -5,6 +5,13 @@ import { DEFAULT_FX } from '../core/fx/schema.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import {
+  DORA_APPLICATION,
+  DORA_APPLIES_FROM,
+  DORA_EXCLUSIONS,
+  DORA_FINANCIAL_ENTITIES,
+  LEX_SPECIALIS,
+} from '../law/dora/regulation.js';
+import {
   ANNEX_I_SECTORS,
   ANNEX_II_SECTORS,
   ESSENTIAL_CITATION,
@@ -26,8 +33,16 @@ export interface Nis2Classification {
   readonly annex: 'I' | 'II' | null;
   readonly size: EnterpriseCategory | null;
   readonly entity: Nis2EntityClass;
-  /** The fine provision an infringement of Art. 21 or 23 falls under; null when out of scope. */
+  /**
+   * The fine provision an infringement of Art. 21 or 23 falls under; null when out of scope or
+   * when a sector-specific act displaces those provisions (`displacedBy`).
+   */
   readonly finedUnder: 'NIS2 34(4)' | 'NIS2 34(5)' | null;
+  /**
+   * NIS2 Art. 4(1): the sector-specific Union act whose requirements replace Arts 21 and 23 and
+   * the enforcement of Chapter VII for this entity (DORA for financial entities from 17 January 2025).
+   */
+  readonly displacedBy: { readonly act: 'DORA'; readonly from: IsoDate; readonly entity: string } | null;
   readonly steps: readonly Step[];
 }
 
@@ -46,6 +61,63 @@ export function classifyNis2Entity(
   asOf: IsoDate,
   fx: ConversionOptions = DEFAULT_FX,
 ): Nis2Classification {
+  const byAnnex = classifyByAnnex(profile, asOf, fx);
+  if (byAnnex.finedUnder === null) return byAnnex;
+  const financial = doraFinancialEntity(profile);
+  if (financial === null) return byAnnex;
+  const steps = [...byAnnex.steps];
+  if (profile.doraExcluded === true) {
+    steps.push({
+      label: 'DORA',
+      value: 'excluded',
+      rule: `a ${financial.label} that DORA Art. 2(3) excludes: NIS2 is not displaced`,
+      citation: DORA_EXCLUSIONS,
+    });
+    return { ...byAnnex, steps };
+  }
+  if (asOf < DORA_APPLIES_FROM) {
+    steps.push({
+      label: 'DORA',
+      value: `applies from ${DORA_APPLIES_FROM}`,
+      rule: `a financial entity of DORA (Art. 2(1)${financial.point}); until DORA applies on ${DORA_APPLIES_FROM} (Art. 64), NIS2's Arts 21, 23 and Chapter VII apply to it through national law`,
+      citation: DORA_APPLICATION,
+    });
+    return { ...byAnnex, steps };
+  }
+  steps.push({
+    label: 'NIS2 Art. 4(1): DORA',
+    value: 'NIS2 Arts 21, 23 and Chapter VII do not apply',
+    rule: `a financial entity of DORA (Art. 2(1)${financial.point}, ${financial.label}) on ${asOf}: DORA, applicable from ${DORA_APPLIES_FROM}, is the sector-specific Union act whose ICT risk-management and incident-reporting duties replace NIS2's, and NIS2's supervision and enforcement (Chapter VII, the fines of Art. 34) do not apply; fines come from DORA's national penalty regimes`,
+    citation: LEX_SPECIALIS,
+  });
+  return {
+    ...byAnnex,
+    finedUnder: null,
+    displacedBy: { act: 'DORA', from: DORA_APPLIES_FROM, entity: financial.label },
+    steps,
+  };
+}
+
+/**
+ * The DORA financial entity the profile is (Art. 2(1)(a)-(t)): the one it declares, or the one its
+ * NIS2 sector implies (banking: credit institutions; financial market infrastructure: trading
+ * venues and central counterparties). Null for anything else.
+ */
+function doraFinancialEntity(profile: CompanyProfile): { label: string; point: string } | null {
+  const declared = profile.financialEntity;
+  const description = declared ? DORA_FINANCIAL_ENTITIES[declared] : null;
+  if (description) {
+    const point = /^\(([a-z])\)/.exec(description)?.[1] ?? '';
+    return { label: description.replace(/^\([a-z]\)\s*/, ''), point: `(${point})` };
+  }
+  if (profile.sector === 'banking') return { label: 'credit institution', point: '(a)' };
+  if (profile.sector === 'financial-market-infrastructure') {
+    return { label: 'trading venue or central counterparty', point: '(h)-(i)' };
+  }
+  return null;
+}
+
+function classifyByAnnex(profile: CompanyProfile, asOf: IsoDate, fx: ConversionOptions): Nis2Classification {
   const steps: Step[] = [];
   const sector = isSector(profile.sector) ? profile.sector : null;
   if (!sector) {
@@ -55,7 +127,16 @@ export function classifyNis2Entity(
       rule: `not a sector or type of entity of Annex I or II; give the profile's sector as one of: ${NIS2_SECTORS.join(', ')}`,
       citation: SCOPE_CITATION,
     });
-    return { asOf, sector: null, annex: null, size: null, entity: 'out of scope', finedUnder: null, steps };
+    return {
+      asOf,
+      sector: null,
+      annex: null,
+      size: null,
+      entity: 'out of scope',
+      finedUnder: null,
+      displacedBy: null,
+      steps,
+    };
   }
   const annex = (ANNEX_II_SECTORS as readonly string[]).includes(sector) ? 'II' : 'I';
   steps.push({ label: 'NIS2 sector', value: sector, rule: `Annex ${annex}`, citation: SCOPE_CITATION });
@@ -75,7 +156,7 @@ export function classifyNis2Entity(
       ...(entity === 'unknown' ? { severity: 'warning' as const } : {}),
     });
     const finedUnder = entity === 'essential' ? 'NIS2 34(4)' : entity === 'important' ? 'NIS2 34(5)' : null;
-    return { asOf, sector, annex, size: category, entity, finedUnder, steps };
+    return { asOf, sector, annex, size: category, entity, finedUnder, displacedBy: null, steps };
   };
   switch (sector) {
     case 'qualified-trust-service-provider':

@@ -228,7 +228,20 @@ function computeObligations(
   if (profile.sector !== undefined) {
     const entity = classifyNis2Entity(profile, asOf, fx);
     steps.push(...entity.steps);
-    if (entity.finedUnder) {
+    if (entity.displacedBy) {
+      for (const duty of NIS2_DUTIES) {
+        obligations.push(
+          applicable(duty, {
+            tier: `${entity.entity} entity`,
+            appliesFrom: NIS2_DUTIES_FROM,
+            finedUnder: entity.entity === 'important' ? 'NIS2 34(5)' : 'NIS2 34(4)',
+            service: null,
+            status: 'excluded',
+            why: `an ${entity.entity} entity of the ${entity.sector} sector, but a ${entity.displacedBy.entity}: from ${entity.displacedBy.from} ${entity.displacedBy.act} replaces this duty and its enforcement (NIS2 Art. 4(1))`,
+          }),
+        );
+      }
+    } else if (entity.finedUnder) {
       for (const duty of NIS2_DUTIES) {
         obligations.push(
           applicable(duty, {

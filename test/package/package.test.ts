@@ -149,7 +149,7 @@ describe('the published package', () => {
     ]);
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
-  });
+  }, 90_000);
 
   it('publint and @arethetypeswrong/cli report no problems', () => {
     const publint = node([join(root, 'node_modules', 'publint', 'src', 'cli.js'), '--strict'], root);
