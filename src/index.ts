@@ -14,6 +14,7 @@ export type { IsoDate } from './core/dates.js';
 export { Decimal } from './core/decimal.js';
 export {
   CurrencyMismatchError,
+  DataCoverageError,
   LexposureError,
   type LexposureErrorCode,
   MissingRateError,

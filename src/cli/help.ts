@@ -3,6 +3,8 @@ const COMMON = `  --as-of YYYY-MM-DD     the date asked about (default: today)
   --format FORMAT        table (default), markdown, json or csv
   --fx FILE              your exchange rates (a JSON array of rates), before the bundled ECB table
   --basis BASIS          annual-average (default) or year-end
+  --fx-fallback MODE     latest-average (default: a year after the bundled averages uses the
+                         latest one, with a warning) or none (refuse)
   -h, --help             this help`;
 
 export const COMMAND_HELP: Record<string, string> = {
@@ -81,7 +83,7 @@ NDJSON: one profile (the JSON of parseProfile) per line.
 
   --format FORMAT        csv (default) or ndjson
   --strict               exit 1 if any row has an error
-  --as-of, --fx, --basis as above`,
+  --as-of, --fx, --basis, --fx-fallback as above`,
 };
 
 export const HELP = `lexposure — what EU digital regulation can cost a company

@@ -47,6 +47,7 @@ const OPTIONS = {
   format: { type: 'string' },
   fx: { type: 'string' },
   basis: { type: 'string' },
+  'fx-fallback': { type: 'string' },
   scope: { type: 'string' },
   'allow-fallback': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -74,6 +75,7 @@ async function fxOptions(
 ): Promise<Record<string, unknown>> {
   return {
     ...(typeof values.basis === 'string' ? { basis: values.basis } : {}),
+    ...(typeof values['fx-fallback'] === 'string' ? { fallback: values['fx-fallback'] } : {}),
     ...(typeof values.fx === 'string' ? { rates: await readJson(values.fx, 'exchange-rate file') } : {}),
   };
 }

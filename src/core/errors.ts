@@ -6,6 +6,7 @@ export type LexposureErrorCode =
   | 'VALIDATION_ERROR'
   | 'NOT_IN_FORCE'
   | 'NOT_APPLICABLE'
+  | 'NOT_COVERED'
   | 'UNKNOWN_PROVISION'
   | 'MISSING_TURNOVER'
   | 'MISSING_EXCHANGE_RATE'
@@ -66,6 +67,19 @@ export class NotApplicableError extends LexposureError {
   constructor(reference: string, reason: string) {
     super('NOT_APPLICABLE', `${JSON.stringify(reference)}: ${reason}`);
     this.reference = reference;
+  }
+}
+
+/**
+ * The law applied on the date, but the library's data do not reach it (amounts bundled only from a
+ * later adjustment): unknown, not "did not apply".
+ */
+export class DataCoverageError extends LexposureError {
+  constructor(rule: string, asOf: string, coverageFrom: string) {
+    super(
+      'NOT_COVERED',
+      `${rule}: the bundled amounts start on ${coverageFrom}; the amount that applied on ${asOf} is not in this version of lexposure (the rule itself may well have applied)`,
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
-import { UnknownProvisionError } from '../core/errors.js';
+import { DataCoverageError, UnknownProvisionError } from '../core/errors.js';
 import { formatMoney, type SerializedMoney, serializeMoney } from '../core/money.js';
 import { versionInForce } from '../core/parameter.js';
 import type { Step } from '../core/steps.js';
@@ -52,6 +52,9 @@ export function perViolationMaximum(input: unknown): PerViolationMaximum {
     intentionalOrMinors,
   } = parseInput(args, input, 'perViolationMaximum arguments');
   const provision = provisionFor(id);
+  if (asOf < provision.coverageFrom && (provision.lawFrom === null || asOf >= provision.lawFrom)) {
+    throw new DataCoverageError(provision.id, asOf, provision.coverageFrom);
+  }
   const version = versionInForce(provision.id, provision.versions, asOf);
   const unit =
     intentionalOrMinors && version.intentionalOrMinors ? version.intentionalOrMinors : version.perViolation;
@@ -60,8 +63,9 @@ export function perViolationMaximum(input: unknown): PerViolationMaximum {
     {
       label: `${provision.id} in force on ${asOf}`,
       value: serializeMoney(unit),
-      rule: `${intentionalOrMinors && version.intentionalOrMinors ? 'intentional violation or minors’ data: ' : ''}per violation, the amount applying from ${version.validFrom}; ${provision.counting}`,
+      rule: `${intentionalOrMinors && version.intentionalOrMinors ? `the higher amount, for ${version.higherTier ?? 'intentional violations'}: ` : ''}per violation, the amount applying from ${version.validFrom}; ${provision.counting}`,
       citation: version.citation,
+      ...(version.verified ? {} : { severity: 'warning' as const }),
     },
     {
       label: `Maximum for ${violations} violation${violations === 1 ? '' : 's'}`,
@@ -70,6 +74,23 @@ export function perViolationMaximum(input: unknown): PerViolationMaximum {
       citation: version.citation,
     },
   ];
+  if (!version.verified) {
+    steps.splice(1, 0, {
+      label: 'Source of the amount',
+      value: 'not read in the official text',
+      rule: version.check,
+      severity: 'warning',
+    });
+  }
+  if (intentionalOrMinors && version.higherTier === 'intentional violations') {
+    steps.splice(1, 0, {
+      label: 'Minors’ data',
+      value: 'no higher tier before 2023',
+      rule: 'before the CPRA became operative (1 January 2023) the higher amount covered intentional violations only; a violation involving minors’ data that was not intentional carries the base amount',
+      citation: version.citation,
+      severity: 'warning',
+    });
+  }
   if (intentionalOrMinors && !version.intentionalOrMinors) {
     steps.splice(1, 0, {
       label: 'Intentional violation',

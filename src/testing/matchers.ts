@@ -21,16 +21,19 @@ type Measure = 'legalMaximum' | 'low' | 'likely' | 'high';
 /** The matchers' signatures, for the `Assertion` interface of vitest (see `lexposure/testing/vitest`). */
 export interface LexposureMatchers<R = unknown> {
   /** The obligation ("GDPR Art. 30") has this status on `asOf` (`applies` by default). */
-  toHaveObligation(id: string, options: { asOf: string; status?: Status; service?: string }): R;
+  toHaveObligation(
+    id: string,
+    options: { asOf: string; status?: Status; service?: string; fx?: FxOption },
+  ): R;
   /** The exposure of a regime (or the sum over the regimes estimated in EUR) stays under a budget in EUR. */
   toHaveExposureUnder(
     budgetEur: string | number,
-    options: { asOf: string; regime?: Regime; measure?: Measure },
+    options: { asOf: string; regime?: Regime; measure?: Measure; fx?: FxOption },
   ): R;
   /** The risk score is below a value (0-100). */
-  toHaveRiskScoreBelow(score: number, options: { asOf: string }): R;
+  toHaveRiskScoreBelow(score: number, options: { asOf: string; fx?: FxOption }): R;
   /** No applicable obligation is not met, partly met or unknown (`ignoreUnknown` lets unknown pass). */
-  toHaveNoGaps(options: { asOf: string; ignoreUnknown?: boolean }): R;
+  toHaveNoGaps(options: { asOf: string; ignoreUnknown?: boolean; fx?: FxOption }): R;
 }
 
 const asInput = (received: unknown) => (received instanceof ProfileBuilder ? received.toInput() : received);
@@ -46,14 +49,28 @@ function guard(run: () => MatcherResult): MatcherResult {
   }
 }
 
+/**
+ * The exchange-rate options every matcher takes, as the library's functions do: { basis, rates,
+ * fallback } (fx.fallback 'latest-average' or 'none' for a year after the bundled averages).
+ */
+export type FxOption = {
+  readonly basis?: 'annual-average' | 'year-end';
+  readonly rates?: readonly unknown[];
+  readonly fallback?: 'latest-average' | 'none';
+};
+
+function fxOf(options: { readonly fx?: FxOption }): { fx?: FxOption } {
+  return options.fx === undefined ? {} : { fx: options.fx };
+}
+
 function toHaveObligation(
   received: unknown,
   id: string,
-  options: { asOf: string; status?: Status; service?: string },
+  options: { asOf: string; status?: Status; service?: string; fx?: FxOption },
 ): MatcherResult {
   return guard(() => {
     const wanted = options.status ?? 'applies';
-    const result = obligationsFor({ profile: asInput(received), asOf: options.asOf });
+    const result = obligationsFor({ profile: asInput(received), asOf: options.asOf, ...fxOf(options) });
     const found = result.obligations.filter(
       (o) => o.id === id && (options.service === undefined || o.service === options.service),
     );
@@ -73,7 +90,7 @@ function toHaveObligation(
 function toHaveExposureUnder(
   received: unknown,
   budgetEur: string | number,
-  options: { asOf: string; regime?: Regime; measure?: Measure },
+  options: { asOf: string; regime?: Regime; measure?: Measure; fx?: FxOption },
 ): MatcherResult {
   const budget = readDecimal(budgetEur);
   if (!budget.ok)
@@ -82,7 +99,7 @@ function toHaveExposureUnder(
     );
   return guard(() => {
     const measure = options.measure ?? 'likely';
-    const estimate = estimateExposure({ profile: asInput(received), asOf: options.asOf });
+    const estimate = estimateExposure({ profile: asInput(received), asOf: options.asOf, ...fxOf(options) });
     const regimes = estimate.regimes.filter(
       (r) => options.regime === undefined || r.regime === options.regime,
     );
@@ -104,9 +121,13 @@ function toHaveExposureUnder(
   });
 }
 
-function toHaveRiskScoreBelow(received: unknown, score: number, options: { asOf: string }): MatcherResult {
+function toHaveRiskScoreBelow(
+  received: unknown,
+  score: number,
+  options: { asOf: string; fx?: FxOption },
+): MatcherResult {
   return guard(() => {
-    const result = riskScore({ profile: asInput(received), asOf: options.asOf });
+    const result = riskScore({ profile: asInput(received), asOf: options.asOf, ...fxOf(options) });
     const pass = result.score < score;
     return {
       pass,
@@ -116,9 +137,12 @@ function toHaveRiskScoreBelow(received: unknown, score: number, options: { asOf:
   });
 }
 
-function toHaveNoGaps(received: unknown, options: { asOf: string; ignoreUnknown?: boolean }): MatcherResult {
+function toHaveNoGaps(
+  received: unknown,
+  options: { asOf: string; ignoreUnknown?: boolean; fx?: FxOption },
+): MatcherResult {
   return guard(() => {
-    const result = gapAnalysis({ profile: asInput(received), asOf: options.asOf });
+    const result = gapAnalysis({ profile: asInput(received), asOf: options.asOf, ...fxOf(options) });
     const gaps = result.gaps.filter((g) => !(options.ignoreUnknown && g.status === 'unknown'));
     const pass = gaps.length === 0;
     return {

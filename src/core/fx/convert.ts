@@ -33,6 +33,11 @@ export interface ConversionOptions {
   readonly basis: ConversionBasis;
   /** The caller's rates; they take precedence over the bundled ECB table. */
   readonly rates: readonly ExchangeRate[];
+  /**
+   * For a financial year after the last average there is: convert at the latest average, with a
+   * warning step ('latest-average', the default), or refuse ('none').
+   */
+  readonly fallback?: 'latest-average' | 'none';
 }
 
 export interface Conversion {
@@ -220,6 +225,33 @@ function buildLegStep(c: Candidate, year: FinancialYearPeriod): Step {
   };
 }
 
+/**
+ * The latest annual average of `currency` that ends before the financial year does, where the
+ * financial year lies after every average there is (a year whose average is not published yet).
+ */
+function latestAverageBefore(
+  options: ConversionOptions,
+  currency: CurrencyCode,
+  year: FinancialYearPeriod,
+): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates(options, currency)) {
+    if (c.rate.kind !== 'average' || !c.rate.period) continue;
+    if (c.rate.period.end >= year.end) return undefined;
+    if (!best || c.rate.period.end > (best.rate.period?.end ?? '')) best = c;
+  }
+  return best;
+}
+
+function fallbackStep(c: Candidate, currency: CurrencyCode, year: FinancialYearPeriod): Step {
+  return {
+    label: `No EUR/${currency} average for financial year ${year.year}`,
+    value: `the ${yearOf(c.rate.period?.end ?? c.rate.date)} average is used`,
+    rule: `no average rate covers most of ${year.start} to ${year.end} (the latest, ${c.rate.period?.start} to ${c.rate.period?.end}, ends before it): the latest average is used as a stand-in (fx.fallback 'latest-average'); pass the year's own average in fx.rates, or fx.fallback 'none' to refuse`,
+    severity: 'warning',
+  };
+}
+
 function missing(
   from: CurrencyCode,
   to: CurrencyCode,
@@ -262,16 +294,20 @@ export function convertForFinancialYear(
     };
   }
   const used: Candidate[] = [];
-  if (amount.currency !== 'EUR') {
-    const leg = selectRate(options, amount.currency, year);
-    if (!leg) throw missing(amount.currency, to, amount.currency, year, options.basis);
-    used.push(leg);
-  }
-  if (to !== 'EUR') {
-    const leg = selectRate(options, to, year);
-    if (!leg) throw missing(amount.currency, to, to, year, options.basis);
-    used.push(leg);
-  }
+  const fallbacks: Step[] = [];
+  const legFor = (currency: CurrencyCode): Candidate => {
+    const leg = selectRate(options, currency, year);
+    if (leg) return leg;
+    const latest =
+      options.basis === 'annual-average' && options.fallback !== 'none'
+        ? latestAverageBefore(options, currency, year)
+        : undefined;
+    if (!latest) throw missing(amount.currency, to, currency, year, options.basis);
+    fallbacks.push(fallbackStep(latest, currency, year));
+    return latest;
+  };
+  if (amount.currency !== 'EUR') used.push(legFor(amount.currency));
+  if (to !== 'EUR') used.push(legFor(to));
   const minor = minorUnits(to);
   let numerator = scaled.units * powerOfTen(minor);
   let denominator = powerOfTen(scaled.scale);
@@ -291,7 +327,7 @@ export function convertForFinancialYear(
   }
   const convertedScaled: ScaledInteger = { units: divideHalfEven(numerator, denominator), scale: minor };
   const convertedText = scaledToString(convertedScaled);
-  const steps: Step[] = used.map((leg) => legStep(leg, year));
+  const steps: Step[] = [...fallbacks, ...used.map((leg) => legStep(leg, year))];
   steps.push({
     label: `Turnover converted to ${to}`,
     value: { amount: convertedText, currency: to },

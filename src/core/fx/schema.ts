@@ -58,8 +58,17 @@ export const fxOptionsSchema = z
   .object({
     basis: z.enum(['annual-average', 'year-end']).default('annual-average'),
     rates: z.array(exchangeRateSchema).max(100_000).default([]),
+    /**
+     * A financial year after the last annual average bundled or given: 'latest-average' converts at
+     * the latest average there is and says so in a warning step; 'none' refuses (MissingRateError).
+     */
+    fallback: z.enum(['latest-average', 'none']).default('latest-average'),
   })
   .strict()
   .transform((fx): ConversionOptions => fx);
 
-export const DEFAULT_FX: ConversionOptions = Object.freeze({ basis: 'annual-average', rates: [] });
+export const DEFAULT_FX: ConversionOptions = Object.freeze({
+  basis: 'annual-average',
+  rates: [],
+  fallback: 'latest-average',
+});

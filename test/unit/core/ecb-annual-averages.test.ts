@@ -9,7 +9,22 @@ import table from '../../../fixtures/fx/ecb-euro-reference-rates.json';
  * the suite instead of silently moving every converted turnover.
  */
 
-const CURRENCIES = ['USD', 'JPY', 'DKK', 'GBP', 'PLN', 'SEK', 'CHF', 'NOK'] as const;
+const CURRENCIES = [
+  'USD',
+  'JPY',
+  'DKK',
+  'GBP',
+  'PLN',
+  'SEK',
+  'CHF',
+  'NOK',
+  'HUF',
+  'CZK',
+  'RON',
+  'BGN',
+  'ISK',
+  'HRK',
+] as const;
 type Currency = (typeof CURRENCIES)[number];
 
 /** Decimals the ECB publishes for each currency's reference rate and annual average. */
@@ -22,11 +37,18 @@ const PUBLISHED_DECIMALS: Record<Currency, number> = {
   SEK: 4,
   CHF: 4,
   NOK: 4,
+  HUF: 2,
+  CZK: 3,
+  RON: 4,
+  BGN: 4,
+  ISK: 2,
+  HRK: 4,
 };
 
 interface DailyRow {
   readonly date: string;
-  readonly rates: Record<Currency, Decimal>;
+  /** A currency the ECB did not quote that day (ISK to January 2018, HRK after 2022) is absent. */
+  readonly rates: Partial<Record<Currency, Decimal>>;
 }
 
 function readDailyRows(): DailyRow[] {
@@ -40,8 +62,10 @@ function readDailyRows(): DailyRow[] {
     const [date, ...values] = line.split(',');
     expect(values).toHaveLength(CURRENCIES.length);
     const rates = Object.fromEntries(
-      CURRENCIES.map((currency, i) => [currency, new Decimal(values[i] as string)]),
-    ) as Record<Currency, Decimal>;
+      CURRENCIES.flatMap((currency, i) =>
+        values[i] ? [[currency, new Decimal(values[i] as string)] as const] : [],
+      ),
+    ) as Partial<Record<Currency, Decimal>>;
     return { date: date as string, rates };
   });
 }
@@ -107,8 +131,8 @@ describe('bundled daily ECB reference rates', () => {
     expect(easterSunday(2024)).toEqual([3, 31]);
   });
 
-  it('cover 2017–2024', () => {
-    expect(years).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+  it('cover 2017–2025', () => {
+    expect(years).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
   });
 
   it.each(years)('hold exactly one row for every TARGET business day of %i', (year) => {
@@ -123,11 +147,12 @@ describe('bundled daily ECB reference rates', () => {
       const row = byDate.get(observation.date);
       if (!row) continue;
       for (const [currency, value] of Object.entries(observation.rates)) {
-        expect(row.rates[currency as Currency].equals(value), `${observation.date} ${currency}`).toBe(true);
+        expect(row.rates[currency as Currency]?.equals(value), `${observation.date} ${currency}`).toBe(true);
         compared++;
       }
     }
-    expect(compared).toBe(8 * CURRENCIES.length);
+    // Nine year ends; ISK (from 2018), HRK (to 2022) and BGN (to 2025) where the ECB quoted them.
+    expect(compared).toBe(9 * CURRENCIES.length - 1 - 3);
   });
 });
 
@@ -140,13 +165,19 @@ describe('bundled ECB annual averages', () => {
 
   it.each(verified)('$year: each equals the mean of the daily rates, rounded as published', (o) => {
     const rows = daily.filter((row) => row.date.startsWith(`${o.year}-`));
+    const published = o.rates as Record<string, string>;
     for (const currency of CURRENCIES) {
-      const sum = rows.reduce((acc, row) => acc.plus(row.rates[currency]), new Decimal(0));
+      const quoted = rows.filter((row) => row.rates[currency] !== undefined);
+      if (quoted.length < rows.length) {
+        // No average for a year the ECB did not quote the currency on every day.
+        expect(published[currency], `${o.year} ${currency}`).toBeUndefined();
+        continue;
+      }
+      const sum = rows.reduce((acc, row) => acc.plus(row.rates[currency] as Decimal), new Decimal(0));
       const mean = sum
         .dividedBy(rows.length)
         .toDecimalPlaces(PUBLISHED_DECIMALS[currency], Decimal.ROUND_HALF_EVEN);
-      const published = (o.rates as Record<string, string>)[currency];
-      expect(mean.toFixed(PUBLISHED_DECIMALS[currency]), `${o.year} ${currency}`).toBe(published);
+      expect(mean.toFixed(PUBLISHED_DECIMALS[currency]), `${o.year} ${currency}`).toBe(published[currency]);
     }
   });
 });

@@ -144,14 +144,22 @@ describe('converting a financial year turnover', () => {
   });
 
   it('says what is missing when no rate fits, instead of guessing', () => {
-    const fy2025 = { year: 2025, start: '2025-01-01', end: '2025-12-31' };
-    const average = () => convertForFinancialYear(money('1', 'USD'), 'EUR', fy2025, AVERAGE);
+    const fy2026 = { year: 2026, start: '2026-01-01', end: '2026-12-31' };
+    const average = () =>
+      convertForFinancialYear(money('1', 'USD'), 'EUR', fy2026, { ...AVERAGE, fallback: 'none' });
     expect(average).toThrow(MissingRateError);
     expect(average).toThrow(/average EUR\/USD rate.*fx\.rates.*year-end/);
+    // The ECB's reference rate of 31 December 2025: EUR 1 = USD 1.1750.
+    const fy2025 = { year: 2025, start: '2025-01-01', end: '2025-12-31' };
     expect(
       convertForFinancialYear(money('1175', 'USD'), 'EUR', fy2025, YEAR_END).converted.amount.toFixed(),
     ).toBe('1000');
-    expect(() => convertForFinancialYear(money('1', 'PLN'), 'EUR', fy2025, YEAR_END)).toThrow(
+    expect(() => convertForFinancialYear(money('1', 'PLN'), 'EUR', fy2026, YEAR_END)).toThrow(
+      MissingRateError,
+    );
+    // Before the bundled table begins (2017), no stand-in either.
+    const fy2015 = { year: 2015, start: '2015-01-01', end: '2015-12-31' };
+    expect(() => convertForFinancialYear(money('1', 'USD'), 'EUR', fy2015, AVERAGE)).toThrow(
       MissingRateError,
     );
     const spring = { year: 2021, start: '2020-04-01', end: '2021-03-31' };
@@ -206,12 +214,40 @@ describe('the bundled ECB table', () => {
     }
   });
 
-  it('has the 2025 year-end rates it could verify, and says which ones it lacks', () => {
-    const end2025 = rates
-      .filter((r) => r.kind === 'spot' && r.date === '2025-12-31')
-      .map((r) => r.quote)
-      .sort();
-    expect(end2025).toEqual(['CHF', 'GBP', 'JPY', 'USD']);
+  it('has the 2025 year-end and average rates of every bundled currency the ECB still quoted', () => {
+    const of2025 = (kind: 'spot' | 'average') =>
+      rates
+        .filter((r) => r.kind === kind && r.date === '2025-12-31')
+        .map((r) => r.quote)
+        .sort();
+    const quoted = [
+      'BGN',
+      'CHF',
+      'CZK',
+      'DKK',
+      'GBP',
+      'HUF',
+      'ISK',
+      'JPY',
+      'NOK',
+      'PLN',
+      'RON',
+      'SEK',
+      'USD',
+    ];
+    expect(of2025('spot')).toEqual(quoted);
+    expect(of2025('average')).toEqual(quoted);
+  });
+
+  it('converts a financial year after the bundled averages at the latest one, with a warning step', () => {
+    const fy2026 = { year: 2026, start: '2026-01-01', end: '2026-12-31' };
+    const converted = convertForFinancialYear(money('1130', 'USD'), 'EUR', fy2026, AVERAGE);
+    // The 2025 average, EUR 1 = USD 1.1300 (mean of the 255 ECB reference rates of 2025).
+    expect(converted.converted.amount.toFixed()).toBe('1000');
+    expect(converted.steps[0]).toMatchObject({
+      label: 'No EUR/USD average for financial year 2026',
+      severity: 'warning',
+    });
   });
 
   it('dates year-end rates on a weekday in the last days of December, with a source', () => {
