@@ -56,14 +56,21 @@ export const AP_BANDS_CITATION = ap(
 /**
  * The article → category classifications of Annexes 1 (Art. 83(4) GDPR: categories I–III) and 2
  * (Art. 83(5)-(6): categories I–IV) that AP decisions confirm. Every other article's category must
- * be given by the caller: the annexes were not read here in full.
+ * be given by the caller: the annexes were not read here in full (the Staatscourant text is stored
+ * only in part; December 2026 review). Art. 32 is classified as a whole ("In Annex 1, Article 32 of
+ * the GDPR is classified in category II": Haga, OLVG), so "32" and "32(1)" read the same.
+ * Annex 2 holds the Art. 83(5)-(6) provisions, not the UAVG's: the AP's decisions say so.
  */
 export const AP_CONFIRMED_CATEGORIES: Readonly<Record<string, { category: ApCategory; source: string }>> = {
   '6': { category: 'III', source: 'Annex 2, applied in AP decisions (e.g. Kruidvat, z-2021-14274)' },
   '9': { category: 'IV', source: 'Annex 2, applied in AP decisions' },
   '12(1)': { category: 'III', source: 'Annex 2, applied in an AP decision (one machine-translated source)' },
   '27(1)': { category: 'III', source: 'Annex 1, applied in AP decisions' },
-  '32(1)': { category: 'II', source: 'Annex 1, applied in AP decisions (e.g. Haga)' },
+  '32': {
+    category: 'II',
+    source:
+      'Annex 1, the article as a whole, as AP decisions state it (Haga, OLVG 26 November 2020, CP&A for Art. 32(1))',
+  },
   '33(1)': { category: 'III', source: 'Annex 1, applied in AP decisions (e.g. Booking.com)' },
   '35(1)': { category: 'II', source: 'Annex 1, applied in AP decisions' },
 };

@@ -53,7 +53,7 @@ export const ICO_SERIOUSNESS_CITATION = ico(
 );
 
 const DRAFT =
-  'the ICO’s draft fining guidance (2023), Table C, read; the final guidance is taken to keep it (the consultation response proposed no change to the approach) but the row was not read in it';
+  'the ICO’s draft fining guidance (2023), Table C, read; the final guidance (its Table B, "Ranges for adjustment based on the turnover of the undertaking", 23andMe notice fn. 330) is taken to keep it, but the row was not read in it nor in any penalty notice (December 2026 review)';
 
 /**
  * Step 2: for an undertaking, the starting point is adjusted by its turnover, in bands that do not
@@ -66,7 +66,8 @@ export const ICO_SIZE_BANDS: readonly SizeBand[] = [
     turnover: band('0', '2000000', true, true),
     adjustment: band('0.2', '0.4', true, true),
     verified: true,
-    source: 'draft Table C; applied in the Birthlink penalty notice under the final guidance',
+    source:
+      'Birthlink penalty notice (2025), para. 190: "a micro-enterprise with an annual turnover of up to £2 million … an adjustment factor of between 0.2% and 0.4%" (final guidance, Table B)',
   },
   {
     turnover: band('2000000', '10000000', false, true),
@@ -91,7 +92,8 @@ export const ICO_SIZE_BANDS: readonly SizeBand[] = [
     turnover: band('100000000', '250000000', false, true),
     adjustment: band('20', '50', true, true),
     verified: true,
-    source: 'draft Table C; applied in the 23andMe penalty notice under the final guidance',
+    source:
+      '23andMe penalty notice (June 2025), paras 388 and 390: "the range of adjustment based on the turnover of the undertaking is between 20% and 50%", "the applicable range (£100 million to £250 million)" (final guidance, Table B)',
   },
   {
     turnover: band('250000000', '437500000', false, true),

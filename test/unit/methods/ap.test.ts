@@ -8,7 +8,10 @@ function fine(infringement: Record<string, unknown>, asOf = '2024-06-01') {
 
 describe('apFine: the Dutch AP fining policy rules 2019', () => {
   it.each([
+    // Art. 32 is classified as a whole in Annex 1 (category II): AP decisions Haga and OLVG.
+    ['32', 'II', '310000'],
     ['32(1)', 'II', '310000'],
+    ['32(2)', 'II', '310000'],
     ['33(1)', 'III', '525000'],
     ['9', 'IV', '725000'],
     ['35(1)', 'II', '310000'],
