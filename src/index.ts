@@ -131,6 +131,7 @@ export { NIS2_ACT, NIS2_SECTORS, type Nis2Sector } from './law/nis2/directive.js
 export { NIS2_FINE_PROVISIONS } from './law/nis2/fines.js';
 export { NIS2_DUTIES } from './law/nis2/obligations.js';
 export { isObligationId, OBLIGATION_IDS, obligationId } from './law/obligation-catalogue.js';
+export { type ActStatus, LAW_STATUS, lawStatus } from './law/status.js';
 export { UK_GDPR_ACT, UK_GDPR_FINE_PROVISIONS } from './law/uk-gdpr/fines.js';
 export {
   CCPA_1798_155,

@@ -8,6 +8,10 @@ const COMMON = `  --as-of YYYY-MM-DD     the date asked about (default: today)
   -h, --help             this help`;
 
 export const COMMAND_HELP: Record<string, string> = {
+  status: `lexposure status [--format table|markdown|json|csv]
+
+Every act the library models: the text it read (CELEX), the date it was last checked, how far its
+dated data reach (exchange rates, US adjustments) and what is known to be pending.`,
   max: `lexposure max <profile.json> [--regime GDPR] [--provision ID] [options]
 
 The legal maximum under each fine provision of a regime, or under one provision.
@@ -101,6 +105,7 @@ Usage:
   lexposure deadline --time-limit "GDPR 33(1)" --from 2026-03-02T10:25+01:00
                                         a time limit under Regulation 1182/71
   lexposure batch <vendors.csv>         score a vendor list, streaming
+  lexposure status                      the texts read, when checked, what is pending
 
 Run "lexposure <command> --help" for a command's options.
 

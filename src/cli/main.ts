@@ -15,6 +15,7 @@ import {
   type ProfileCommandInput,
 } from './commands/profile-commands.js';
 import { sanctionsCommand } from './commands/sanctions.js';
+import { statusCommand } from './commands/status.js';
 import { type CliIo, EXIT, InputError, outputFormat, readJson, UsageError } from './context.js';
 import { COMMAND_HELP, HELP } from './help.js';
 
@@ -110,6 +111,11 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
     if (command === 'sanctions') {
       noMoreArguments([file, ...rest].filter((a): a is string => a !== undefined));
       io.stdout(sanctionsCommand(values, outputFormat(values.format, ALL_FORMATS)));
+      return EXIT.ok;
+    }
+    if (command === 'status') {
+      noMoreArguments([file, ...rest].filter((a): a is string => a !== undefined));
+      io.stdout(statusCommand(outputFormat(values.format, ALL_FORMATS)));
       return EXIT.ok;
     }
     if (command === 'deadline') {

@@ -13,6 +13,7 @@ import { parseInput } from '../core/validation.js';
 import { SMC_RULE } from '../law/ai-act/fines.js';
 import { PUBLIC_AUTHORITIES_RULE } from '../law/gdpr/fines.js';
 import { provisionById } from '../law/index.js';
+import { LAW_CHECKED_ON } from '../law/status.js';
 import type { FineCapVersion, FineProvision } from '../law/types.js';
 import { computeEnterpriseSize } from '../profile/enterprise-size.js';
 import { parseProfile } from '../profile/parse.js';
@@ -127,6 +128,14 @@ function textOf(provision: FineProvision, version: FineCapVersion): VersionText 
   }
   return text;
 }
+
+/** A date after the last review of the law: an amendment adopted since may be missing. */
+const LATER_THAN_REVIEW: Step = Object.freeze({
+  label: 'Law as last checked',
+  value: LAW_CHECKED_ON,
+  rule: `the rules were last checked against the texts on ${LAW_CHECKED_ON}; for a later date an amendment adopted since may be missing (lawStatus() lists what was read and what is pending)`,
+  severity: 'warning',
+});
 
 const inForceSteps = new Memo2<Step>();
 
@@ -330,6 +339,7 @@ export function computeLegalMaximum(
   const shareAmount: SerializedMoney = { amount: cap.shareOfTurnover, currency: version.currency };
   const amount = cap.basis === 'turnover' || text.fixed === null ? shareAmount : text.fixed;
   const steps = turnoverSteps(turnover, inForceStep(provision, version, asOf));
+  if (asOf > LAW_CHECKED_ON) steps.push(LATER_THAN_REVIEW);
   if (smeRule) steps.push(...smeRule.sizeSteps, smeRule.step);
   if (smcRule) steps.push(...smcRule.sizeSteps, smcRule.step);
   const applied = combination === version.combination ? null : (text.smeRule as LegalMaximum['rule']);

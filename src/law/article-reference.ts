@@ -1,3 +1,4 @@
+import { actOfName } from './act-names.js';
 import type { Regime } from './types.js';
 
 /** An infringed article as a user wrote it, read into its parts. */
@@ -13,24 +14,12 @@ export interface ArticleReference {
   readonly normalized: string;
 }
 
-const ACT_NAMES: ReadonlyArray<readonly [RegExp, Regime]> = [
-  [/^(uk\s*gdpr)$/i, 'UK GDPR'],
-  [/^(gdpr|dsgvo|rgpd|avg|regulation \(eu\) 2016\/679)$/i, 'GDPR'],
-  [/^(dsa|regulation \(eu\) 2022\/2065)$/i, 'DSA'],
-  [/^(dma|regulation \(eu\) 2022\/1925)$/i, 'DMA'],
-  [/^(ai act|regulation \(eu\) 2024\/1689)$/i, 'AI Act'],
-  [/^(nis2|nis 2|directive \(eu\) 2022\/2555)$/i, 'NIS2'],
-  [/^(fr lil|lil|loi informatique et libert[ée]s|loi n° 78-17)$/i, 'FR LIL'],
-];
-
 const REFERENCE =
   /^(?:(?<before>(?!art)[a-z][a-z0-9 ()/]*?)\s+)?(?:art(?:icle)?s?\.?\s*)?(?<article>\d{1,3})\s*(?<subs>(?:\(\s*[0-9a-z]{1,4}\s*\)\s*)*)(?:\s+(?<after>[a-z][a-z0-9 ()/]*))?$/i;
 
 function actOf(name: string | undefined): Regime | null | undefined {
   if (name === undefined) return null;
-  const trimmed = name.trim();
-  const found = ACT_NAMES.find(([pattern]) => pattern.test(trimmed));
-  return found ? found[1] : undefined;
+  return actOfName(name) ?? undefined;
 }
 
 /**

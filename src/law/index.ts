@@ -1,4 +1,5 @@
 import { UnknownProvisionError } from '../core/errors.js';
+import { actOfName } from './act-names.js';
 import { aiActProvisionForArticle } from './ai-act/articles.js';
 import { AI_ACT_FINE_PROVISIONS } from './ai-act/fines.js';
 import type { ResolvedArticle } from './article-map.js';
@@ -55,16 +56,6 @@ export function periodicPenaltyProvisions(): readonly PeriodicPenaltyProvision[]
   return [...PERIODIC.values()];
 }
 
-const ACT_PREFIX: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^uk\s*gdpr$/i, 'UK GDPR'],
-  [/^gdpr$/i, 'GDPR'],
-  [/^dsa$/i, 'DSA'],
-  [/^dma$/i, 'DMA'],
-  [/^ai\s*act$/i, 'AI Act'],
-  [/^nis\s*2$/i, 'NIS2'],
-  [/^(fr\s*)?lil$/i, 'FR LIL'],
-];
-
 /**
  * "GDPR 83(5)", "gdpr art. 83(5)", "Art. 83(5) GDPR", "DSA Article 74(1)" → the canonical id
  * ("GDPR 83(5)", "DSA 74(1)"). Ids that are not article numbers ("UK GDPR higher") pass through.
@@ -72,13 +63,15 @@ const ACT_PREFIX: ReadonlyArray<readonly [RegExp, string]> = [
 export function normalizeProvisionId(id: string): string {
   const compact = id.trim().replace(/\s+/g, ' ');
   const match =
-    /^(?<act>[a-z][a-z0-9 ]*?)\s+(?:art(?:icle)?\.?\s*)?(?<number>\d{1,3}(?:\(\d{1,2}\))?)(?<rest>\s+information)?$/i.exec(
+    /^(?<act>[a-z][a-z0-9 ()/-]*?)\s+(?:art(?:icle)?\.?\s*)?(?<number>\d{1,3}(?:\(\d{1,2}\))?)(?<rest>\s+information)?$/i.exec(
       compact,
     ) ??
-    /^(?:art(?:icle)?\.?\s*)?(?<number>\d{1,3}(?:\(\d{1,2}\))?)\s+(?<act>[a-z][a-z0-9 ]*?)$/i.exec(compact);
+    /^(?:art(?:icle)?\.?\s*)?(?<number>\d{1,3}(?:\(\d{1,2}\))?)\s+(?<act>[a-z][a-z0-9 ()/-]*?)$/i.exec(
+      compact,
+    );
   if (match?.groups) {
-    const act = ACT_PREFIX.find(([pattern]) => pattern.test((match.groups?.act ?? '').trim()));
-    if (act) return `${act[1]} ${match.groups.number}${match.groups.rest ? ' information' : ''}`;
+    const act = actOfName(match.groups.act ?? '');
+    if (act) return `${act} ${match.groups.number}${match.groups.rest ? ' information' : ''}`;
   }
   return compact;
 }

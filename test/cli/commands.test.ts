@@ -280,3 +280,37 @@ describe('CsvStreamParser', () => {
     expect(() => parser.end()).toThrow('line 2: a quoted field is not closed');
   });
 });
+
+describe('lexposure status', () => {
+  it('lists every act with the text read, the date checked and what is pending', async () => {
+    const { code, stdout } = await cli('status', '--format', 'json');
+    expect(code).toBe(0);
+    const status = JSON.parse(stdout);
+    expect(status.acts.map((a: { act: string }) => a.act)).toContain('AI Act');
+    const ai = status.acts.find((a: { act: string }) => a.act === 'AI Act');
+    expect(ai.textRead.celex).toBe('32024R1689');
+    expect(ai.pending.join(' ')).toContain('2026/1744');
+    const gdpr = status.acts.find((a: { act: string }) => a.act === 'GDPR');
+    // The bundled ECB averages run to the end of 2025.
+    expect(gdpr.dataCoverUntil).toBe('2025-12-31');
+    const table = await cli('status');
+    expect(table.stdout).toMatch(/^The law as lexposure reads it \(checked on \d{4}-\d{2}-\d{2}\)/);
+  });
+
+  it('a result for a date after the last review says so in a warning step', async () => {
+    const { legalMaximum } = await import('../../src/index.js');
+    const profile = {
+      name: 'Test SA',
+      financialYears: [
+        {
+          year: 2027,
+          end: '2027-12-31',
+          scope: 'undertaking',
+          turnover: { amount: '1000', currency: 'EUR' },
+        },
+      ],
+    };
+    const later = legalMaximum({ profile, provision: 'GDPR 83(5)', asOf: '2028-03-01' });
+    expect(later.steps.find((s) => s.label === 'Law as last checked')?.severity).toBe('warning');
+  });
+});

@@ -22,8 +22,10 @@ export function cnilDecision(decision: string, paragraph: string, url: string, t
   };
 }
 
-export const SAN_2021_023_URL = 'https://gdprhub.eu/index.php?title=CNIL_(France)_-_SAN-2021-023';
-export const SAN_2024_013_URL = 'https://gdprhub.eu/index.php?title=CNIL_(France)_-_SAN-2024-013';
+/** Délibération SAN-2021-023 on Légifrance (the CNIL's own publication channel). */
+export const SAN_2021_023_URL = 'https://www.legifrance.gouv.fr/cnil/id/CNILTEXT000044840062';
+/** Délibération SAN-2024-013 on Légifrance. */
+export const SAN_2024_013_URL = 'https://www.legifrance.gouv.fr/cnil/id/CNILTEXT000050202759';
 
 /**
  * Ordonnance n° 2018-1125 of 12 December 2018 rewrote the whole LIL (its Art. 1 replaced Arts 1

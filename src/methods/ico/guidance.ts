@@ -5,7 +5,8 @@ import type { SizeBand } from '../five-step/method.js';
 
 const URL =
   'https://ico.org.uk/about-the-ico/our-information/policies-and-procedures/data-protection-fining-guidance/';
-const DPP_LAW_URL = 'https://gdprhub.eu/index.php?title=ICO_(UK)_-_DPP_Law_Ltd';
+/** The ICO's monetary penalty notice to DPP Law Ltd (April 2025), on ico.org.uk. */
+const DPP_LAW_URL = 'https://ico.org.uk/media2/pr4bg5hq/dpp-law-ltd-monetary-penalty-notice.pdf';
 
 /** A citation of the ICO's data protection fining guidance (published 18 March 2024). */
 export function ico(provision: string, text?: string): Citation {

@@ -38,3 +38,37 @@ describe('reading article references', () => {
     expect(parseArticleReference(input)).toBeNull();
   });
 });
+
+describe('one reader of act names for every entry point', () => {
+  it('legalMaximum and maximumFine read DSGVO, RGPD, AVG and "Regulation (EU) 2016/679" alike', async () => {
+    const { legalMaximum, maximumFine } = await import('../../../src/index.js');
+    const profile = {
+      name: 'Test GmbH',
+      financialYears: [
+        {
+          year: 2024,
+          end: '2024-12-31',
+          scope: 'undertaking',
+          turnover: { amount: '1000000000', currency: 'EUR' },
+        },
+      ],
+    };
+    const asOf = '2025-06-30';
+    // GDPR Art. 83(5): 4 % of EUR 1bn = EUR 40m.
+    for (const provision of [
+      'DSGVO 83(5)',
+      'Art. 83(5) RGPD',
+      'AVG art. 83(5)',
+      'Regulation (EU) 2016/679 83(5)',
+    ]) {
+      expect(legalMaximum({ profile, provision, asOf }).provision, provision).toBe('GDPR 83(5)');
+    }
+    expect(maximumFine({ profile, regime: 'GDPR', articles: ['Art. 5 DSGVO'], asOf }).amount?.amount).toBe(
+      '40000000',
+    );
+    expect(
+      maximumFine({ profile, regime: 'DSA', articles: ['Art. 16 Regulation (EU) 2022/2065'], asOf })
+        .infringements[0]?.provision,
+    ).toBe('DSA 52(3)');
+  });
+});
