@@ -187,6 +187,16 @@ function checkAiActApplication(
       null,
     );
   }
+  const parsed = application.part.startsWith('Chapter IV') ? resolved.input.replace(/\s/g, '') : '';
+  if (/50\(2\)/.test(parsed) && asOf >= AI_ACT_AMENDMENT.entryIntoForce && asOf < '2026-12-02') {
+    steps.push({
+      label: 'Art. 50(2): systems already on the market',
+      value: '2026-12-02',
+      rule: 'for a system generating synthetic content placed on the market before 2 August 2026, the marking duty of Art. 50(2) applies only from 2 December 2026 (Art. 111(4), inserted by Regulation (EU) 2026/1744)',
+      citation: application.citation,
+      severity: 'warning',
+    });
+  }
   steps.push({
     label: `${resolved.article} applies`,
     value: application.from,

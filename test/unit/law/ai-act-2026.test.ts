@@ -33,6 +33,14 @@ describe('AI Act: each article from its own date of application (Art. 113)', () 
     expect(ai(['50'], '2026-08-02').amount).toEqual({ amount: '300000000', currency: 'EUR' });
   });
 
+  it('Art. 50(2) on a system already on the market: the 2 December 2026 transition is shown (Art. 111(4) as amended)', () => {
+    const result = ai(['50(2)'], '2026-12-01');
+    expect(result.steps.find((s) => s.label === 'Art. 50(2): systems already on the market')?.value).toBe(
+      '2026-12-02',
+    );
+    expect(ai(['50(2)'], '2026-12-02').steps.some((s) => s.label.startsWith('Art. 50(2):'))).toBe(false);
+  });
+
   it('Arts 16 and 26 (Chapter III, Section 3) wait for 2 December 2027 after the 2026 amendment', () => {
     expect(() => ai(['16'], '2026-09-01')).toThrow(/2027-12-02/);
     expect(() => ai(['26'], '2027-12-01')).toThrow(NotInForceError);
