@@ -52,17 +52,9 @@ export {
   REGULATION_1182_71,
 } from './deadlines/regulation-1182-71.js';
 export { TIME_LIMITS, type TimeLimit } from './deadlines/time-limits.js';
-export {
-  type Calibration,
-  type CalibrationCase,
-  type CalibrationRange,
-  type CalibrationScore,
-  calibrateGdprEstimate,
-} from './exposure/calibration.js';
 export { DEFAULT_SCENARIOS, type DefaultScenario } from './exposure/default-scenarios.js';
 export type { Severity } from './exposure/distributions.js';
 export type {
-  ComparableCase,
   ExposureEstimate,
   ExposureRange,
   ExposureScenario,
@@ -70,11 +62,15 @@ export type {
 } from './exposure/estimate.js';
 export type { Frequency } from './exposure/frequency.js';
 export type { LossDistribution } from './exposure/loss-distribution.js';
+export type { ModelEstimate, NearestCase, RegimeFrequency } from './exposure/model-estimate.js';
+export { type Portfolio, portfolio, portfolioChart } from './exposure/portfolio.js';
 export {
+  type RegimeRisk,
   RISK_SCORE_MODEL,
   type RiskDriver,
   type RiskGrade,
   type RiskScore,
+  type RiskView,
 } from './exposure/risk-score.js';
 export type { SimulationScenario } from './exposure/scenario.js';
 export type {
@@ -176,6 +172,30 @@ export {
 } from './methods/ico/guidance.js';
 export { ICO_METHOD, type IcoFine } from './methods/ico/ico-fine.js';
 export {
+  type AnnualRate,
+  annualRate,
+  BUNDLED_MODEL,
+  type BundledModel,
+  type CalibrationCell,
+  type CalibrationReport,
+  calibrate,
+  type Driver,
+  type Evaluation,
+  type EvaluationScores,
+  type EvaluationSummary,
+  type FineCase,
+  type FineModel,
+  type FinePrediction,
+  type FitOptions,
+  type FrequencyParameters,
+  fitFineModel,
+  formatCalibrationReport,
+  frequencyParameters,
+  predictFine,
+  type Score,
+  summarise,
+} from './model/index.js';
+export {
   type EnterpriseCategory,
   type EnterpriseSize,
   enterpriseSize,
@@ -194,7 +214,7 @@ export {
   TRANSFER_SAFEGUARDS,
 } from './profile/schema.js';
 export { formatDeadline, formatGapAnalysis, formatObligations } from './report/compliance.js';
-export { formatCalibration, formatExposure, formatRiskScore } from './report/exposure.js';
+export { formatExposure, formatRiskScore } from './report/exposure.js';
 // The public entry points that return a result, displayable in notebooks (report/notebook.ts).
 export {
   apFine,

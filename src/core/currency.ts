@@ -4,6 +4,9 @@
  * Funds codes and precious metals are left out: no turnover is reported in them.
  */
 const MINOR_UNITS = {
+  // Historic: the Croatian kuna, replaced by the euro on 1 January 2023 (Council Regulation (EU)
+  // 2022/1208); kept for amounts imposed and turnover reported before that day.
+  HRK: 2,
   AED: 2,
   AFN: 2,
   ALL: 2,

@@ -10,30 +10,31 @@ export interface DefaultScenario {
 }
 
 /**
- * The most common infringements of each regime in the bundled sanctions (61 records, November 2026),
- * counted once per decision; a test recounts them from the data. Medium seriousness: the middle of
+ * The most common infringements of each regime in the bundled sanctions (dataset 2026.12), counted
+ * once per decision; a test recounts the GDPR ones from the data. Medium seriousness: the middle of
  * the EDPB's three levels, assumed rather than observed.
  */
 export const DEFAULT_SCENARIOS: Readonly<Partial<Record<Regime, DefaultScenario>>> = {
   GDPR: {
     regime: 'GDPR',
-    articles: ['5', '12', '6', '13'],
+    articles: ['5', '6', '32', '12'],
     seriousness: 'medium',
     basis:
-      'the four articles most often found infringed in the bundled GDPR decisions: Art. 5 (principles), 12 (transparent information), 6 (lawfulness) and 13 (information to be provided)',
+      'the four articles most often found infringed in the bundled GDPR decisions, in this order: Art. 5 (principles), 6 (lawfulness), 32 (security of processing) and 12 (transparent information)',
   },
   'UK GDPR': {
     regime: 'UK GDPR',
-    articles: ['5', '6', '13'],
+    articles: ['5', '32'],
     seriousness: 'medium',
-    basis: 'the bundled UK GDPR decisions: Art. 5 in all of them; Arts 6 and 13 as in the GDPR pattern',
+    basis:
+      'the bundled UK GDPR penalty notices: Art. 5 (principles, integrity and confidentiality) and Art. 32 (security) in every one of them',
   },
   DSA: {
     regime: 'DSA',
-    articles: ['25', '39', '40'],
+    articles: ['25', '34', '39', '40'],
     seriousness: 'medium',
     basis:
-      'the one DSA fine so far (X, December 2025): dark patterns (Art. 25), the advertisement repository (Art. 39) and data access for researchers (Art. 40)',
+      'the two DSA fines so far: X (December 2025) for dark patterns (Art. 25), the advertisement repository (Art. 39) and data access for researchers (Art. 40); Temu (May 2026) for its systemic-risk assessment (Art. 34)',
   },
   DMA: {
     regime: 'DMA',

@@ -37,6 +37,14 @@ export const severityOptions = [
       sigma: value,
     })
     .strict(),
+  z
+    .object({
+      kind: z.literal('empirical'),
+      unit: unitSchema,
+      /** Equally likely values (a predictive distribution, a sample of past fines). */
+      values: z.array(value).min(1).max(20_000),
+    })
+    .strict(),
 ] as const;
 
 /** Checks the order of a distribution's parameters. */
@@ -80,6 +88,10 @@ export function severitySampler(severity: Severity, scale: Decimal): Sampler {
       const sigma = severity.sigma.toNumber();
       return (r) => Math.exp(mu + sigma * r.normal());
     }
+    case 'empirical': {
+      const values = Float64Array.from(severity.values, n);
+      return (r) => values[Math.min(values.length - 1, Math.floor(r.next() * values.length))] as number;
+    }
   }
 }
 
@@ -99,6 +111,8 @@ export function severityMean(severity: Severity, scale: Decimal): number {
     }
     case 'lognormal':
       return n(severity.median) * Math.exp(severity.sigma.toNumber() ** 2 / 2);
+    case 'empirical':
+      return severity.values.reduce((sum, v) => sum + n(v), 0) / severity.values.length;
   }
 }
 

@@ -3,27 +3,33 @@ import { profileOnDateShape } from '../core/arguments.js';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
-import { NotApplicableError, NotInForceError } from '../core/errors.js';
+import { MissingRateError, NotApplicableError, NotInForceError } from '../core/errors.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
+import { convertForFinancialYear } from '../core/fx/convert.js';
 import type { SerializedMoney } from '../core/money.js';
+import { money } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { LINKING_REGIMES, maximumFine } from '../fines/maximum-fine.js';
 import { REGIMES, type Regime } from '../law/types.js';
 import { UK_GDPR_ACT } from '../law/uk-gdpr/fines.js';
 import { EDPB_METHOD, edpbFine } from '../methods/edpb/edpb-fine.js';
+import { BUNDLED_MODEL } from '../model/bundled.js';
+import type { FineModel } from '../model/fit.js';
+import type { FrequencyParameters } from '../model/frequency.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import type { SanctionSet } from '../sanctions/sanction-set.js';
-import { quantile } from '../sanctions/statistics.js';
 import { territorialScope } from '../scope/gdpr.js';
 import { obligationsOf } from '../scope/obligations.js';
 import { DEFAULT_SCENARIOS } from './default-scenarios.js';
-
-/** The fewest comparable cases with a turnover for a comparable-case range. */
-export const MIN_COMPARABLES = 3;
-/** How many of the most similar cases with a turnover make the comparable-case range. */
-export const DEFAULT_COMPARABLES = 10;
+import {
+  type ModelEstimate,
+  modelEstimate,
+  modelFor,
+  type RegimeFrequency,
+  regimeFrequency,
+} from './model-estimate.js';
 
 const scenarioSchema = z
   .object({
@@ -32,8 +38,26 @@ const scenarioSchema = z
     seriousness: z.enum(['low', 'medium', 'high']).default('medium'),
     /** The same or linked processing operations (GDPR Art. 83(3)): one cap for all. */
     linked: z.boolean().default(true),
+    /** The lead authority ("FR-CNIL"); by default the one of the main establishment's country (Art. 56). */
+    authority: z
+      .string()
+      .regex(/^[A-Z]{2}-[A-Z0-9-]+$/, 'an authority id such as FR-CNIL')
+      .max(40)
+      .optional(),
   })
   .strict();
+
+/** A fitted fine model given as an option (fitFineModel's result). */
+const modelOption = z
+  .custom<FineModel>(
+    (v) =>
+      typeof v === 'object' &&
+      v !== null &&
+      (v as FineModel).kind === 'lexposure fine model' &&
+      Array.isArray((v as FineModel).coefficients),
+    'a fine model (fitFineModel)',
+  )
+  .optional();
 
 /** A sanction set given as an option: `sanctions` of 'lexposure/sanctions', or createSanctionSet. */
 export const sanctionSetOption = z
@@ -48,12 +72,29 @@ export const estimateArgs = z
     ...profileOnDateShape,
     scenarios: z.array(scenarioSchema).max(20).optional(),
     /**
-     * The sanctions to compare with: `sanctions` from 'lexposure/sanctions' (the bundled dataset) or
-     * your own set. Without one, no comparable cases are used (the dataset is not part of the core
-     * entry, so that those who do not use it do not load it).
+     * Decided cases: `sanctions` from 'lexposure/sanctions' (the bundled dataset) or your own set.
+     * Given without `model`, the fine model is refitted on them (so an evaluation on a subset never
+     * learns from the case asked about), and the nearest decided cases are listed. Without either,
+     * the bundled model is used (the dataset itself stays out of the core entry).
      */
     sanctions: sanctionSetOption,
-    comparables: z.number().int().min(MIN_COMPARABLES).max(50).default(DEFAULT_COMPARABLES),
+    /** A fitted fine model (fitFineModel); by default the one bundled with the package. */
+    model: modelOption,
+    /** More levels of the predictive distribution than 0.1, 0.5 and 0.9 (e.g. 0.95). */
+    levels: z.array(z.number().gt(0).lt(1)).max(20).optional(),
+    /** Frequency parameters replacing the bundled ones, in part or in whole (a named assumption each). */
+    frequency: z
+      .object({
+        finesPerYear: z.number().positive().max(1e7).optional(),
+        largeShareOfFines: z.number().min(0).max(1).optional(),
+        gapEffect: z.number().min(0).max(100).optional(),
+        enterprises: z
+          .object({ large: z.number().positive(), sme: z.number().positive(), source: z.string().max(500) })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((args, ctx) => {
@@ -71,15 +112,6 @@ export const estimateArgs = z
 
 export type ExposureScenario = z.input<typeof scenarioSchema>;
 
-export interface ComparableCase {
-  readonly id: string;
-  readonly entity: string;
-  readonly date: IsoDate;
-  readonly amountEur: SerializedMoney;
-  readonly ratioToTurnover: string;
-  readonly similarity: number;
-}
-
 /** Low, likely and high: amounts in the currency of the regime's legal maximum. */
 export interface ExposureRange {
   readonly low: SerializedMoney;
@@ -92,6 +124,8 @@ export interface RegimeExposure {
   /** Whether the regime applies to the profile on the date; null where the profile does not say. */
   readonly applies: boolean | null;
   readonly why: string;
+  /** Where `applies` is null: the profile fields that would settle it. */
+  readonly needs: readonly string[];
   /** The infringement assumed (the regime's default) or given; null where nothing was estimated. */
   readonly scenario: {
     readonly articles: readonly string[];
@@ -104,13 +138,14 @@ export interface RegimeExposure {
   readonly legalMaximumCitation: Citation | null;
   /** The range a regulator's published method gives (EDPB 04/2022 for the GDPR), or null. */
   readonly method: (ExposureRange & { readonly name: string; readonly citation: Citation }) | null;
-  /** The most similar decided cases, their fine ÷ turnover applied to this company and capped. */
-  readonly comparables:
-    | (ExposureRange & {
-        readonly ratio: { readonly p10: string; readonly p50: string; readonly p90: string };
-        readonly cases: readonly ComparableCase[];
-      })
-    | null;
+  /**
+   * The calibrated fine model (GDPR, UK GDPR, French cookie rules): the predictive distribution of
+   * the fine if one is imposed, its drivers, its calibration cell and the nearest decided cases; null
+   * for the acts with too few fines to calibrate on.
+   */
+  readonly model: ModelEstimate | null;
+  /** How likely a fine is in a year, and the expected annual loss (rate × expected fine). */
+  readonly frequency: RegimeFrequency | null;
   /** What the estimate settles on, and how. */
   readonly combined: (ExposureRange & { readonly explanation: string }) | null;
   readonly steps: readonly Step[];
@@ -119,6 +154,8 @@ export interface RegimeExposure {
 export interface ExposureEstimate {
   readonly company: string;
   readonly asOf: IsoDate;
+  /** A fingerprint of the profile the estimate is of: riskScore checks it. */
+  readonly profileKey: string;
   readonly regimes: readonly RegimeExposure[];
   readonly steps: readonly Step[];
 }
@@ -130,16 +167,21 @@ const cents = (amount: Decimal, currency: string): SerializedMoney => ({
 
 /** Whether each regime applies, from the profile and the obligations in scope. */
 function applicability(profile: CompanyProfile, asOf: IsoDate, fx: ConversionOptions) {
-  const result = new Map<Regime, { applies: boolean | null; why: string }>();
+  const result = new Map<Regime, { applies: boolean | null; why: string; needs?: readonly string[] }>();
   const roles = profile.roles.join(' and ');
   const scope = territorialScope(profile, asOf);
   result.set(
     'GDPR',
     profile.roles.length === 0
-      ? { applies: null, why: 'the profile names no controller or processor role (give `roles`)' }
+      ? {
+          applies: null,
+          why: 'the profile names no controller or processor role (give `roles`)',
+          needs: ['profile.roles'],
+        }
       : {
           applies: scope.holds,
           why: `a ${roles} of personal data (GDPR Art. 4(7), (8)); ${scope.why}${scope.needs.length > 0 ? ` (give ${scope.needs.join(' or ')})` : ''}`,
+          needs: scope.needs,
         },
   );
   const inUk = profile.establishments.some((e) => e.country === 'GB');
@@ -198,8 +240,9 @@ function estimateRegime(
   input: z.output<typeof estimateArgs>,
   set: SanctionSet | null,
   regime: Regime,
-  status: { applies: boolean | null; why: string },
+  raw: { applies: boolean | null; why: string; needs?: readonly string[] },
 ): RegimeExposure {
+  const status = { applies: raw.applies, why: raw.why, needs: raw.applies === null ? (raw.needs ?? []) : [] };
   const given = input.scenarios?.find((s) => s.regime === regime);
   const fallback = DEFAULT_SCENARIOS[regime];
   const none = (why: string): RegimeExposure => ({
@@ -209,7 +252,8 @@ function estimateRegime(
     legalMaximum: null,
     legalMaximumCitation: null,
     method: null,
-    comparables: null,
+    model: null,
+    frequency: null,
     combined: null,
     steps: [{ label: `${regime}: not estimated`, value: null, rule: why }],
   });
@@ -274,9 +318,6 @@ function estimateRegime(
   }
   const cap = max.amount ? new Decimal(max.amount.amount) : null;
   const currency = max.amount?.currency ?? 'EUR';
-  const gravest = max.caps.find((c) => c.provision === max.gravestInfringement) ?? max.caps[0];
-  const turnover = gravest?.turnover ? new Decimal(gravest.turnover.amount.amount) : null;
-  const capped = (d: Decimal) => (cap && d.gt(cap) ? cap : d);
   steps.push({
     label: `${regime}: legal maximum`,
     value: max.amount,
@@ -309,64 +350,61 @@ function estimateRegime(
     });
   }
 
-  let comparables: RegimeExposure['comparables'] = null;
-  const found =
-    set === null
-      ? []
-      : set.comparables({
-          profile,
-          asOf: input.asOf,
-          fx: input.fx,
-          scenario: { regime, articles: [...scenario.articles] },
-          limit: input.comparables,
-          sameRegime: true,
-          withTurnover: true,
-        });
-  if (found.length >= MIN_COMPARABLES && turnover) {
-    const ratios = found
-      .map((c) => new Decimal(c.sanction.ratioToTurnover as string))
-      .sort((a, b) => a.comparedTo(b));
-    const [p10, p50, p90] = [10, 50, 90].map((p) => quantile(ratios, p)) as [Decimal, Decimal, Decimal];
-    comparables = {
-      ratio: {
-        p10: p10.toSignificantDigits(6).toFixed(),
-        p50: p50.toSignificantDigits(6).toFixed(),
-        p90: p90.toSignificantDigits(6).toFixed(),
-      },
-      low: cents(capped(p10.times(turnover)), currency),
-      likely: cents(capped(p50.times(turnover)), currency),
-      high: cents(capped(p90.times(turnover)), currency),
-      cases: found.map((c) => ({
-        id: c.sanction.id,
-        entity: c.sanction.entity,
-        date: c.sanction.date,
-        amountEur: c.sanction.amountEur.amount,
-        ratioToTurnover: c.sanction.ratioToTurnover as string,
-        similarity: c.similarity,
-      })),
-    };
+  const capEur = cap && currency === 'EUR' ? cap.toNumber() : cap ? capInEuro(cap, currency, input) : null;
+  const { model: fineModel, bundled } = modelFor(input.model, set);
+  const estimate = modelEstimate({
+    profile,
+    regime,
+    articles: max.infringements.map((i) => i.article),
+    asOf: input.asOf,
+    fx: input.fx,
+    capEur,
+    model: fineModel,
+    bundled,
+    evaluation: bundled ? BUNDLED_MODEL.evaluation : null,
+    sanctions: set,
+    authority: given?.authority,
+    levels: input.levels,
+    steps,
+  });
+  if (!estimate) {
     steps.push({
-      label: `${regime}: comparable cases`,
-      value: `${comparables.low.amount} to ${comparables.high.amount} ${currency}`,
-      rule: `the ${found.length} most similar decided cases with a turnover (by provision, articles, size, sector and date): fine ÷ turnover at the 10th, 50th and 90th percentiles (${comparables.ratio.p10}, ${comparables.ratio.p50}, ${comparables.ratio.p90}) × the turnover of ${gravest?.turnover?.year}, each capped at the legal maximum`,
-    });
-  } else {
-    steps.push({
-      label: `${regime}: comparable cases`,
+      label: `${regime}: fine model`,
       value: null,
-      rule:
-        set === null
-          ? "no sanction set given: pass `sanctions` (the bundled dataset of 'lexposure/sanctions', or createSanctionSet of your own) to compare with decided cases"
-          : turnover
-            ? `${found.length} comparable case(s) with a turnover, fewer than ${MIN_COMPARABLES}`
-            : 'the legal maximum uses no turnover, so fine ÷ turnover cannot be applied',
+      rule: `no calibration data: the ${regime} has too few decided fines for a calibrated estimate; the legal maximum${method ? ' and the method' : ''} only`,
       severity: 'warning',
     });
   }
-
-  const combined = combine(method, comparables, currency);
+  const frequency = estimate
+    ? regimeFrequency(frequencyFor(input), estimate, postureOf(profile, regime, input.asOf, input.fx))
+    : null;
+  if (frequency) {
+    steps.push({
+      label: `${regime}: annual probability of a fine`,
+      value: frequency.probability,
+      rule: `rate ${frequency.rate.toPrecision(3)} a year, P(at least one) = 1 − e^(−rate): ${frequency.basis.join('; ')}; expected annual loss ${frequency.expectedAnnualLoss.amount} EUR (rate × the expected fine)`,
+      ...(frequencyFor(input).lowerBound ? { severity: 'warning' as const } : {}),
+    });
+  }
+  const inCurrency = (m: SerializedMoney) =>
+    currency === 'EUR' || !capEur || !cap ? m : cents(new Decimal(m.amount).times(cap).div(capEur), currency);
+  const combined: RegimeExposure['combined'] = estimate
+    ? {
+        low: inCurrency(estimate.low),
+        likely: inCurrency(estimate.likely),
+        high: inCurrency(estimate.high),
+        explanation: `the calibrated fine model's 10th, 50th and 90th percentiles${method ? `; the ${method.name} range stands beside it as what the method gives` : ''}`,
+      }
+    : method
+      ? {
+          low: method.low,
+          likely: method.likely,
+          high: method.high,
+          explanation: `no calibrated model for the ${regime}: the ${method.name} range`,
+        }
+      : null;
   if (combined)
-    steps.push({ label: `${regime}: combined`, value: combined.likely, rule: combined.explanation });
+    steps.push({ label: `${regime}: estimate`, value: combined.likely, rule: combined.explanation });
 
   return {
     regime,
@@ -375,35 +413,82 @@ function estimateRegime(
     legalMaximum: max.amount,
     legalMaximumCitation: max.citation,
     method,
-    comparables,
+    model: estimate,
+    frequency,
     combined,
     steps,
   };
 }
 
+/** The legal maximum in euros, for a cap in another currency (UK GDPR pounds): at the ECB average of the year before. */
+function capInEuro(cap: Decimal, currency: string, input: z.output<typeof estimateArgs>): number | null {
+  const year = Number(input.asOf.slice(0, 4)) - 1;
+  try {
+    return convertForFinancialYear(
+      money(cap, currency as SerializedMoney['currency']),
+      'EUR',
+      { year, start: `${year}-01-01`, end: `${year}-12-31` },
+      input.fx,
+    ).converted.amount.toNumber();
+  } catch (error) {
+    if (error instanceof MissingRateError) return null;
+    throw error;
+  }
+}
+
+/** The bundled frequency parameters, with the caller's replacements. */
+function frequencyFor(input: z.output<typeof estimateArgs>): FrequencyParameters {
+  const base = BUNDLED_MODEL.frequency;
+  const f = input.frequency;
+  if (!f) return base;
+  return {
+    ...base,
+    ...(f.finesPerYear !== undefined ? { finesPerYear: f.finesPerYear } : {}),
+    ...(f.largeShareOfFines !== undefined ? { largeShareOfFines: f.largeShareOfFines } : {}),
+    ...(f.gapEffect !== undefined ? { gapEffect: f.gapEffect } : {}),
+    ...(f.enterprises ? { enterprises: f.enterprises } : {}),
+  };
+}
+
 /**
- * Combines the sources, as leave-one-out calibration on the bundled GDPR cases supports it (README,
- * "Calibration"): likely is the regulator method's geometric middle where there is a method (its
- * median error is about half the comparables'), else the comparables' median; the range runs from
- * the lower of the two lows to the higher of the two highs, which covers more real fines than
- * either range alone.
+ * The regime's applicable duties and how many the posture does not show as met ("unknown" and a
+ * duty without an answer count as not met); null where the profile gives no posture at all.
  */
-function combine(
-  method: RegimeExposure['method'],
-  comparables: RegimeExposure['comparables'],
-  currency: string,
-): RegimeExposure['combined'] {
-  if (!method && !comparables) return null;
-  const sources = [method, comparables].filter((s) => s !== null);
-  const low = Decimal.min(...sources.map((s) => new Decimal(s.low.amount)));
-  const high = Decimal.max(...sources.map((s) => new Decimal(s.high.amount)));
-  const likely = method?.likely ?? comparables?.likely ?? null;
-  const explanation = method
-    ? comparables
-      ? `likely: the ${method.name} geometric middle; range: from the lower to the higher of the method's and the comparable cases' ranges`
-      : `likely: the ${method.name} geometric middle; range: the method's (fewer than ${MIN_COMPARABLES} comparable cases with a turnover)`
-    : 'no published fining method: the comparable-case range and median';
-  return { low: cents(low, currency), likely, high: cents(high, currency), explanation };
+function postureOf(
+  profile: CompanyProfile,
+  regime: Regime,
+  asOf: IsoDate,
+  fx: ConversionOptions,
+): { applicable: number; notMet: number } | null {
+  if (!profile.posture) return null;
+  // The duties the regime may lay on the company: those that apply and those whose scope is
+  // undetermined (read conservatively). The UK GDPR and the French cookie rules are answered through
+  // the GDPR's duties, whose articles they share or rest on.
+  const own = regime === 'UK GDPR' || regime === 'FR LIL' ? 'GDPR' : regime;
+  const duties = obligationsOf(profile, asOf, fx).obligations.filter(
+    (o) => o.regime === own && (o.status === 'applies' || o.status === 'undetermined'),
+  );
+  if (duties.length === 0) return postureShare(profile);
+  let notMet = 0;
+  for (const d of duties) {
+    const answer = profile.posture.find(
+      (p) => p.obligation === d.id && (p.service === undefined || p.service === d.service),
+    );
+    // As the risk score counts them: partly met half, unknown and unanswered fully.
+    notMet += answer?.status === 'met' ? 0 : answer?.status === 'partly met' ? 0.5 : 1;
+  }
+  return { applicable: duties.length, notMet };
+}
+
+/** The GDPR answers of the posture on their own (where no GDPR duty is listed, e.g. a UK company). */
+export function postureShare(profile: CompanyProfile): { applicable: number; notMet: number } | null {
+  const answers = (profile.posture ?? []).filter((p) => p.obligation.startsWith('GDPR '));
+  if (!profile.posture || answers.length === 0) return null;
+  const notMet = answers.reduce(
+    (n, p) => n + (p.status === 'met' ? 0 : p.status === 'partly met' ? 0.5 : 1),
+    0,
+  );
+  return { applicable: answers.length, notMet };
 }
 
 /**
@@ -423,7 +508,22 @@ export function estimateExposure(args: unknown): ExposureEstimate {
   return {
     company: profile.name,
     asOf: input.asOf,
+    profileKey: profileKey(profile),
     regimes,
     steps: regimes.flatMap((r) => r.steps),
   };
+}
+
+/**
+ * A fingerprint of a parsed profile (FNV-1a of its JSON): two results carry the same key only if
+ * they are of the same profile.
+ */
+export function profileKey(profile: CompanyProfile): string {
+  const text = JSON.stringify(profile);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
 }

@@ -1,35 +1,35 @@
 import { z } from 'zod';
 import { type GapAnalysis, gapAnalysis } from '../compliance/gap-analysis.js';
 import { profileOnDateShape } from '../core/arguments.js';
-import { Decimal } from '../core/decimal.js';
 import { ValidationError } from '../core/errors.js';
 import type { SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { decimalSchema, parseInput } from '../core/validation.js';
-import { computeLegalMaximum } from '../fines/legal-maximum.js';
-import { provisionById } from '../law/index.js';
+import type { Regime } from '../law/types.js';
 import { parseProfile } from '../profile/parse.js';
-import { obligationsOf } from '../scope/obligations.js';
-import { type ExposureEstimate, estimateExposure, sanctionSetOption } from './estimate.js';
+import type { CompanyProfile } from '../profile/schema.js';
+import { DEFAULT_SCENARIOS } from './default-scenarios.js';
+import { type ExposureEstimate, estimateExposure, profileKey, sanctionSetOption } from './estimate.js';
 
 /**
- * The score's parameters. Each part maps a measure onto 0 to 1 on a log scale between two anchors
- * (below the first it is 0, above the second 1), and the score is the weighted sum × 100.
+ * The score's parameters. The score rests on quantities a risk officer recognises: the expected
+ * annual loss (the annual rate of a fine × the expected fine, summed over the regimes), and the
+ * share of the applicable duties not shown as met. The expected loss is placed on a log scale
+ * between two anchors (below the first 0, above the second 1) — in euros by default (what could
+ * hit this supplier), or relative to its turnover (could a fine threaten its survival) — and the
+ * score is 100 × (0.7 × that level + 0.3 × the gap share).
  */
 export const RISK_SCORE_MODEL = Object.freeze({
-  expectedLoss: { weight: 0.5, from: 1e-6, to: 1e-1, what: 'expected annual loss ÷ turnover' },
-  worstCase: { weight: 0.3, from: 1e-3, to: 10, what: 'sum of the legal maxima in scope ÷ turnover' },
-  obligations: { weight: 0.2, from: 1, to: 100, what: 'obligations in scope' },
-  /**
-   * Where the profile carries a compliance posture: the share of the applicable GDPR, DSA, DMA and
-   * NIS2 obligations that are not met, on a linear scale, with the weights below. The four weights
-   * then replace the three above.
-   */
-  gaps: {
-    what: 'share of the applicable obligations not met (partly met and unknown count half)',
-    statusWeights: { 'not met': 1, 'partly met': 0.5, unknown: 0.5, met: 0 },
-    weights: { expectedLoss: 0.4, worstCase: 0.2, obligations: 0.15, gaps: 0.25 },
+  views: {
+    euros: { from: 1e-4, to: 1e6, what: 'expected annual loss in euros' },
+    turnover: { from: 1e-8, to: 1e-2, what: 'expected annual loss ÷ turnover' },
   },
+  weights: { expectedLoss: 0.9, gaps: 0.1 },
+  /**
+   * How much each answer counts as not met: "unknown" counts as fully not met, so that it never
+   * scores better than "met" or than no answer; with no posture at all every duty counts as unknown.
+   */
+  statusWeights: { 'not met': 1, unknown: 1, 'partly met': 0.5, met: 0 },
   /** Upper bounds of the grades, A (least exposed) to F. */
   grades: [
     ['A', 20],
@@ -39,16 +39,17 @@ export const RISK_SCORE_MODEL = Object.freeze({
     ['E', 80],
     ['F', 100],
   ] as const,
-  /** The annual probability of a fine per regime, where no simulation gives the expected loss. */
-  defaultAnnualProbability: '0.05',
+  /** An undetermined vendor scores at least this much: never grade A. */
+  undeterminedFloor: 20,
 });
 
 export type RiskGrade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+export type RiskView = keyof typeof RISK_SCORE_MODEL.views;
 
 export interface RiskDriver {
-  readonly part: 'expectedLoss' | 'worstCase' | 'obligations' | 'gaps';
+  readonly part: 'expectedLoss' | 'gaps';
   readonly what: string;
-  /** The measure: a ratio to turnover, or a count. */
+  /** The measure: euros, a ratio to turnover, or a share. */
   readonly value: string;
   /** 0 to 1, before the weight. */
   readonly level: number;
@@ -57,12 +58,43 @@ export interface RiskDriver {
   readonly points: number;
 }
 
+/** One regime's part of the exposure: how likely a fine is, what it would be, what it costs a year. */
+export interface RegimeRisk {
+  readonly regime: Regime;
+  readonly applies: boolean | null;
+  readonly probability: number;
+  readonly rate: number;
+  readonly expectedAnnualLoss: SerializedMoney;
+  readonly expectedAnnualLossValue: number;
+  /** The fine if one is imposed: the 10th, 50th and 90th percentiles. */
+  readonly fine: {
+    readonly low: SerializedMoney;
+    readonly likely: SerializedMoney;
+    readonly high: SerializedMoney;
+  } | null;
+  /** The rate is a lower bound (authorities without a report count only the fines held). */
+  readonly lowerBound: boolean;
+}
+
 export interface RiskScore {
   readonly company: string;
   readonly asOf: string;
-  /** 0 (least exposed) to 100 (most), one decimal. More exposure never lowers it. */
+  readonly view: RiskView;
+  /** 0 (least exposed) to 100 (most), one decimal. More exposure, or more gaps, never lowers it. */
   readonly score: number;
   readonly grade: RiskGrade;
+  /** `undetermined` where a regime's scope or a needed fact is unknown: the score assumed the worse. */
+  readonly status: 'determined' | 'undetermined';
+  /** The facts that would settle an undetermined status (profile fields). */
+  readonly needs: readonly string[];
+  /** P(at least one fine in the next year), over the regimes estimated. */
+  readonly probability: number;
+  readonly expectedAnnualLoss: SerializedMoney;
+  /** The tail: the 95 % annual loss (closed form, first order in the rates) and the largest fine at its 90th percentile. */
+  readonly tail: { readonly annualLoss95: SerializedMoney; readonly highFine: SerializedMoney };
+  /** The share of the applicable duties not shown as met (unknown and unanswered count as not met). */
+  readonly gapShare: number;
+  readonly regimes: readonly RegimeRisk[];
   /** The parts, largest contribution first. */
   readonly drivers: readonly RiskDriver[];
   readonly steps: readonly Step[];
@@ -87,35 +119,45 @@ export const riskScoreArgs = z
         'a gapAnalysis result',
       )
       .optional(),
-    /** The sanctions the estimate made here compares with (see estimateExposure). */
+    /** The sanctions the estimate made here refits the fine model on (see estimateExposure). */
     sanctions: sanctionSetOption,
-    /** The expected annual loss, e.g. a simulation's company mean; else likely × annualProbability. */
+    /** The expected annual loss from elsewhere (a simulation's company mean); by default the estimate's. */
     expectedLoss: eurMoney.optional(),
-    annualProbability: decimalSchema({ min: 'zero' })
-      .refine((p) => p.lte(1), 'an annual probability is at most 1')
-      .optional(),
+    /** 'euros' (default): ranks by what could hit the supplier; 'turnover': relative to its size. */
+    view: z.enum(['euros', 'turnover']).default('euros'),
   })
   .strict();
 
+const eur = (v: number): SerializedMoney => ({
+  amount: (Math.round(v * 100) / 100).toFixed(2),
+  currency: 'EUR',
+});
+
 /** Where a measure sits between two anchors, on a log scale, clamped to [0, 1]. */
-function level(value: Decimal, from: number, to: number): number {
-  if (!value.gt(0)) return 0;
-  const x = (Math.log10(value.toNumber()) - Math.log10(from)) / (Math.log10(to) - Math.log10(from));
+function level(value: number, from: number, to: number): number {
+  if (!(value > 0)) return 0;
+  const x = (Math.log10(value) - Math.log10(from)) / (Math.log10(to) - Math.log10(from));
   return Math.min(1, Math.max(0, x));
 }
 
+/** The latest turnover before the date, in the profile's figures (for the turnover view). */
+function turnoverFor(estimate: ExposureEstimate): number | null {
+  for (const r of estimate.regimes) {
+    const t = r.model?.case.logTurnover;
+    if (t !== null && t !== undefined) return 10 ** t;
+  }
+  return null;
+}
+
 /**
- * A 0–100 exposure score and its grade, for sorting suppliers: half from the expected annual loss
- * relative to turnover, 0.3 from the legal maxima in scope relative to turnover (the worst case), 0.2
- * from the number of obligations in scope, each on a log scale between documented anchors
- * (`RISK_SCORE_MODEL`). Where the profile carries a compliance posture, a fourth part, the share of
- * applicable obligations not met (gapAnalysis), takes a quarter of the weight. Every part is
- * non-decreasing in its measure, so more exposure, or more gaps, never lowers the score.
+ * An estimate whose undetermined regimes (scope unknown) are estimated as if they applied, with
+ * their default scenario: the conservative reading, said in the result.
  */
-export function riskScore(args: unknown): RiskScore {
-  const input = parseInput(riskScoreArgs, args, 'riskScore arguments');
-  const profile = parseProfile(input.profile);
-  const estimate =
+function conservativeEstimate(
+  profile: CompanyProfile,
+  input: z.output<typeof riskScoreArgs>,
+): { estimate: ExposureEstimate; undetermined: Regime[]; needs: string[] } {
+  const base =
     input.estimate ??
     estimateExposure({
       profile,
@@ -123,138 +165,187 @@ export function riskScore(args: unknown): RiskScore {
       fx: input.fx,
       ...(input.sanctions ? { sanctions: input.sanctions } : {}),
     });
-  const steps: Step[] = [];
-
-  // The turnover of the preceding financial year, as the GDPR cap takes it (the latest earlier
-  // year where that one is missing, said in a step).
-  const gdprCap = computeLegalMaximum(profile, provisionById('GDPR 83(5)'), input.asOf, input.fx, {
-    allowFallback: true,
+  const undetermined = base.regimes
+    .filter(
+      (r) =>
+        r.applies === null &&
+        r.scenario === null &&
+        DEFAULT_SCENARIOS[r.regime] &&
+        (r.regime === 'GDPR' || r.regime === 'UK GDPR'),
+    )
+    .map((r) => r.regime);
+  const needs = [
+    ...new Set(base.regimes.filter((r) => undetermined.includes(r.regime)).flatMap((r) => r.needs)),
+  ];
+  if (undetermined.length === 0) return { estimate: base, undetermined, needs };
+  const forced = estimateExposure({
+    profile,
+    asOf: input.asOf,
+    fx: input.fx,
+    ...(input.sanctions ? { sanctions: input.sanctions } : {}),
+    scenarios: undetermined.map((regime) => ({
+      regime,
+      articles: [...(DEFAULT_SCENARIOS[regime]?.articles ?? [])],
+    })),
   });
-  if (!gdprCap.turnover || !new Decimal(gdprCap.turnover.amount.amount).gt(0)) {
-    throw new ValidationError(
-      [{ path: 'profile.financialYears', message: 'the score needs a positive turnover' }],
-      'riskScore arguments',
-    );
-  }
-  const turnover = new Decimal(gdprCap.turnover.amount.amount);
-  steps.push({
-    label: 'Turnover',
-    value: gdprCap.turnover.amount,
-    rule: `financial year ${gdprCap.turnover.year}, as the GDPR cap takes it`,
-  });
-
-  const estimated = estimate.regimes.filter((r) => r.scenario !== null && r.legalMaximum?.currency === 'EUR');
-  const skipped = estimate.regimes.filter(
-    (r) => r.scenario !== null && r.legalMaximum && r.legalMaximum.currency !== 'EUR',
+  const regimes = base.regimes.map((r) =>
+    undetermined.includes(r.regime) ? (forced.regimes.find((f) => f.regime === r.regime) ?? r) : r,
   );
-  if (skipped.length > 0)
+  return { estimate: { ...base, regimes }, undetermined, needs };
+}
+
+/**
+ * A 0–100 exposure score and its grade, for sorting a supplier base: from the expected annual loss
+ * (in euros, or relative to turnover with `view: 'turnover'`) and the share of applicable duties
+ * not shown as met. Undetermined scope is read conservatively (as applying) and flagged, and never
+ * grades A. More expected loss or more gaps never lower the score.
+ */
+export function riskScore(args: unknown): RiskScore {
+  const input = parseInput(riskScoreArgs, args, 'riskScore arguments');
+  const profile = parseProfile(input.profile);
+  if (input.estimate) {
+    // A result for one vendor cannot be scored as another's.
+    if (
+      input.estimate.company !== profile.name ||
+      input.estimate.asOf !== input.asOf ||
+      input.estimate.profileKey !== profileKey(profile)
+    ) {
+      throw new ValidationError(
+        [
+          {
+            path: 'estimate',
+            message: `the estimate is of ${JSON.stringify(input.estimate.company)} on ${input.estimate.asOf}, not of this profile (${JSON.stringify(profile.name)}) on ${input.asOf}`,
+          },
+        ],
+        'riskScore arguments',
+      );
+    }
+  }
+  const { estimate, undetermined, needs } = conservativeEstimate(profile, input);
+  const steps: Step[] = [];
+  if (undetermined.length > 0) {
     steps.push({
-      label: 'Regimes left out',
-      value: skipped.map((r) => r.regime).join(', '),
-      rule: 'their maxima are not in EUR; the score adds euro amounts only',
+      label: 'Undetermined scope',
+      value: undetermined.join(', '),
+      rule: `whether ${undetermined.join(' and ')} applies is not known from the profile; it is scored as applying (the conservative reading), and the vendor cannot grade A${needs.length > 0 ? `; give ${needs.join(', ')}` : ''}`,
       severity: 'warning',
     });
+  }
 
-  let expectedLoss: Decimal;
-  if (input.expectedLoss) {
-    expectedLoss = input.expectedLoss.amount;
+  const regimes: RegimeRisk[] = estimate.regimes
+    .filter((r) => r.frequency && r.model)
+    .map((r) => ({
+      regime: r.regime,
+      applies: r.applies,
+      probability: r.frequency?.probability ?? 0,
+      rate: r.frequency?.rate ?? 0,
+      expectedAnnualLoss: r.frequency?.expectedAnnualLoss ?? eur(0),
+      expectedAnnualLossValue: r.frequency?.expectedAnnualLossValue ?? 0,
+      fine: r.model ? { low: r.model.low, likely: r.model.likely, high: r.model.high } : null,
+      lowerBound: r.steps.some(
+        (s) => s.label.endsWith('annual probability of a fine') && s.severity === 'warning',
+      ),
+    }));
+  const unrated = estimate.regimes.filter((r) => r.scenario !== null && r.legalMaximum && !r.frequency);
+  if (unrated.length > 0) {
     steps.push({
-      label: 'Expected annual loss',
-      value: { amount: expectedLoss.toFixed(), currency: 'EUR' },
-      rule: 'given (a simulation mean, for instance)',
-    });
-  } else {
-    const p = input.annualProbability ?? new Decimal(RISK_SCORE_MODEL.defaultAnnualProbability);
-    expectedLoss = estimated.reduce(
-      (sum, r) => sum.plus(r.combined?.likely ? new Decimal(r.combined.likely.amount).times(p) : 0),
-      new Decimal(0),
-    );
-    steps.push({
-      label: 'Expected annual loss',
-      value: { amount: expectedLoss.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2), currency: 'EUR' },
-      rule: `the likely fine of each regime estimated × an annual probability of ${p.toFixed()}${input.annualProbability ? '' : ' (an assumption: pass annualProbability, or expectedLoss from simulate)'}`,
-      severity: input.annualProbability ? 'info' : 'warning',
+      label: 'Regimes without a base rate',
+      value: unrated.map((r) => r.regime).join(', '),
+      rule: 'too few decided fines to measure how often they come (the DSA, the DMA, NIS2, the AI Act): their duties count in the gap share, not in the expected loss',
+      severity: 'warning',
     });
   }
-  const worstCase = estimated.reduce(
-    (sum, r) => sum.plus(new Decimal((r.legalMaximum as SerializedMoney).amount)),
-    new Decimal(0),
-  );
-  // GDPR duties are counted as one regime below, as before the duties of Arts 5 to 49 were modelled,
-  // so that the anchors of RISK_SCORE_MODEL keep their meaning.
-  const duties = obligationsOf(profile, input.asOf, input.fx).obligations.filter(
-    (o) => o.status === 'applies' && o.regime !== 'GDPR',
-  ).length;
-  const dataProtection = estimate.regimes.filter(
-    (r) => (r.regime === 'GDPR' || r.regime === 'UK GDPR') && r.applies === true,
-  ).length;
-  const obligations = duties + dataProtection;
+  const probability = 1 - regimes.reduce((q, r) => q * (1 - r.probability), 1);
+  const expected = input.expectedLoss
+    ? input.expectedLoss.amount.toNumber()
+    : regimes.reduce((sum, r) => sum + r.expectedAnnualLossValue, 0);
   steps.push({
-    label: 'Obligations in scope',
-    value: obligations,
-    rule: `${duties} DSA, DMA and NIS2 duties that apply on ${input.asOf}, and 1 for each data-protection regime that applies (${dataProtection})`,
+    label: 'Expected annual loss',
+    value: eur(expected),
+    rule: input.expectedLoss
+      ? 'given (a simulation mean, for instance)'
+      : `Σ rate × expected fine over ${regimes.map((r) => `${r.regime} (${r.rate.toPrecision(3)} a year × the expected fine)`).join(', ') || 'no regime'}`,
+  });
+  // The 95 % annual loss: P(loss > x) ≈ Σ rate × P(fine > x) for small rates. Below a 5 % annual
+  // probability in all it is zero; above it, the regimes' high fines stand for it.
+  const highFine = Math.max(0, ...regimes.map((r) => Number(r.fine?.high.amount ?? 0)));
+  const annualLoss95 = probability >= 0.05 ? highFine : 0;
+
+  const gaps = input.gaps ?? gapAnalysis({ profile, asOf: input.asOf, fx: input.fx });
+  const w = RISK_SCORE_MODEL.statusWeights;
+  const { applicable, notMet, partlyMet, unknown } = gaps.summary;
+  const answered = profile.posture !== undefined;
+  const open = answered
+    ? notMet * w['not met'] + partlyMet * w['partly met'] + unknown * w.unknown
+    : applicable;
+  const gapShare = applicable > 0 ? open / applicable : 0;
+  steps.push({
+    label: 'Compliance gaps',
+    value: Math.round(gapShare * 1000) / 1000,
+    rule: answered
+      ? `of ${applicable} applicable duties, ${notMet} not met, ${partlyMet} partly met and ${unknown} unknown or unanswered → (${notMet} + ${unknown} + 0.5 × ${partlyMet}) ÷ ${applicable}`
+      : `no posture given: each of the ${applicable} applicable duties counts as unknown, that is as not met (the conservative reading)`,
+    ...(answered ? {} : { severity: 'warning' as const }),
   });
 
-  const m = RISK_SCORE_MODEL;
-  const withPosture = profile.posture !== undefined;
-  const weightOf = (part: 'expectedLoss' | 'worstCase' | 'obligations') =>
-    withPosture ? m.gaps.weights[part] : m[part].weight;
-  const parts: RiskDriver[] = [
-    { part: 'expectedLoss', measure: expectedLoss.div(turnover), anchors: m.expectedLoss },
-    { part: 'worstCase', measure: worstCase.div(turnover), anchors: m.worstCase },
-    { part: 'obligations', measure: new Decimal(obligations), anchors: m.obligations },
-  ].map(({ part, measure, anchors }) => {
-    const l = level(measure, anchors.from, anchors.to);
-    const weight = weightOf(part as 'expectedLoss' | 'worstCase' | 'obligations');
-    return {
-      part: part as RiskDriver['part'],
-      what: anchors.what,
-      value: measure.toSignificantDigits(6).toFixed(),
-      level: l,
-      weight,
-      points: Math.round(l * weight * 1000) / 10,
-    };
-  });
-  if (withPosture) {
-    const gaps = input.gaps ?? gapAnalysis({ profile, asOf: input.asOf, fx: input.fx });
-    const w = m.gaps.statusWeights;
-    const { applicable, notMet, partlyMet, unknown } = gaps.summary;
-    const open = new Decimal(notMet)
-      .times(w['not met'])
-      .plus(new Decimal(partlyMet).times(w['partly met']))
-      .plus(new Decimal(unknown).times(w.unknown));
-    const share = applicable > 0 ? open.div(applicable) : new Decimal(0);
-    const l = share.toNumber();
-    parts.push({
-      part: 'gaps',
-      what: m.gaps.what,
-      value: share.toSignificantDigits(6).toFixed(),
-      level: l,
-      weight: m.gaps.weights.gaps,
-      points: Math.round(l * m.gaps.weights.gaps * 1000) / 10,
-    });
-    steps.push({
-      label: 'Compliance gaps',
-      value: share.toSignificantDigits(6).toFixed(),
-      rule: `the profile carries a posture: of ${applicable} applicable obligations, ${notMet} not met, ${partlyMet} partly met and ${unknown} unknown → (${notMet} × 1 + ${partlyMet + unknown} × 0.5) ÷ ${applicable}; the weights become ${Object.entries(
-        m.gaps.weights,
-      )
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}`,
-    });
+  const view = RISK_SCORE_MODEL.views[input.view];
+  let measure = expected;
+  if (input.view === 'turnover') {
+    const turnover = turnoverFor(estimate);
+    if (!turnover) {
+      throw new ValidationError(
+        [
+          {
+            path: 'profile.financialYears',
+            message: 'the turnover view needs a turnover for a year closed before the date',
+          },
+        ],
+        'riskScore arguments',
+      );
+    }
+    measure = expected / turnover;
   }
-  const score = Math.round(parts.reduce((sum, p) => sum + p.level * p.weight, 0) * 1000) / 10;
+  const m = RISK_SCORE_MODEL;
+  const parts: RiskDriver[] = [
+    {
+      part: 'expectedLoss' as const,
+      what: view.what,
+      value: input.view === 'euros' ? eur(measure).amount : measure.toPrecision(6),
+      level: level(measure, view.from, view.to),
+      weight: m.weights.expectedLoss,
+      points: 0,
+    },
+    {
+      part: 'gaps' as const,
+      what: 'share of applicable duties not shown as met',
+      value: gapShare.toFixed(3),
+      level: gapShare,
+      weight: m.weights.gaps,
+      points: 0,
+    },
+  ].map((p) => ({ ...p, points: Math.round(p.level * p.weight * 1000) / 10 }));
+  let score = Math.round(parts.reduce((sum, p) => sum + p.level * p.weight, 0) * 1000) / 10;
+  const status = undetermined.length > 0 ? 'undetermined' : 'determined';
+  if (status === 'undetermined' && score < m.undeterminedFloor) score = m.undeterminedFloor;
   const grade = (m.grades.find(([, upper]) => score < upper || upper === 100)?.[0] ?? 'F') as RiskGrade;
   steps.push({
     label: 'Score',
     value: score,
-    rule: `100 × (${parts.map((p) => `${p.weight} × ${p.level.toFixed(3)}`).join(' + ')}); grade ${grade} (A below 20, B below 35, C below 50, D below 65, E below 80, F from 80)`,
+    rule: `100 × (${m.weights.expectedLoss} × ${parts[0]?.level.toFixed(3)} [${view.what} on a log scale from ${view.from} to ${view.to}] + ${m.weights.gaps} × ${gapShare.toFixed(3)} [gap share])${status === 'undetermined' ? `, at least ${m.undeterminedFloor} while undetermined` : ''}; grade ${grade} (A below 20, B below 35, C below 50, D below 65, E below 80, F from 80)`,
   });
   return {
     company: profile.name,
     asOf: input.asOf,
+    view: input.view,
     score,
     grade,
+    status,
+    needs,
+    probability,
+    expectedAnnualLoss: eur(expected),
+    tail: { annualLoss95: eur(annualLoss95), highFine: eur(highFine) },
+    gapShare,
+    regimes,
     drivers: [...parts].sort((a, b) => b.points - a.points),
     steps,
   };

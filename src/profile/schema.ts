@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCountryCode } from '../core/country.js';
 import { daysBetween, yearOf } from '../core/dates.js';
 import { twelveMonthStart } from '../core/financial-year.js';
 import { currencySchema, decimalSchema, isoDateSchema } from '../core/validation.js';
@@ -11,7 +12,14 @@ export const moneyInputSchema = z
 
 const countrySchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code in capitals, such as "LU"');
+  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code in capitals, such as "LU"')
+  .superRefine((v, ctx) => {
+    if (/^[A-Z]{2}$/.test(v) && !isCountryCode(v))
+      ctx.addIssue({
+        code: 'custom',
+        message: `${JSON.stringify(v)} is not an ISO 3166-1 alpha-2 country code`,
+      });
+  });
 
 /** The longest financial year company law allows in practice (a first year of up to 18 months). */
 const MAX_FINANCIAL_YEAR_DAYS = 549;
@@ -263,6 +271,34 @@ export const profileSchema = z
       .default([]),
     services: z.array(serviceSchema).max(500).default([]),
     sector: z.string().min(1).max(200).optional(),
+    /** The NACE Rev. 2 section of the main activity ("J" for information and communication): the fine model reads it. */
+    nace: z
+      .enum([
+        'A',
+        'B',
+        'C',
+        'D',
+        'E',
+        'F',
+        'G',
+        'H',
+        'I',
+        'J',
+        'K',
+        'L',
+        'M',
+        'N',
+        'O',
+        'P',
+        'Q',
+        'R',
+        'S',
+        'T',
+        'U',
+      ])
+      .optional(),
+    /** Whether the company serves consumers (natural persons as customers, patients, users): the fine model reads it. */
+    consumerFacing: z.boolean().optional(),
     /**
      * A financial entity of DORA, Regulation (EU) 2022/2554, Art. 2(1)(a)-(t) ("credit-institution",
      * "insurance-undertaking"...): from 17 January 2025 DORA displaces NIS2's risk-management,

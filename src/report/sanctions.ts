@@ -78,3 +78,54 @@ export function formatSanctionsOverview(overview: SanctionsOverview, format: 'te
     ),
   ].join('\n');
 }
+
+/**
+ * The dataset in figures, as the README shows them: records, authorities, turnovers, size classes,
+ * years, and the coverage of the authorities whose own counts are bundled.
+ */
+export function formatDatasetSummary(
+  records: readonly SanctionRecord[],
+  coverage: readonly { authorityId: string; year: number; held: number; reported: number | null }[],
+): string {
+  const count = <T>(items: readonly T[], key: (t: T) => string) => {
+    const m = new Map<string, number>();
+    for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
+    return m;
+  };
+  const withEntity = records.filter((r) => r.entityTurnover).length;
+  const withGroup = records.filter((r) => r.groupTurnover).length;
+  const withAny = records.filter((r) => r.entityTurnover || r.groupTurnover || r.turnover).length;
+  const sizes = count(records, (r) => r.size ?? 'not established');
+  const years = count(records, (r) => r.date.slice(0, 4));
+  const authorities = count(records, (r) => r.authorityId ?? r.authority);
+  const lines = [
+    `${records.length} fines from ${authorities.size} authorities, ${[...years.keys()].sort()[0]} to ${[...years.keys()].sort().at(-1)}; ${withAny} with a cited turnover (${withEntity} the entity's, ${withGroup} the group's).`,
+    '',
+    '| Size class | Records |',
+    '|---|---|',
+    ...['micro', 'small', 'medium', 'large', 'not established'].map((s) => `| ${s} | ${sizes.get(s) ?? 0} |`),
+    '',
+    `| Year | ${[...years.keys()].sort().join(' | ')} |`,
+    `|---|${[...years.keys()].map(() => '---').join('|')}|`,
+    `| Records | ${[...years.keys()]
+      .sort()
+      .map((y) => years.get(y))
+      .join(' | ')} |`,
+    '',
+    '| Authority | Records | With turnover |',
+    '|---|---|---|',
+    ...[...authorities]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(
+        ([a, n]) =>
+          `| ${a} | ${n} | ${records.filter((r) => (r.authorityId ?? r.authority) === a && (r.entityTurnover || r.groupTurnover)).length} |`,
+      ),
+    '',
+    '| Coverage: authority, year | Fines it reports | Records held |',
+    '|---|---|---|',
+    ...coverage
+      .filter((c) => c.reported !== null)
+      .map((c) => `| ${c.authorityId} ${c.year} | ${c.reported} | ${c.held} |`),
+  ];
+  return lines.join('\n');
+}

@@ -12,8 +12,17 @@ import type { Sanction, StatusEvent } from './schema.js';
 export interface SanctionRecord extends Sanction {
   /** The amount imposed, in euros, with the rate used (both figures are kept). */
   readonly amountEur: { readonly amount: SerializedMoney; readonly rate: string | null };
-  /** The turnover in euros, at the average rate of its financial year; null where unknown. */
+  /**
+   * The turnover the ratio and the legal maximum are read on: the group's where known (the
+   * undertaking of the fine provisions), else the entity's, else the first release's `turnover`.
+   */
+  readonly turnover: (NonNullable<Sanction['turnover']> & { readonly fyEnd?: string }) | null;
+  /** That turnover in euros, at the average rate of its financial year; null where unknown. */
   readonly turnoverEur: SerializedMoney | null;
+  /** The entity's own turnover in euros; null where unknown. */
+  readonly entityTurnoverEur: SerializedMoney | null;
+  /** The group's turnover in euros; null where unknown or standalone. */
+  readonly groupTurnoverEur: SerializedMoney | null;
   /** amountEur ÷ turnoverEur, as a plain decimal (0.0108 for 1.08 %); null without turnover. */
   readonly ratioToTurnover: string | null;
   /** The fine provisions the articles fall under, for the regimes the library models. */
@@ -75,19 +84,49 @@ function provisionsOf(sanction: Sanction): string[] {
   return [...found];
 }
 
+/** The keys `enrich` derives: a record read back from a set may carry them, and they are recomputed. */
+export const DERIVED_KEYS: readonly string[] = [
+  'amountEur',
+  'turnoverEur',
+  'entityTurnoverEur',
+  'groupTurnoverEur',
+  'ratioToTurnover',
+  'provisions',
+  'currentState',
+  'currentAmount',
+];
+
+const eurOf = (
+  figure: { amount: Decimal; currency: SerializedMoney['currency']; year: number } | null | undefined,
+  fx: ConversionOptions,
+) => (figure ? toEuros(figure.amount, figure.currency, figure.year, fx).eur.toDecimalPlaces(2) : null);
+
+/** The turnover a record's ratio and cap are read on (see SanctionRecord.turnover). */
+function headlineTurnover(s: Sanction): SanctionRecord['turnover'] {
+  if (s.turnover) return s.turnover;
+  const figure = s.groupTurnover ?? s.entityTurnover;
+  if (!figure) return null;
+  return {
+    amount: figure.amount,
+    currency: figure.currency,
+    year: figure.year,
+    scope: s.groupTurnover ? 'undertaking' : 'entity',
+    source: figure.source,
+    ...(figure.fyEnd ? { fyEnd: figure.fyEnd } : {}),
+  };
+}
+
 /** Derives the euro figures, the ratio to turnover, the provisions and the current state. */
 export function enrich(sanction: Sanction, fx: ConversionOptions = DEFAULT_FX): SanctionRecord {
   const year = Number(sanction.date.slice(0, 4));
   const amount = toEuros(sanction.amount.amount, sanction.amount.currency, year, fx);
   const amountEur = amount.eur.toDecimalPlaces(2);
-  const turnoverEur = sanction.turnover
-    ? toEuros(
-        sanction.turnover.amount,
-        sanction.turnover.currency,
-        sanction.turnover.year,
-        fx,
-      ).eur.toDecimalPlaces(2)
-    : null;
+  const turnover = headlineTurnover(sanction);
+  const turnoverEur = eurOf(turnover, fx);
+  const entityTurnoverEur = eurOf(sanction.entityTurnover, fx);
+  const groupTurnoverEur = eurOf(sanction.groupTurnover, fx);
+  const asMoney = (d: Decimal | null): SerializedMoney | null =>
+    d ? { amount: d.toFixed(), currency: 'EUR' } : null;
   const last = sanction.status[sanction.status.length - 1] as StatusEvent;
   let current: SerializedMoney = {
     amount: sanction.amount.amount.toFixed(),
@@ -101,7 +140,10 @@ export function enrich(sanction: Sanction, fx: ConversionOptions = DEFAULT_FX): 
   return {
     ...sanction,
     amountEur: { amount: { amount: amountEur.toFixed(), currency: 'EUR' }, rate: amount.rate },
-    turnoverEur: turnoverEur ? { amount: turnoverEur.toFixed(), currency: 'EUR' } : null,
+    turnover,
+    turnoverEur: asMoney(turnoverEur),
+    entityTurnoverEur: asMoney(entityTurnoverEur),
+    groupTurnoverEur: asMoney(groupTurnoverEur),
     ratioToTurnover: turnoverEur?.gt(0) ? amountEur.div(turnoverEur).toSignificantDigits(12).toFixed() : null,
     provisions: provisionsOf(sanction),
     currentState: last.state,

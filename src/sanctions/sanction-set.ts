@@ -10,7 +10,7 @@ import { parseArticleReference } from '../law/article-reference.js';
 import { provisionById, provisionForArticle } from '../law/index.js';
 import { REGIMES, type Regime } from '../law/types.js';
 import { parseProfile } from '../profile/parse.js';
-import { enrich, type SanctionRecord } from './record.js';
+import { DERIVED_KEYS, enrich, type SanctionRecord } from './record.js';
 import { SANCTION_REGIMES, sanctionSchema, statusEventSchema } from './schema.js';
 import { type Distribution, distribution } from './statistics.js';
 
@@ -111,6 +111,20 @@ function matches(record: SanctionRecord, q: z.output<typeof sanctionQuerySchema>
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
+ * A record read back from a set (`sanctions.all().filter(...)`) carries the figures `enrich`
+ * derived; they are dropped and derived again, so a filtered set rebuilds exactly.
+ */
+function withoutDerived(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  if (!DERIVED_KEYS.some((k) => Object.hasOwn(raw, k))) return raw;
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) if (!DERIVED_KEYS.includes(k)) copy[k] = v;
+  // A turnover `enrich` derived from the entity's or group's figure is dropped too.
+  if (copy.turnover && (copy.entityTurnover || copy.groupTurnover)) delete copy.turnover;
+  return copy;
+}
+
+/**
  * A sanction set from records (the bundled dataset, or a user's own in the same schema). Every
  * record is validated; a bad one is a ValidationError naming its index, id and field.
  */
@@ -121,7 +135,7 @@ export function createSanctionSet(records: unknown, options: { fx?: ConversionOp
   const fx = options.fx ?? DEFAULT_FX;
   const seen = new Set<string>();
   const list: SanctionRecord[] = records.map((raw, index) => {
-    const parsed = sanctionSchema.safeParse(raw);
+    const parsed = sanctionSchema.safeParse(withoutDerived(raw));
     const id =
       typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : '?';
     if (!parsed.success) throw new ValidationError(toIssues(parsed.error, `[${index}] (${id})`), 'sanctions');

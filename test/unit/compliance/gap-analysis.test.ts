@@ -119,11 +119,11 @@ describe('riskScore with a posture', () => {
     const good = riskScore({ profile: withAll('met'), asOf });
     const bad = riskScore({ profile: withAll('not met'), asOf });
     const gap = (s: typeof good) => s.drivers.find((d) => d.part === 'gaps');
-    expect(gap(good)).toMatchObject({ level: 0, weight: 0.25 });
-    expect(gap(bad)).toMatchObject({ level: 1, weight: 0.25, points: 25 });
+    expect(gap(good)).toMatchObject({ level: 0, weight: 0.1 });
+    expect(gap(bad)).toMatchObject({ level: 1, weight: 0.1, points: 10 });
     expect(bad.score).toBeGreaterThan(good.score);
-    expect(bad.steps.find((s) => s.label === 'Compliance gaps')?.rule).toContain(
-      'the profile carries a posture',
+    expect(bad.steps.find((s) => s.label === 'Compliance gaps')?.rule).toMatch(
+      /applicable duties, \d+ not met/,
     );
     // The score is the weighted sum of the drivers (recomputed here).
     const sum = bad.drivers.reduce((acc, d) => acc + d.level * d.weight, 0);
@@ -137,11 +137,9 @@ describe('riskScore with a posture', () => {
     expect(riskScore({ profile, asOf, gaps })).toEqual(riskScore({ profile, asOf }));
   });
 
-  it('without a posture keeps the three parts', () => {
-    expect(
-      riskScore({ profile: vendor.toInput(), asOf })
-        .drivers.map((d) => d.part)
-        .sort(),
-    ).toEqual(['expectedLoss', 'obligations', 'worstCase']);
+  it('without a posture every applicable duty counts as unknown, that is as not met (the conservative reading)', () => {
+    const none = riskScore({ profile: vendor.toInput(), asOf });
+    expect(none.drivers.find((d) => d.part === 'gaps')?.level).toBe(1);
+    expect(none.steps.find((s) => s.label === 'Compliance gaps')?.severity).toBe('warning');
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quantileOfSorted } from '../../../src/exposure/loss-distribution.js';
-import { MissingTurnoverError, simulate, ValidationError } from '../../../src/index.js';
-import { sanctions } from '../../../src/sanctions/index.js';
+import { estimateExposure, MissingTurnoverError, simulate, ValidationError } from '../../../src/index.js';
 import { aProfile } from '../../../src/testing/index.js';
 
 /** A company whose GDPR 83(5) maximum is the fixed €20,000,000 (4 % of €10m is €400,000). */
@@ -243,19 +242,26 @@ describe('simulate: severities from the estimate', () => {
     expect(Math.abs(num(r.total.mean) - mean)).toBeLessThan(margin(sd, n));
   });
 
-  it('takes the comparable cases as a lognormal with their median and 10th–90th percentiles', () => {
+  it('draws from the fine model’s predictive distribution: the simulation’s quantiles are the estimate’s', () => {
     const r = simulate({
       profile: saas,
       asOf: ASOF,
       iterations: 100_000,
       seed: 5,
-      sanctions,
-      scenarios: [scenario('comparables')],
+      scenarios: [scenario('model')],
     });
     const s = r.companies[0]?.scenarios[0];
-    expect(s?.severityFromEstimate).toMatch(/^lognormal: median \d+\.\d{2}, σ = ln\(high ÷ low\)/);
-    const median = Number(/median (\d+\.\d{2})/.exec(s?.severityFromEstimate ?? '')?.[1]);
-    expect(Math.abs(Math.log(num(r.total.quantiles.p50) / median))).toBeLessThan(0.03);
+    expect(s?.severityFromEstimate).toMatch(
+      /^the fine model's predictive distribution: \d+ equally likely values/,
+    );
+    const gdpr = estimateExposure({
+      profile: saas,
+      asOf: ASOF,
+      scenarios: [{ regime: 'GDPR', articles: ['5', '12', '6', '13'] }],
+    }).regimes.find((x) => x.regime === 'GDPR');
+    // One fine a year (probability 1): the simulated median is the model's likely fine.
+    const likely = Number(gdpr?.model?.likely.amount);
+    expect(Math.abs(Math.log(num(r.total.quantiles.p50) / likely))).toBeLessThan(0.05);
   });
 
   it('says when the estimate has no such range', () => {

@@ -50,8 +50,10 @@ describe('lexposure/schemas', () => {
 
   it('every bundled sanction validates against the sanction schema', () => {
     const valid = validator('sanction');
-    const records = JSON.parse(readFileSync('fixtures/sanctions/sanctions.json', 'utf8')) as unknown[];
-    expect(records.length).toBeGreaterThan(50);
+    const records = readdirSync('data/sanctions')
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => JSON.parse(readFileSync(`data/sanctions/${f}`, 'utf8')) as unknown[]);
+    expect(records.length).toBeGreaterThan(500);
     for (const record of records) expect(valid(record), JSON.stringify(valid.errors)).toBe(true);
   });
 

@@ -1,0 +1,332 @@
+import registry from '../../data/enforcement/authorities.json';
+import type { IsoDate } from '../core/dates.js';
+import { MissingRateError } from '../core/errors.js';
+import { type ConversionOptions, convertForFinancialYear } from '../core/fx/convert.js';
+import type { SerializedMoney } from '../core/money.js';
+import type { Step } from '../core/steps.js';
+import type { Regime } from '../law/types.js';
+import { BUNDLED_MODEL } from '../model/bundled.js';
+import { articleFlags, type CalibrationCell, type FineCase } from '../model/features.js';
+import { type FineModel, fitFineModel, MODELLED_REGIMES } from '../model/fit.js';
+import { annualRate, type FrequencyParameters } from '../model/frequency.js';
+import { type Driver, predictFine } from '../model/predict.js';
+import type { EvaluationSummary } from '../model/summary.js';
+import { computeEnterpriseSize } from '../profile/enterprise-size.js';
+import type { CompanyProfile } from '../profile/schema.js';
+import type { SanctionRecord } from '../sanctions/record.js';
+import type { SanctionSet } from '../sanctions/sanction-set.js';
+
+/** A decided case near the one asked about, with its authority's URL. */
+export interface NearestCase {
+  readonly id: string;
+  readonly entity: string;
+  readonly authority: string;
+  readonly date: IsoDate;
+  readonly amountEur: SerializedMoney;
+  readonly url: string;
+  /** What it shares with the case asked about. */
+  readonly why: string;
+}
+
+/** The calibrated fine model's estimate for one regime. */
+export interface ModelEstimate {
+  /** The 10th, 50th and 90th percentiles of the predictive distribution, capped at the legal maximum. */
+  readonly low: SerializedMoney;
+  readonly likely: SerializedMoney;
+  readonly high: SerializedMoney;
+  /** The mean of the (capped) predictive distribution: the expected fine if a fine is imposed. */
+  readonly expected: SerializedMoney;
+  /** The same, unrounded. */
+  readonly expectedValue: number;
+  /** Every level asked for (`levels`), in the same currency. */
+  readonly quantiles: Readonly<Record<string, SerializedMoney>>;
+  /** The case as the model read it. */
+  readonly case: FineCase;
+  readonly drivers: readonly Driver[];
+  readonly cell: {
+    readonly cell: CalibrationCell;
+    readonly n: number;
+    readonly pooled: boolean;
+    /** The coverage of the 80 % interval measured for the cell (rolling origin), for the bundled model. */
+    readonly measuredCoverage: number | null;
+    readonly measuredCases: number | null;
+  };
+  readonly nearest: readonly NearestCase[];
+  readonly data: FineModel['data'];
+  readonly warnings: readonly string[];
+}
+
+/** The annual rate of a fine and the expected annual loss for one regime. */
+export interface RegimeFrequency {
+  readonly rate: number;
+  /** P(at least one fine in a year) = 1 − e^(−rate). */
+  readonly probability: number;
+  readonly expectedAnnualLoss: SerializedMoney;
+  /** The same, unrounded (a double), for scoring without ties made by the rounding to cents. */
+  readonly expectedAnnualLossValue: number;
+  readonly basis: readonly string[];
+}
+
+/** NIS2 sector keys of the profile and the NACE section they belong to. */
+const NACE_OF_SECTOR: Readonly<Record<string, string>> = {
+  energy: 'D',
+  transport: 'H',
+  banking: 'K',
+  'financial-market-infrastructure': 'K',
+  health: 'Q',
+  'drinking-water': 'E',
+  'waste-water': 'E',
+  'digital-infrastructure': 'J',
+  'ict-service-management': 'J',
+  'public-administration': 'O',
+  'postal-and-courier': 'H',
+  'waste-management': 'E',
+  chemicals: 'C',
+  food: 'C',
+  manufacturing: 'C',
+  'digital-providers': 'J',
+  research: 'M',
+  'public-electronic-communications': 'J',
+};
+
+/** The authority of each country that has exactly one in the dataset (Germany has several). */
+const AUTHORITY_OF_COUNTRY: ReadonlyMap<string, string> = (() => {
+  const byCountry = new Map<string, string[]>();
+  for (const a of registry.authorities) byCountry.set(a.country, [...(byCountry.get(a.country) ?? []), a.id]);
+  return new Map(
+    [...byCountry].filter(([, ids]) => ids.length === 1).map(([c, ids]) => [c, ids[0] as string]),
+  );
+})();
+
+const refits = new WeakMap<object, FineModel>();
+
+/** The model to use: the one given, a refit on the sanctions given (remembered per set), or the bundled one. */
+export function modelFor(
+  given: FineModel | undefined,
+  sanctions: SanctionSet | null,
+): { model: FineModel; bundled: boolean } {
+  if (given) return { model: given, bundled: false };
+  if (sanctions) {
+    let model = refits.get(sanctions);
+    if (!model) {
+      model = fitFineModel(sanctions);
+      refits.set(sanctions, model);
+    }
+    // The bundled set refits to the bundled model: keep its measured accuracy.
+    return { model, bundled: model.data.fingerprint === BUNDLED_MODEL.model.data.fingerprint };
+  }
+  return { model: BUNDLED_MODEL.model, bundled: true };
+}
+
+/** The turnover of the financial year closed last before `asOf`, in euros, for a scope. */
+function turnoverEur(
+  profile: CompanyProfile,
+  scope: 'entity' | 'undertaking',
+  asOf: IsoDate,
+  fx: ConversionOptions,
+  steps: Step[],
+): number | null {
+  const years = profile.financialYears.filter((fy) => fy.scope === scope && fy.end < asOf);
+  const fy = years.sort((a, b) => (a.end < b.end ? 1 : -1))[0];
+  if (!fy) return null;
+  if (fy.turnover.currency === 'EUR') return fy.turnover.amount.toNumber();
+  try {
+    return convertForFinancialYear(
+      fy.turnover,
+      'EUR',
+      { year: fy.year, start: fy.start, end: fy.end },
+      fx,
+    ).converted.amount.toNumber();
+  } catch (error) {
+    if (!(error instanceof MissingRateError)) throw error;
+    steps.push({ label: 'Fine model: turnover', value: null, rule: error.message, severity: 'warning' });
+    return null;
+  }
+}
+
+/** The fine case of a company profile and a scenario, as the model reads it. */
+export function caseOfProfile(
+  profile: CompanyProfile,
+  regime: Regime,
+  articles: readonly string[],
+  asOf: IsoDate,
+  fx: ConversionOptions,
+  authority: string | undefined,
+  steps: Step[],
+): FineCase {
+  const entity = turnoverEur(profile, 'entity', asOf, fx, steps);
+  const group = turnoverEur(profile, 'undertaking', asOf, fx, steps);
+  const main = profile.establishments.find((e) => e.main) ?? profile.establishments[0];
+  const lead =
+    authority ??
+    (regime === 'UK GDPR' ? 'GB-ICO' : main ? (AUTHORITY_OF_COUNTRY.get(main.country) ?? null) : null);
+  const size = computeEnterpriseSize(profile, asOf, fx).category;
+  const own = entity && entity > 0 ? entity : null;
+  const g = group && group > 0 ? group : null;
+  return {
+    authority: lead,
+    regime,
+    logTurnover: own ? Math.log10(own) : g ? Math.log10(g) : null,
+    turnoverIsGroup: own === null && g !== null,
+    logGroupOverEntity: own && g && g >= own ? Math.log10(g / own) : null,
+    sizeClass: size,
+    articles: articles.map((a) => (/^\d/.test(a) ? `${regime === 'FR LIL' ? 'LIL' : regime} Art. ${a}` : a)),
+    nace: profile.nace ?? (profile.sector ? (NACE_OF_SECTOR[profile.sector] ?? null) : null),
+    consumerFacing: profile.consumerFacing ?? null,
+    date: asOf,
+    crossBorder: null,
+  };
+}
+
+const eur = (v: number): SerializedMoney => ({
+  amount: (Math.round(v * 100) / 100).toFixed(2),
+  currency: 'EUR',
+});
+
+/**
+ * The calibrated model's estimate of the fine for a regime's scenario, capped at the legal maximum
+ * (in euros), or null where the model does not cover the regime (the DSA, the DMA, NIS2 and the AI
+ * Act have too few fines to calibrate on).
+ */
+export function modelEstimate(args: {
+  readonly profile: CompanyProfile;
+  readonly regime: Regime;
+  readonly articles: readonly string[];
+  readonly asOf: IsoDate;
+  readonly fx: ConversionOptions;
+  readonly capEur: number | null;
+  readonly model: FineModel;
+  readonly bundled: boolean;
+  readonly evaluation: EvaluationSummary | null;
+  readonly sanctions: SanctionSet | null;
+  readonly authority?: string | undefined;
+  readonly levels?: readonly number[] | undefined;
+  readonly steps: Step[];
+}): ModelEstimate | null {
+  if (!MODELLED_REGIMES.includes(args.regime)) return null;
+  const c = caseOfProfile(
+    args.profile,
+    args.regime,
+    args.articles,
+    args.asOf,
+    args.fx,
+    args.authority,
+    args.steps,
+  );
+  const levels = [...new Set([0.1, 0.5, 0.9, ...(args.levels ?? [])])].sort((a, b) => a - b);
+  const p = predictFine(args.model, c, { cap: args.capEur, levels });
+  const warnings: string[] = [];
+  if (c.authority === null)
+    warnings.push(
+      'the lead authority is not known from the profile (main establishment, GDPR Art. 56): the average authority is used; give scenario.authority',
+    );
+  else if (!args.model.space.authorities.includes(c.authority))
+    warnings.push(
+      `${c.authority} has too few fines in the data for an effect of its own: the pooled effect of the sparse authorities is used`,
+    );
+  if (p.cell.pooled)
+    warnings.push(
+      `the ${c.sizeClass ?? 'unknown-size'} calibration cell has fewer than 20 cases: the intervals use all the cases`,
+    );
+  if (c.logTurnover === null)
+    warnings.push(
+      'no turnover in the profile for the year before the date: the model reads the case as one of unknown size',
+    );
+  if (args.regime === 'UK GDPR')
+    warnings.push('few UK GDPR fines in the data: the ICO effect rests on a handful of cases');
+  const cellEvaluation = args.bundled && args.evaluation ? args.evaluation.rollingOrigin[p.cell.cell] : null;
+  const q = (tau: number) => eur(p.quantiles.get(tau) as number);
+  const quantiles: Record<string, SerializedMoney> = {};
+  for (const tau of levels) quantiles[String(tau)] = q(tau);
+  args.steps.push({
+    label: `${args.regime}: fine model`,
+    value: `${q(0.1).amount} to ${q(0.9).amount} EUR (likely ${q(0.5).amount})`,
+    rule: `ridge regression of log10 fine on the authority, turnover, size, articles, sector, consumers and time, fitted on ${args.model.data.cases} decided fines (${args.model.data.from} to ${args.model.data.to}); the 10th, 50th and 90th percentiles of its CV+ predictive distribution in the ${p.cell.cell} cell (${p.cell.n} cases${p.cell.pooled ? ', pooled' : ''})${cellEvaluation?.coverage != null ? `; measured coverage of the 80 % interval on later fines in this cell: ${Math.round(cellEvaluation.coverage * 100)} % (${cellEvaluation.n} cases)` : ''}; each capped at the legal maximum. Drivers: ${p.drivers.map((d) => d.text).join('; ')}`,
+    ...(warnings.length > 0 ? { severity: 'warning' as const } : {}),
+  });
+  return {
+    low: q(0.1),
+    likely: q(0.5),
+    high: q(0.9),
+    expected: eur(p.mean),
+    expectedValue: p.mean,
+    quantiles,
+    case: c,
+    drivers: p.drivers,
+    cell: {
+      ...p.cell,
+      measuredCoverage: cellEvaluation?.coverage ?? null,
+      measuredCases: cellEvaluation?.n ?? null,
+    },
+    nearest: args.sanctions ? nearestCases(args.sanctions.all(), c) : [],
+    data: args.model.data,
+    warnings,
+  };
+}
+
+/** The decided cases most like the one asked about: same authority, size, articles, sector. */
+function nearestCases(records: readonly SanctionRecord[], c: FineCase): NearestCase[] {
+  const wanted = articleFlags(c.articles).families;
+  const scored = records
+    .filter((r) => MODELLED_REGIMES.includes(r.regime) && r.date <= c.date)
+    .map((r) => {
+      const why: string[] = [];
+      let score = 0;
+      if (r.authorityId && r.authorityId === c.authority) {
+        score += 2;
+        why.push('same authority');
+      }
+      const theirs = articleFlags(r.articles).families;
+      const shared = [...wanted].filter((f) => theirs.has(f));
+      if (shared.length > 0) {
+        score += shared.length / new Set([...wanted, ...theirs]).size;
+        why.push(`shares ${shared.join(', ')}`);
+      }
+      const t = r.entityTurnoverEur ?? r.groupTurnoverEur;
+      if (t && c.logTurnover !== null) {
+        const gap = Math.abs(Math.log10(Number(t.amount)) - c.logTurnover);
+        score += Math.max(0, 1 - gap / 2);
+        why.push(`turnover ${gap < 0.3 ? 'about the same' : `${gap.toFixed(1)} orders of magnitude apart`}`);
+      }
+      if (r.nace && r.nace === c.nace) {
+        score += 0.5;
+        why.push(`same sector (${r.nace})`);
+      }
+      score -= (Number(c.date.slice(0, 4)) - Number(r.date.slice(0, 4))) * 0.05;
+      return { r, score, why };
+    })
+    .sort((a, b) => b.score - a.score || (a.r.date < b.r.date ? 1 : -1))
+    .slice(0, 5);
+  return scored.map(({ r, why }) => ({
+    id: r.id,
+    entity: r.entity,
+    authority: r.authority,
+    date: r.date,
+    amountEur: r.amountEur.amount,
+    url: r.sources[0] as string,
+    why: why.join('; ') || 'same regime',
+  }));
+}
+
+/** The annual rate of a fine for the regime's case and the expected annual loss. */
+export function regimeFrequency(
+  parameters: FrequencyParameters,
+  estimate: ModelEstimate,
+  posture: { readonly applicable: number; readonly notMet: number } | null,
+): RegimeFrequency {
+  const rate = annualRate(parameters, estimate.cell.cell, posture);
+  return {
+    rate: rate.rate,
+    probability: rate.probability,
+    expectedAnnualLoss: eur(rate.rate * Number(estimate.expected.amount)),
+    expectedAnnualLossValue: rate.rate * estimate.expectedValue,
+    basis: rate.basis,
+  };
+}
+
+/** The capped predictive distribution of the case as money values, for simulate. */
+export function predictiveSample(model: FineModel, c: FineCase, capEur: number | null): readonly string[] {
+  return Array.from(predictFine(model, c, { cap: capEur }).sample, (v) =>
+    (Math.round(v * 100) / 100).toFixed(2),
+  );
+}

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import { ValidationError } from '../core/errors.js';
+import type { SerializedMoney } from '../core/money.js';
+import { createRandom } from './random.js';
+import type { RiskGrade, RiskScore } from './risk-score.js';
+
+/**
+ * The supplier-base view of many risk scores: how scores and grades are spread, what drives them,
+ * which suppliers dominate the expected loss, and the base's total annual loss with its tail (a
+ * Monte Carlo of the base: the number of fines in a year is Poisson with the summed rates, each fine
+ * falls on a supplier in proportion to its rate and is drawn from its fine distribution). Doubles:
+ * statistics, not legal figures.
+ */
+export interface Portfolio {
+  readonly suppliers: number;
+  readonly scores: {
+    readonly min: number;
+    readonly median: number;
+    readonly max: number;
+    /** Suppliers per band of ten points, [0, 10) to [90, 100]. */
+    readonly histogram: readonly number[];
+  };
+  readonly grades: Readonly<Record<RiskGrade, number>>;
+  readonly undetermined: number;
+  /** What drives the scores: the suppliers whose largest part is each driver, and the regimes with the most expected loss. */
+  readonly drivers: {
+    readonly byPart: Readonly<Record<string, number>>;
+    readonly byRegime: readonly {
+      readonly regime: string;
+      readonly expectedAnnualLoss: SerializedMoney;
+      readonly share: number;
+    }[];
+  };
+  /** The suppliers with the largest expected annual loss, with their share of the total. */
+  readonly dominant: readonly {
+    readonly company: string;
+    readonly expectedAnnualLoss: SerializedMoney;
+    readonly share: number;
+    readonly grade: RiskGrade;
+  }[];
+  readonly expectedAnnualLoss: SerializedMoney;
+  /** The base's annual loss: expected fines a year and the 95 % and 99 % annual loss (simulated). */
+  readonly annual: {
+    readonly expectedFines: number;
+    readonly loss95: SerializedMoney;
+    readonly loss99: SerializedMoney;
+    readonly iterations: number;
+    readonly seed: number;
+  };
+}
+
+const args = z
+  .object({
+    scores: z
+      .array(
+        z.custom<RiskScore>(
+          (v) => typeof v === 'object' && v !== null && typeof (v as RiskScore).score === 'number',
+          'a riskScore result',
+        ),
+      )
+      .min(1)
+      .max(1_000_000),
+    iterations: z.number().int().min(100).max(1_000_000).default(20_000),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .default(1),
+    top: z.number().int().min(1).max(1000).default(10),
+  })
+  .strict();
+
+const eur = (v: number): SerializedMoney => ({
+  amount: (Math.round(v * 100) / 100).toFixed(2),
+  currency: 'EUR',
+});
+
+function quantile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return 0;
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.ceil(h);
+  return (sorted[lo] as number) + (h - lo) * ((sorted[hi] as number) - (sorted[lo] as number));
+}
+
+/** The supplier-base view of risk scores (riskScore results, one per supplier). */
+export function portfolio(input: unknown): Portfolio {
+  const parsed = args.safeParse(input);
+  if (!parsed.success) {
+    throw new ValidationError(
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      'portfolio arguments',
+    );
+  }
+  const { scores, iterations, seed, top } = parsed.data;
+  const values = Float64Array.from(scores, (s) => s.score).sort();
+  const histogram = Array.from({ length: 10 }, () => 0);
+  for (const v of values) {
+    const bin = Math.min(9, Math.floor(v / 10));
+    histogram[bin] = (histogram[bin] as number) + 1;
+  }
+  const grades: Record<RiskGrade, number> = { A: 0, B: 0, C: 0, D: 0, E: 0, F: 0 };
+  for (const s of scores) grades[s.grade]++;
+  const byPart: Record<string, number> = {};
+  for (const s of scores) {
+    const main = s.drivers[0]?.part ?? 'none';
+    byPart[main] = (byPart[main] ?? 0) + 1;
+  }
+  const total = scores.reduce((sum, s) => sum + Number(s.expectedAnnualLoss.amount), 0);
+  const regimeLoss = new Map<string, number>();
+  for (const s of scores)
+    for (const r of s.regimes)
+      regimeLoss.set(r.regime, (regimeLoss.get(r.regime) ?? 0) + Number(r.expectedAnnualLoss.amount));
+  const dominant = [...scores]
+    .sort((a, b) => Number(b.expectedAnnualLoss.amount) - Number(a.expectedAnnualLoss.amount))
+    .slice(0, top)
+    .map((s) => ({
+      company: s.company,
+      expectedAnnualLoss: s.expectedAnnualLoss,
+      share: total > 0 ? Math.round((Number(s.expectedAnnualLoss.amount) / total) * 10_000) / 10_000 : 0,
+      grade: s.grade,
+    }));
+
+  // Monte Carlo of the base's year: every (supplier, regime) pair with its rate and a lognormal
+  // through its likely and high fines (the 50th and 90th percentiles), capped at its high × 10.
+  const parts = scores.flatMap((s) =>
+    s.regimes
+      .filter((r) => r.rate > 0 && r.fine)
+      .map((r) => {
+        const likely = Math.max(1, Number(r.fine?.likely.amount));
+        const high = Math.max(likely, Number(r.fine?.high.amount));
+        return { rate: r.rate, mu: Math.log(likely), sigma: Math.log(high / likely) / 1.2815515655446004 };
+      }),
+  );
+  const cumulative = new Float64Array(parts.length);
+  let lambda = 0;
+  parts.forEach((p, i) => {
+    lambda += p.rate;
+    cumulative[i] = lambda;
+  });
+  const random = createRandom(seed);
+  const losses = new Float64Array(iterations);
+  const limit = Math.exp(-lambda);
+  for (let it = 0; it < iterations; it++) {
+    // Poisson(λ): Knuth for small λ, a normal approximation above 30.
+    let n = 0;
+    if (lambda > 30) n = Math.max(0, Math.round(lambda + Math.sqrt(lambda) * random.normal()));
+    else {
+      let product = random.next();
+      while (product > limit) {
+        n++;
+        product *= random.next();
+      }
+    }
+    let loss = 0;
+    for (let k = 0; k < n; k++) {
+      const u = random.next() * lambda;
+      let lo = 0;
+      let hi = parts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((cumulative[mid] as number) < u) lo = mid + 1;
+        else hi = mid;
+      }
+      const p = parts[lo];
+      if (p) loss += Math.exp(p.mu + p.sigma * random.normal());
+    }
+    losses[it] = loss;
+  }
+  losses.sort();
+  return {
+    suppliers: scores.length,
+    scores: {
+      min: values[0] as number,
+      median: quantile(values, 0.5),
+      max: values[values.length - 1] as number,
+      histogram,
+    },
+    grades,
+    undetermined: scores.filter((s) => s.status === 'undetermined').length,
+    drivers: {
+      byPart,
+      byRegime: [...regimeLoss]
+        .sort((a, b) => b[1] - a[1])
+        .map(([regime, loss]) => ({
+          regime,
+          expectedAnnualLoss: eur(loss),
+          share: total > 0 ? Math.round((loss / total) * 10_000) / 10_000 : 0,
+        })),
+    },
+    dominant,
+    expectedAnnualLoss: eur(total),
+    annual: {
+      expectedFines: Math.round(lambda * 10_000) / 10_000,
+      loss95: eur(quantile(losses, 0.95)),
+      loss99: eur(quantile(losses, 0.99)),
+      iterations,
+      seed,
+    },
+  };
+}
+
+/** A Vega-Lite chart of the supplier base: suppliers per grade. */
+export function portfolioChart(p: Portfolio): Record<string, unknown> {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    title: `Supplier base: ${p.suppliers} suppliers, expected annual loss EUR ${p.expectedAnnualLoss.amount}`,
+    width: 420,
+    height: 260,
+    data: { values: Object.entries(p.grades).map(([grade, count]) => ({ grade, count })) },
+    mark: 'bar',
+    encoding: {
+      x: { field: 'grade', type: 'ordinal', sort: ['A', 'B', 'C', 'D', 'E', 'F'], title: 'Grade' },
+      y: { field: 'count', type: 'quantitative', title: 'Suppliers' },
+      tooltip: [{ field: 'grade' }, { field: 'count' }],
+    },
+  };
+}

@@ -1,0 +1,161 @@
+import type { DriverGroup } from './design.js';
+import { encode } from './design.js';
+import { ARTICLE_FAMILIES, articleFlags, type CalibrationCell, cellOf, type FineCase } from './features.js';
+import type { FineModel } from './fit.js';
+import { dot } from './linear-algebra.js';
+
+/** A calibration cell with fewer out-of-fold residuals than this borrows the pooled ones. */
+export const MIN_CELL_CASES = 20;
+
+export const DEFAULT_LEVELS = [0.1, 0.5, 0.9] as const;
+
+/** One driver of a prediction: a group of terms, as a factor against the reference case. */
+export interface Driver {
+  readonly group: DriverGroup;
+  /** 10^(the group's contribution in dex): ×3.1 means three times the reference. */
+  readonly factor: number;
+  readonly text: string;
+}
+
+export interface FinePrediction {
+  /** The model's point prediction, log10 euros (before any cap). */
+  readonly log10Point: number;
+  /** The predictive distribution: CV+ values μ₋ₖ₍ᵢ₎(x) + eᵢ over the calibration cell, sorted, in euros, capped. */
+  readonly sample: Float64Array;
+  /** The quantiles asked for, in euros, capped at `cap`. */
+  readonly quantiles: ReadonlyMap<number, number>;
+  /** The mean of the (capped) predictive distribution, in euros. */
+  readonly mean: number;
+  readonly cell: {
+    readonly cell: CalibrationCell;
+    /** The residuals the distribution rests on. */
+    readonly n: number;
+    /** Whether the cell had too few cases and the pooled residuals were used. */
+    readonly pooled: boolean;
+  };
+  readonly drivers: readonly Driver[];
+  /** The reference fine: the baseline term alone (an average authority, the median turnover). */
+  readonly reference: number;
+}
+
+/**
+ * The conformal quantile of a sorted sample at level τ: its ⌈τ(n + 1)⌉-th smallest value, kept
+ * inside the sample (finite-sample CV+ / split conformal).
+ */
+export function conformalQuantile(sorted: Float64Array, tau: number): number {
+  const n = sorted.length;
+  const k = Math.min(n, Math.max(1, Math.ceil(tau * (n + 1))));
+  return sorted[k - 1] as number;
+}
+
+/**
+ * The fine a case would likely draw, with its predictive distribution. `cap` bounds every value
+ * (the legal maximum in euros); `levels` are the quantiles asked for.
+ */
+export function predictFine(
+  model: FineModel,
+  c: FineCase,
+  options: { readonly cap?: number | null; readonly levels?: readonly number[] } = {},
+): FinePrediction {
+  const x = encode(model.space, c);
+  const log10Point = dot(model.coefficients, x);
+  const cell = cellOf(c);
+  const own = model.residuals.filter((r) => r.cell === cell);
+  const pooled = own.length < MIN_CELL_CASES;
+  const residuals = pooled ? model.residuals : own;
+  const foldPoint = model.foldCoefficients.map((b) => dot(b, x));
+  const spread = Math.max(model.spread.floor, dot(model.spread.coefficients, x));
+  const cap = options.cap ?? null;
+  const sample = new Float64Array(residuals.length);
+  residuals.forEach((r, i) => {
+    // Normalised CV+: the case's own spread times each calibration case's normalised score.
+    const value = 10 ** ((foldPoint[r.fold] as number) + spread * r.score);
+    sample[i] = cap !== null && value > cap ? cap : value;
+  });
+  sample.sort();
+  const quantiles = new Map<number, number>();
+  for (const tau of options.levels ?? DEFAULT_LEVELS) quantiles.set(tau, conformalQuantile(sample, tau));
+  let sum = 0;
+  for (const v of sample) sum += v;
+  return {
+    log10Point,
+    sample,
+    quantiles,
+    mean: sample.length > 0 ? sum / sample.length : 0,
+    cell: { cell, n: residuals.length, pooled },
+    drivers: driversOf(model, c, x),
+    reference: 10 ** (model.coefficients[0] as number),
+  };
+}
+
+const fmtFactor = (f: number) =>
+  f >= 10 ? `×${f.toFixed(0)}` : f >= 0.1 ? `×${f.toFixed(2)}` : `×${f.toPrecision(2)}`;
+const eur = (v: number) =>
+  v >= 1e9
+    ? `EUR ${(v / 1e9).toFixed(1)}bn`
+    : v >= 1e6
+      ? `EUR ${(v / 1e6).toFixed(1)}m`
+      : `EUR ${Math.round(v / 1e3)}k`;
+
+function driversOf(model: FineModel, c: FineCase, x: Float64Array): Driver[] {
+  const sums = new Map<DriverGroup, number>();
+  model.space.columns.forEach((col, i) => {
+    if (col.group === 'baseline') return;
+    sums.set(col.group, (sums.get(col.group) ?? 0) + (model.coefficients[i] as number) * (x[i] as number));
+  });
+  const factor = (g: DriverGroup) => 10 ** (sums.get(g) ?? 0);
+  const flags = articleFlags(c.articles);
+  const families = ARTICLE_FAMILIES.filter((f) => flags.families.has(f.id)).map((f) => f.label);
+  const known = c.authority !== null && model.space.authorities.includes(c.authority);
+  const drivers: Driver[] = [
+    {
+      group: 'authority',
+      factor: factor('authority'),
+      text:
+        c.authority === null
+          ? 'lead authority unknown: the average of the authorities'
+          : `${c.authority}: ${fmtFactor(factor('authority'))} against the average authority${known ? '' : ' (too few of its fines: the pooled effect of the sparse authorities)'}`,
+    },
+    {
+      group: 'turnover',
+      factor: factor('turnover'),
+      text:
+        c.logTurnover === null
+          ? `turnover unknown: ${fmtFactor(factor('turnover'))}`
+          : `${c.turnoverIsGroup ? 'group' : 'entity'} turnover ${eur(10 ** c.logTurnover)}${c.logGroupOverEntity !== null ? `, group ${fmtFactor(10 ** c.logGroupOverEntity)} larger` : ''}: ${fmtFactor(factor('turnover'))} against ${eur(10 ** model.space.turnoverCentre)} (the median of the decided cases)`,
+    },
+    {
+      group: 'size',
+      factor: factor('size'),
+      text: `size class ${c.sizeClass ?? 'unknown'}: ${fmtFactor(factor('size'))}`,
+    },
+    {
+      group: 'articles',
+      factor: factor('articles'),
+      text: `articles (${[...families, ...(flags.higherTier ? ['a higher-tier article'] : []), ...(flags.cookies ? ['cookies, LIL Art. 82'] : [])].join('; ') || 'none of the families'}): ${fmtFactor(factor('articles'))}`,
+    },
+    {
+      group: 'sector',
+      factor: factor('sector'),
+      text: `sector ${c.nace ?? 'unknown'} (NACE): ${fmtFactor(factor('sector'))}`,
+    },
+    {
+      group: 'consumers',
+      factor: factor('consumers'),
+      text: `${c.consumerFacing === null ? 'consumer-facing unknown' : c.consumerFacing ? 'serves consumers' : 'does not serve consumers'}: ${fmtFactor(factor('consumers'))}`,
+    },
+    {
+      group: 'time',
+      factor: factor('time'),
+      text: `decided in ${c.date.slice(0, 4)}: ${fmtFactor(factor('time'))} against ${model.space.yearCentre}`,
+    },
+  ];
+  if (c.regime !== 'GDPR') {
+    drivers.push({
+      group: 'regime',
+      factor: factor('regime'),
+      text: `${c.regime}: ${fmtFactor(factor('regime'))} against the GDPR`,
+    });
+  }
+  return drivers;
+}
