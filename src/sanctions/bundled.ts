@@ -18,6 +18,7 @@ import gr from '../../data/sanctions/gr.json';
 import hr from '../../data/sanctions/hr.json';
 import hu from '../../data/sanctions/hu.json';
 import ie from '../../data/sanctions/ie.json';
+import is from '../../data/sanctions/is.json';
 import it from '../../data/sanctions/it.json';
 import lt from '../../data/sanctions/lt.json';
 import lu from '../../data/sanctions/lu.json';
@@ -46,6 +47,7 @@ export const BUNDLED_FILES: readonly string[] = [
   'hr',
   'hu',
   'ie',
+  'is',
   'it',
   'lt',
   'lu',
@@ -75,6 +77,7 @@ export const BUNDLED_RECORDS: readonly unknown[] = [
   ...hr,
   ...hu,
   ...ie,
+  ...is,
   ...it,
   ...lt,
   ...lu,
