@@ -74,6 +74,7 @@ When a time limit ends under Regulation 1182/71, and whether an act was late.
   --holidays LIST        public holidays, comma-separated dates
   --format FORMAT        table (default), markdown, json or csv`,
   batch: `lexposure batch <vendors.csv|vendors.ndjson> [--as-of DATE] [--format csv|ndjson] [--strict]
+                [--portfolio FILE]
 
 Scores a whole vendor list, streaming: each row's GDPR maximum, likely fines, expected loss, risk
 score and grade, and its gaps when the row carries questionnaire answers. A bad row gets its error
@@ -87,6 +88,9 @@ NDJSON: one profile (the JSON of parseProfile) per line.
 
   --format FORMAT        csv (default) or ndjson
   --strict               exit 1 if any row has an error
+  --portfolio FILE       also write the supplier-base view (portfolio(): scores and grades, drivers,
+                         the suppliers that dominate the expected loss, the base's annual loss and
+                         tail) as JSON to FILE
   --as-of, --fx, --basis, --fx-fallback as above`,
 };
 

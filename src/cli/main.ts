@@ -1,7 +1,9 @@
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { LexposureError } from '../core/errors.js';
 import { fxOptionsSchema } from '../core/fx/schema.js';
 import { parseInput } from '../core/validation.js';
+import { portfolio } from '../exposure/portfolio.js';
 import { parseProfile } from '../profile/parse.js';
 import { BatchInputError, runBatch } from './batch/run-batch.js';
 import { deadlineCommand } from './commands/deadline.js';
@@ -45,6 +47,7 @@ const OPTIONS = {
   done: { type: 'string' },
   holidays: { type: 'string' },
   strict: { type: 'boolean' },
+  portfolio: { type: 'string' },
   format: { type: 'string' },
   fx: { type: 'string' },
   basis: { type: 'string' },
@@ -140,15 +143,25 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
               'fx',
             )
           : undefined;
-      const { errors } = await runBatch(
-        {
-          file,
-          asOf,
-          fx,
-          output: format,
-        },
+      const { errors, entries } = await runBatch(
+        { file, asOf, fx, output: format, portfolio: values.portfolio !== undefined },
         io,
       );
+      if (values.portfolio !== undefined) {
+        if (entries.length === 0)
+          throw new InputError('--portfolio: no row was scored, so there is no supplier base');
+        const view = portfolio({ scores: entries });
+        try {
+          await writeFile(values.portfolio, `${JSON.stringify(view, null, 2)}\n`);
+        } catch (error) {
+          throw new InputError(
+            `--portfolio: cannot write ${values.portfolio} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          );
+        }
+        io.stderr(
+          `lexposure batch: supplier base of ${view.suppliers}: expected annual loss EUR ${view.expectedAnnualLoss.amount}, 99 % annual loss EUR ${view.annual.loss99.amount}; written to ${values.portfolio}`,
+        );
+      }
       return values.strict && errors > 0 ? EXIT.input : EXIT.ok;
     }
 

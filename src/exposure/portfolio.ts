@@ -5,6 +5,39 @@ import { createRandom } from './random.js';
 import type { RiskGrade, RiskScore } from './risk-score.js';
 
 /**
+ * What the supplier-base view reads of each score: a riskScore result is one, and a batch keeps
+ * only these fields of each row (`portfolioEntry`), so that a base of 100,000 stays small.
+ */
+export type PortfolioEntry = Pick<
+  RiskScore,
+  'company' | 'score' | 'grade' | 'status' | 'expectedAnnualLoss'
+> & {
+  readonly drivers: readonly Pick<RiskScore['drivers'][number], 'part'>[];
+  readonly regimes: readonly Pick<
+    RiskScore['regimes'][number],
+    'regime' | 'rate' | 'expectedAnnualLoss' | 'fine'
+  >[];
+};
+
+/** The fields of a score the supplier-base view reads. */
+export function portfolioEntry(s: RiskScore): PortfolioEntry {
+  return {
+    company: s.company,
+    score: s.score,
+    grade: s.grade,
+    status: s.status,
+    expectedAnnualLoss: s.expectedAnnualLoss,
+    drivers: s.drivers.slice(0, 1).map((d) => ({ part: d.part })),
+    regimes: s.regimes.map((r) => ({
+      regime: r.regime,
+      rate: r.rate,
+      expectedAnnualLoss: r.expectedAnnualLoss,
+      fine: r.fine,
+    })),
+  };
+}
+
+/**
  * The supplier-base view of many risk scores: how scores and grades are spread, what drives them,
  * which suppliers dominate the expected loss, and the base's total annual loss with its tail (a
  * Monte Carlo of the base: the number of fines in a year is Poisson with the summed rates, each fine
@@ -53,8 +86,12 @@ const args = z
   .object({
     scores: z
       .array(
-        z.custom<RiskScore>(
-          (v) => typeof v === 'object' && v !== null && typeof (v as RiskScore).score === 'number',
+        z.custom<PortfolioEntry>(
+          (v) =>
+            typeof v === 'object' &&
+            v !== null &&
+            typeof (v as PortfolioEntry).score === 'number' &&
+            Array.isArray((v as PortfolioEntry).regimes),
           'a riskScore result',
         ),
       )
@@ -84,7 +121,7 @@ function quantile(sorted: Float64Array, p: number): number {
   return (sorted[lo] as number) + (h - lo) * ((sorted[hi] as number) - (sorted[lo] as number));
 }
 
-/** The supplier-base view of risk scores (riskScore results, one per supplier). */
+/** The supplier-base view of risk scores (riskScore results or their `portfolioEntry`, one per supplier). */
 export function portfolio(input: unknown): Portfolio {
   const parsed = args.safeParse(input);
   if (!parsed.success) {

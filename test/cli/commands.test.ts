@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -191,6 +191,43 @@ describe('lexposure batch', () => {
       error: expect.stringMatching(/^line 2: \(line\): not valid JSON/),
     });
     expect(rows[2]).toMatchObject({ status: 'error', error: expect.stringContaining('line 4:') });
+  });
+
+  it('--portfolio writes the supplier-base view of the scored rows, the same as portfolio() on their scores', async () => {
+    const out = join(dir, 'portfolio.json');
+    const { code, stdout, stderr } = await cli(
+      'batch',
+      'fixtures/vendors/vendors.csv',
+      '--as-of',
+      '2025-06-30',
+      '--format',
+      'ndjson',
+      '--portfolio',
+      out,
+    );
+    expect(code).toBe(0);
+    const view = JSON.parse(readFileSync(out, 'utf8'));
+    const rows = stdout.split('\n').map((l) => JSON.parse(l));
+    const scored = rows.filter((r) => r.status === 'ok');
+    // One supplier per scored row (the bad row is left out), graded as the rows say.
+    expect(view.suppliers).toBe(scored.length);
+    const grades: Record<string, number> = { A: 0, B: 0, C: 0, D: 0, E: 0, F: 0 };
+    for (const r of scored) grades[r.grade] = (grades[r.grade] ?? 0) + 1;
+    expect(view.grades).toEqual(grades);
+    // The base's expected annual loss is the sum of the rows' (each in cents: within a cent a row).
+    const sum = scored.reduce((t, r) => t + Number(r.expected_loss_eur), 0);
+    expect(Math.abs(Number(view.expectedAnnualLoss.amount) - sum)).toBeLessThanOrEqual(0.01 * scored.length);
+    expect(stderr).toContain(`supplier base of ${scored.length}`);
+    const unwritable = await cli(
+      'batch',
+      'fixtures/vendors/vendors.csv',
+      '--as-of',
+      '2025-06-30',
+      '--portfolio',
+      join(dir, 'no/such/dir.json'),
+    );
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toContain('--portfolio: cannot write');
   });
 
   it('stops on a bad header or file, naming it (exit 1); a wrong extension or format is usage', async () => {

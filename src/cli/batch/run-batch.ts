@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { LexposureError, ValidationError } from '../../core/errors.js';
 import type { ConversionOptions } from '../../core/fx/convert.js';
+import type { PortfolioEntry } from '../../exposure/portfolio.js';
 import { csvLine } from '../../report/table.js';
 import { CsvStreamParser, CsvSyntaxError } from './csv-stream.js';
 import { BATCH_COLUMNS, type BatchRow, emptyRow, scoreProfile } from './score-row.js';
@@ -11,6 +12,8 @@ export interface BatchOptions {
   readonly asOf: string;
   readonly fx: ConversionOptions | undefined;
   readonly output: 'csv' | 'ndjson';
+  /** Keep each scored row's figures for the supplier-base view (`portfolio`). */
+  readonly portfolio?: boolean;
 }
 
 export interface BatchIo {
@@ -38,7 +41,7 @@ function describe(error: unknown, line: number, csv: boolean): string {
 export async function runBatch(
   options: BatchOptions,
   io: BatchIo,
-): Promise<{ rows: number; errors: number }> {
+): Promise<{ rows: number; errors: number; entries: PortfolioEntry[] }> {
   const csv = /\.csv$/i.test(options.file);
   if (!csv && !/\.(ndjson|jsonl)$/i.test(options.file))
     throw new BatchInputError(`${options.file}: a vendor file ends in .csv, .ndjson or .jsonl`);
@@ -47,6 +50,7 @@ export async function runBatch(
   let lastProgress = started;
   let rows = 0;
   let errors = 0;
+  const entries: PortfolioEntry[] = [];
   let pending: string[] = [];
   const flush = () => {
     if (pending.length > 0) io.stdout(pending.join('\n'));
@@ -58,11 +62,12 @@ export async function runBatch(
   if (options.output === 'csv') pending.push(csvLine(BATCH_COLUMNS));
 
   let header: string[] | null = null;
-  const handle = (line: number, score: (out: BatchRow) => void, id: string, name: string) => {
+  const handle = (line: number, score: (out: BatchRow) => PortfolioEntry, id: string, name: string) => {
     rows += 1;
     const out = emptyRow(rows, id, name);
     try {
-      score(out);
+      const entry = score(out);
+      if (options.portfolio) entries.push(entry);
     } catch (error) {
       if (!(error instanceof LexposureError)) throw error;
       errors += 1;
@@ -106,7 +111,7 @@ export async function runBatch(
             'row',
           );
         }
-        scoreProfile(value, options.asOf, options.fx, out);
+        return scoreProfile(value, options.asOf, options.fx, out);
       },
       '',
       '',
@@ -153,5 +158,5 @@ export async function runBatch(
   io.stderr(
     `lexposure batch: ${rows} rows, ${rows - errors} scored, ${errors} with errors, in ${seconds.toFixed(1)} s (${Math.round(rows / Math.max(seconds, 0.001))} rows/s)`,
   );
-  return { rows, errors };
+  return { rows, errors, entries };
 }

@@ -2,6 +2,7 @@ import { gapAnalysis } from '../../compliance/gap-analysis.js';
 import { Decimal } from '../../core/decimal.js';
 import type { ConversionOptions } from '../../core/fx/convert.js';
 import { estimateExposure } from '../../exposure/estimate.js';
+import { type PortfolioEntry, portfolioEntry } from '../../exposure/portfolio.js';
 import { riskScore } from '../../exposure/risk-score.js';
 import { parseProfile } from '../../profile/parse.js';
 import { sanctions } from '../../sanctions/index.js';
@@ -44,7 +45,7 @@ export function scoreProfile(
   asOf: string,
   fx: ConversionOptions | undefined,
   out: BatchRow,
-): void {
+): PortfolioEntry {
   const profile = parseProfile(raw);
   out.name = profile.name;
   const estimate = estimateExposure({ profile, asOf, sanctions, ...(fx ? { fx } : {}) });
@@ -72,4 +73,5 @@ export function scoreProfile(
       out.top_gap_maximum_eur = top.legalMaximum?.currency === 'EUR' ? top.legalMaximum.amount : '';
     }
   }
+  return portfolioEntry(score);
 }
