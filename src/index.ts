@@ -45,12 +45,6 @@ export {
 export type { DatedParameter } from './core/parameter.js';
 export type { Step } from './core/steps.js';
 export type { Deadline, Lateness } from './deadlines/deadline.js';
-export {
-  type IsoDateTime,
-  type PeriodLength,
-  type PeriodUnit,
-  REGULATION_1182_71,
-} from './deadlines/regulation-1182-71.js';
 export { TIME_LIMITS, type TimeLimit } from './deadlines/time-limits.js';
 export { DEFAULT_SCENARIOS, type DefaultScenario } from './exposure/default-scenarios.js';
 export type { Severity } from './exposure/distributions.js';
@@ -83,7 +77,7 @@ export type { LegalMaximum } from './fines/legal-maximum.js';
 export type { InfringedArticle, MaximumFine } from './fines/maximum-fine.js';
 export { type PerViolationMaximum, perViolationMaximum } from './fines/per-violation.js';
 export { type PeriodicPenalty, periodicPenalty } from './fines/periodic-penalty.js';
-export { AI_ACT, AI_ACT_FINE_PROVISIONS } from './law/ai-act/fines.js';
+export { AI_ACT_FINE_PROVISIONS } from './law/ai-act/fines.js';
 export { DMA_FINE_PROVISIONS, DMA_PERIODIC_PENALTIES } from './law/dma/fines.js';
 export { type CorePlatformService, DMA_OBLIGATIONS, type DmaObligation } from './law/dma/obligations.js';
 export { DMA_ACT } from './law/dma/regulation.js';
@@ -98,11 +92,8 @@ export {
   GDPR_83_4,
   GDPR_83_5,
   GDPR_83_6,
-  GDPR_ACT,
   GDPR_FINE_PROVISIONS,
-  GDPR_FINEABLE_ARTICLES,
-  gdprProvisionForArticle,
-} from './law/gdpr/index.js';
+} from './law/gdpr/fines.js';
 export {
   type Act,
   type ArticleCoverage,
@@ -129,6 +120,12 @@ export { NIS2_DUTIES } from './law/nis2/obligations.js';
 export { isObligationId, OBLIGATION_IDS, obligationId } from './law/obligation-catalogue.js';
 export { type ActStatus, LAW_STATUS, lawStatus } from './law/status.js';
 export { UK_GDPR_ACT, UK_GDPR_FINE_PROVISIONS } from './law/uk-gdpr/fines.js';
+export {
+  type IsoDateTime,
+  type PeriodLength,
+  type PeriodUnit,
+  REGULATION_1182_71,
+} from './law/union/regulation-1182-71.js';
 export {
   CCPA_1798_155,
   FTC_5_L,

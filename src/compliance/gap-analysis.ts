@@ -7,13 +7,15 @@ import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { computeLegalMaximum, type LegalMaximum } from '../fines/legal-maximum.js';
 import { provisionById } from '../law/index.js';
-import type { Regime } from '../law/types.js';
+import { ACTS, type Regime } from '../law/registry.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile, PostureStatus } from '../profile/schema.js';
 import { type ApplicableObligation, obligationsOf } from '../scope/obligations.js';
 
-/** The regimes gap analysis covers: those whose duties `obligationsFor` models. */
-export const GAP_REGIMES: readonly Regime[] = ['GDPR', 'DSA', 'DMA', 'NIS2'];
+/** The regimes gap analysis covers: the acts whose duties `obligationsFor` models. */
+export const GAP_REGIMES: readonly Regime[] = Object.freeze(
+  ACTS.filter((a) => a.duties).map((a) => a.regime),
+);
 
 /** Gaps of equal exposure are ranked by how far they are from met. */
 const STATUS_RANK: Record<PostureStatus, number> = { 'not met': 0, 'partly met': 1, unknown: 2, met: 3 };

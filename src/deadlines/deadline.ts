@@ -11,7 +11,7 @@ import {
   type PeriodLength,
   periodEnd,
   readMoment,
-} from './regulation-1182-71.js';
+} from '../law/union/regulation-1182-71.js';
 import { TIME_LIMITS, timeLimitById } from './time-limits.js';
 
 const momentSchema = z.string().max(40, 'is too long for a date or a date-time');

@@ -11,7 +11,7 @@ import { money } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { LINKING_REGIMES, maximumFine } from '../fines/maximum-fine.js';
-import { REGIMES, type Regime } from '../law/types.js';
+import { REGIMES, type Regime } from '../law/registry.js';
 import { UK_GDPR_ACT } from '../law/uk-gdpr/fines.js';
 import { EDPB_METHOD, edpbFine } from '../methods/edpb/edpb-fine.js';
 import { BUNDLED_MODEL } from '../model/bundled.js';

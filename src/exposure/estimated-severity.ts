@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
-import { REGIMES, type Regime } from '../law/types.js';
+import { REGIMES, type Regime } from '../law/registry.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import type { SanctionSet } from '../sanctions/sanction-set.js';
 import type { Severity } from './distributions.js';

@@ -10,8 +10,7 @@ import { aiActApplication, type HighRiskAnnex } from '../law/ai-act/application.
 import { AI_ACT_AMENDMENT } from '../law/ai-act/regulation.js';
 import { dma } from '../law/dma/regulation.js';
 import { dsa } from '../law/dsa/regulation.js';
-import { LINKED_PROCESSING_RULE } from '../law/gdpr/fines.js';
-import { provisionById, provisionForArticle, REGIMES, type Regime } from '../law/index.js';
+import { ACTS, actModule, provisionById, provisionForArticle, REGIMES, type Regime } from '../law/index.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import { previousSameInfringement } from '../scope/dma.js';
@@ -76,8 +75,10 @@ export const maximumFineArgs = z
     }
   });
 
-/** The acts with a single cap for infringements in the same or linked processing operations. */
-export const LINKING_REGIMES: ReadonlySet<Regime> = new Set(['GDPR', 'UK GDPR']);
+/** The acts with a single cap for infringements in the same or linked operations (GDPR Art. 83(3)). */
+export const LINKING_REGIMES: ReadonlySet<Regime> = new Set(
+  ACTS.filter((a) => a.linkedInfringements).map((a) => a.regime),
+);
 
 const REPEAT_CITATION = dma('Art. 30(2)');
 
@@ -244,7 +245,8 @@ export function maximumFine(args: unknown): MaximumFine {
     });
     return { ...mapped, provision };
   });
-  const linking = LINKING_REGIMES.has(input.regime);
+  const linkingRule = actModule(input.regime).linkedInfringements;
+  const linking = linkingRule !== undefined;
   const linked = linking ? (input.linked ?? true) : false;
   if (!linking && infringements.length > 1) {
     const shared = [...new Set(infringements.map((i) => i.provision))].filter(
@@ -285,7 +287,7 @@ export function maximumFine(args: unknown): MaximumFine {
       label: 'Linked processing operations',
       value: 'assumed',
       rule: 'you did not say whether the infringements concern the same or linked processing operations; they are taken to, so Art. 83(3) applies. Pass linked: false for separate processing operations.',
-      citation: LINKED_PROCESSING_RULE,
+      citation: linkingRule,
       severity: 'warning',
     });
   }
@@ -321,13 +323,13 @@ export function maximumFine(args: unknown): MaximumFine {
         label: 'Gravest infringement',
         value: gravest.provision,
         rule: 'the provision with the highest maximum among those infringed',
-        citation: LINKED_PROCESSING_RULE,
+        citation: linkingRule,
       });
       steps.push({
         label: 'Maximum total fine (Art. 83(3))',
         value: amount,
         rule: `the total for the same or linked processing operations may not exceed the maximum for the gravest infringement, ${amount ? formatMoney(amount) : ''}`,
-        citation: LINKED_PROCESSING_RULE,
+        citation: linkingRule,
       });
     } else {
       const sum = caps.reduce((total, cap) => total.plus(cap.amount?.amount ?? '0'), new Decimal(0));
@@ -336,7 +338,7 @@ export function maximumFine(args: unknown): MaximumFine {
         label: 'Maximum total fine (separate infringements)',
         value: amount,
         rule: `${linking ? 'separate processing operations: ' : ''}each infringement has its own cap, ${caps.map((c) => (c.amount ? formatMoney(c.amount) : '')).join(' + ')}`,
-        ...(linking ? { citation: LINKED_PROCESSING_RULE } : {}),
+        ...(linkingRule ? { citation: linkingRule } : {}),
       });
     }
   } else {
@@ -355,7 +357,7 @@ export function maximumFine(args: unknown): MaximumFine {
     caps,
     gravestInfringement: gravest.provision,
     amount,
-    citation: linking ? LINKED_PROCESSING_RULE : gravest.citation,
+    citation: linkingRule ?? gravest.citation,
     steps,
   };
 }

@@ -1,6 +1,6 @@
 import { UnknownProvisionError } from '../core/errors.js';
-import { type ArticleReference, parseArticleReference } from './article-reference.js';
-import type { Regime } from './types.js';
+import type { ArticleReference } from './article-reference.js';
+import type { Regime } from './registry.js';
 
 /** Where an act's fine provisions place an infringed article: the provision and the point listing it. */
 export interface ArticleCoverage {
@@ -29,23 +29,15 @@ export function range(from: number, to: number): number[] {
  * The fine provision an infringed article of `regime` falls under, by the act's own list. An
  * article no fine provision lists gets UnknownProvisionError naming it and the provisions searched
  * (`listing.provisions`; `listing.article` is the article that lists them, for partial coverage).
+ * The reference comes read (`parseArticleReference`), its act name checked by the registry.
  */
 export function resolveArticle(
   regime: Regime,
-  reference: string,
+  article: ArticleReference,
   rules: readonly CoverageRule[],
   listing: { readonly provisions: string; readonly article: string },
 ): ResolvedArticle {
-  const article = parseArticleReference(reference);
-  if (!article) {
-    throw new UnknownProvisionError(
-      reference,
-      'not an article reference; write it as "6", "6(1)(a)", "Art. 13(1)(c)" or "GDPR Art. 32"',
-    );
-  }
-  if (article.regime !== null && article.regime !== regime) {
-    throw new UnknownProvisionError(reference, `names the ${article.regime}, not the ${regime}`);
-  }
+  const reference = article.input;
   const candidates = rules.filter((r) => r.articles.includes(article.article));
   if (candidates.length === 0) {
     throw new UnknownProvisionError(

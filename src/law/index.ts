@@ -1,52 +1,33 @@
 import { UnknownProvisionError } from '../core/errors.js';
-import { actOfName } from './act-names.js';
-import { aiActProvisionForArticle } from './ai-act/articles.js';
-import { AI_ACT_FINE_PROVISIONS } from './ai-act/fines.js';
 import type { ResolvedArticle } from './article-map.js';
-import { dmaProvisionForArticle } from './dma/articles.js';
-import { DMA_FINE_PROVISIONS, DMA_PERIODIC_PENALTIES } from './dma/fines.js';
-import { dsaProvisionForArticle } from './dsa/articles.js';
-import { DSA_FINE_PROVISIONS, DSA_PERIODIC_PENALTIES } from './dsa/fines.js';
-import { frLilProvisionForArticle } from './fr-lil/articles.js';
-import { FR_LIL_FINE_PROVISIONS } from './fr-lil/fines.js';
-import { gdprProvisionForArticle } from './gdpr/articles.js';
-import { GDPR_FINE_PROVISIONS } from './gdpr/fines.js';
-import { nis2ProvisionForArticle } from './nis2/articles.js';
-import { NIS2_FINE_PROVISIONS } from './nis2/fines.js';
-import type { FineProvision, PeriodicPenaltyProvision, Regime } from './types.js';
-import { UK_GDPR_FINE_PROVISIONS, UK_TIER_OF_GDPR_PROVISION } from './uk-gdpr/fines.js';
+import { actOfName, parseArticleReference } from './names.js';
+import { ACTS, actModule, type Regime } from './registry.js';
+import type { FineProvision, PeriodicPenaltyProvision } from './types.js';
 
+export type { ActModule, ActStatus, DefaultScenario, Duty, TimeLimit } from './act-module.js';
 export type { ArticleCoverage, ResolvedArticle } from './article-map.js';
-export { type ArticleReference, parseArticleReference } from './article-reference.js';
-export {
-  type Act,
-  type CapCombination,
-  type CapNature,
-  type FineCapVersion,
-  type FineProvision,
-  type Obligation,
-  type PeriodicPenaltyProvision,
-  REGIMES,
-  type Regime,
+export type { ArticleReference } from './article-reference.js';
+export { actNames, actOfName, parseArticleReference } from './names.js';
+export { ACTS, actModule, isRegime, REGIMES, type Regime } from './registry.js';
+export type {
+  Act,
+  CapCombination,
+  CapNature,
+  FineCapVersion,
+  FineProvision,
+  Obligation,
+  PeriodicPenaltyProvision,
 } from './types.js';
 
-const ALL: readonly FineProvision[] = [
-  ...GDPR_FINE_PROVISIONS,
-  ...DSA_FINE_PROVISIONS,
-  ...DMA_FINE_PROVISIONS,
-  ...AI_ACT_FINE_PROVISIONS,
-  ...NIS2_FINE_PROVISIONS,
-  ...UK_GDPR_FINE_PROVISIONS,
-  ...FR_LIL_FINE_PROVISIONS,
-];
+const ALL: readonly FineProvision[] = ACTS.flatMap((a) => a.provisions);
 
 const PROVISIONS: ReadonlyMap<string, FineProvision> = new Map(ALL.map((p) => [p.id, p]));
 
 const PERIODIC: ReadonlyMap<string, PeriodicPenaltyProvision> = new Map(
-  [...DSA_PERIODIC_PENALTIES, ...DMA_PERIODIC_PENALTIES].map((p) => [p.id, p]),
+  ACTS.flatMap((a) => a.periodicPenalties ?? []).map((p) => [p.id, p]),
 );
 
-/** Every fine provision the library models. */
+/** Every fine provision the library models, act by act in the registry's order. */
 export function fineProvisions(): readonly FineProvision[] {
   return ALL;
 }
@@ -103,9 +84,10 @@ const RESOLVED_LIMIT = 4096;
 const resolvedArticles = new Map<string, ResolvedArticle>();
 
 /**
- * The fine provision an infringed article falls under, for a regime. Answers are pure functions of
- * (regime, article) and are kept (frozen, up to a few thousand) so that scoring a supplier base
- * does not re-read the same article for every company.
+ * The fine provision an infringed article falls under, for a regime: the act's own map, after the
+ * one reader of act names has checked that the reference names this act (or none). Answers are
+ * pure functions of (regime, article) and are kept (frozen, up to a few thousand) so that scoring
+ * a supplier base does not re-read the same article for every company.
  */
 export function provisionForArticle(regime: Regime, article: string): ResolvedArticle {
   const key = `${regime}\u0000${article}`;
@@ -117,24 +99,21 @@ export function provisionForArticle(regime: Regime, article: string): ResolvedAr
   return resolved;
 }
 
-function resolveFor(regime: Regime, article: string): ResolvedArticle {
-  switch (regime) {
-    case 'GDPR':
-      return gdprProvisionForArticle(article);
-    case 'UK GDPR': {
-      // The UK GDPR keeps the article numbers and tiers of Art. 83.
-      const resolved = gdprProvisionForArticle(article.replace(/\buk\s*gdpr\b/i, 'GDPR'));
-      return { ...resolved, provision: UK_TIER_OF_GDPR_PROVISION[resolved.provision] as string };
-    }
-    case 'DSA':
-      return dsaProvisionForArticle(article);
-    case 'DMA':
-      return dmaProvisionForArticle(article);
-    case 'AI Act':
-      return aiActProvisionForArticle(article);
-    case 'NIS2':
-      return nis2ProvisionForArticle(article);
-    case 'FR LIL':
-      return frLilProvisionForArticle(article);
+function resolveFor(regime: Regime, reference: string): ResolvedArticle {
+  const act = actModule(regime);
+  const article = parseArticleReference(reference);
+  if (!article) {
+    throw new UnknownProvisionError(
+      reference,
+      'not an article reference; write it as "6", "6(1)(a)", "Art. 13(1)(c)" or "GDPR Art. 32"',
+    );
   }
+  if (
+    article.regime !== null &&
+    article.regime !== regime &&
+    !act.articlesAlsoNamedAs?.includes(article.regime)
+  ) {
+    throw new UnknownProvisionError(reference, `names the ${article.regime}, not the ${regime}`);
+  }
+  return act.provisionForArticle(article);
 }

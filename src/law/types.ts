@@ -3,11 +3,9 @@ import type { CurrencyCode } from '../core/currency.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Decimal } from '../core/decimal.js';
 import type { Money } from '../core/money.js';
+import type { Regime } from './registry.js';
 
-/** The regimes the library knows by name. */
-export type Regime = 'GDPR' | 'DSA' | 'DMA' | 'AI Act' | 'NIS2' | 'UK GDPR' | 'FR LIL';
-
-export const REGIMES: readonly Regime[] = ['GDPR', 'DSA', 'DMA', 'AI Act', 'NIS2', 'UK GDPR', 'FR LIL'];
+export type { Regime };
 
 /** An act: its official title, its source and the dates it entered into force and applies from. */
 export interface Act {

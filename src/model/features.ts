@@ -1,4 +1,4 @@
-import { parseArticleReference } from '../law/article-reference.js';
+import { parseArticleReference } from '../law/names.js';
 import type { SanctionRecord } from '../sanctions/record.js';
 
 /**

@@ -5,6 +5,7 @@ import { twelveMonthStart } from '../core/financial-year.js';
 import { currencySchema, decimalSchema, isoDateSchema } from '../core/validation.js';
 import { DORA_FINANCIAL_ENTITY_TYPES, type DoraFinancialEntity } from '../law/dora/regulation.js';
 import { isObligationId, OBLIGATION_IDS } from '../law/obligation-catalogue.js';
+import { REGIMES, type Regime } from '../law/registry.js';
 
 export const moneyInputSchema = z
   .object({ amount: decimalSchema({ min: 'zero' }), currency: currencySchema })
@@ -129,7 +130,11 @@ export const serviceSchema = z
 export const sanctionHistoryEntrySchema = z
   .object({
     date: isoDateSchema,
-    regime: z.enum(['GDPR', 'DSA', 'DMA', 'AI Act', 'NIS2', 'UK GDPR', 'ePrivacy', 'other']),
+    /** The act (a regime of the registry), or the ePrivacy rules, or another law. */
+    regime: z.enum([...REGIMES, 'ePrivacy', 'other'] as unknown as [
+      Regime | 'ePrivacy' | 'other',
+      ...(Regime | 'ePrivacy' | 'other')[],
+    ]),
     authority: z.string().min(1).max(300).optional(),
     decision: z.string().min(1).max(300).optional(),
     articles: z.array(z.string().min(1).max(120)).max(100).optional(),

@@ -3,6 +3,7 @@ import { formatMoney, type SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import type { LegalMaximum } from '../fines/legal-maximum.js';
 import type { MaximumFine } from '../fines/maximum-fine.js';
+import { actModule } from '../law/registry.js';
 
 export type ReportFormat = 'text' | 'markdown';
 
@@ -42,10 +43,9 @@ export function formatLegalMaximum(result: LegalMaximum, format: ReportFormat = 
 export function formatMaximumFine(result: MaximumFine, format: ReportFormat = 'text'): string {
   const amount = result.amount ? formatMoney(result.amount) : 'set by national law';
   const articles = result.infringements.map((i) => i.article).join(', ');
-  const how =
-    result.regime === 'GDPR' || result.regime === 'UK GDPR'
-      ? `${result.linked ? 'linked' : 'separate'} processing operations`
-      : 'separate infringements';
+  const how = actModule(result.regime).linkedInfringements
+    ? `${result.linked ? 'linked' : 'separate'} processing operations`
+    : 'separate infringements';
   const heading =
     format === 'markdown'
       ? `### Maximum fine for ${articles}: ${amount}\n\n${how[0]?.toUpperCase()}${how.slice(1)}, on ${result.asOf}.`

@@ -5,7 +5,7 @@ import { type ConversionOptions, convertForFinancialYear } from '../core/fx/conv
 import { DEFAULT_FX } from '../core/fx/schema.js';
 import { money, type SerializedMoney } from '../core/money.js';
 import { provisionForArticle } from '../law/index.js';
-import { REGIMES, type Regime } from '../law/types.js';
+import { REGIMES, type Regime } from '../law/registry.js';
 import type { Sanction, StatusEvent } from './schema.js';
 
 /** A sanction with the figures the queries need: euros, the ratio to turnover, the provisions. */

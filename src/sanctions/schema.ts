@@ -1,18 +1,14 @@
 import { z } from 'zod';
 import { currencySchema, decimalSchema, isoDateSchema } from '../core/validation.js';
+import { REGIMES, type Regime } from '../law/registry.js';
 
-/** The regimes a sanction can be imposed under: the library's, and the US FTC Act. */
-export const SANCTION_REGIMES = [
-  'GDPR',
-  'UK GDPR',
-  'FR LIL',
-  'DSA',
-  'DMA',
-  'AI Act',
-  'NIS2',
+/** The regimes a sanction can be imposed under: the acts of the registry, and the US FTC Act. */
+export type SanctionRegime = Regime | 'FTC Act';
+
+export const SANCTION_REGIMES: readonly [SanctionRegime, ...SanctionRegime[]] = Object.freeze([
+  ...REGIMES,
   'FTC Act',
-] as const;
-export type SanctionRegime = (typeof SANCTION_REGIMES)[number];
+] as unknown as [SanctionRegime, ...SanctionRegime[]]);
 
 const moneySchema = z.object({ amount: decimalSchema({ min: 'zero' }), currency: currencySchema }).strict();
 

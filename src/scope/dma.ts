@@ -6,8 +6,6 @@ import { DEFAULT_FX } from '../core/fx/schema.js';
 import type { Money } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
-import { periodEnd } from '../deadlines/regulation-1182-71.js';
-import { parseArticleReference } from '../law/article-reference.js';
 import type { CorePlatformService } from '../law/dma/obligations.js';
 import {
   BUSINESS_USERS_THRESHOLD,
@@ -21,7 +19,9 @@ import {
   SYSTEMATIC_NON_COMPLIANCE,
   UNION_TURNOVER_THRESHOLD,
 } from '../law/dma/regulation.js';
+import { parseArticleReference } from '../law/names.js';
 import { inUnion } from '../law/union/membership.js';
+import { periodEnd } from '../law/union/regulation-1182-71.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile, FinancialYear } from '../profile/schema.js';
 

@@ -47,3 +47,6 @@ export function ecbReferenceRates(): readonly ExchangeRate[] {
   cached = Object.freeze(rates);
   return cached;
 }
+
+/** The last day the bundled ECB annual averages cover (31 December of their latest year). */
+export const ECB_RATES_COVER_UNTIL = `${table.annualAverage.coverage.latestYear}-12-31` as const;

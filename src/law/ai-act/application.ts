@@ -1,6 +1,6 @@
 import type { Citation } from '../../core/citation.js';
 import type { IsoDate } from '../../core/dates.js';
-import { parseArticleReference } from '../article-reference.js';
+import { readArticleReference } from '../article-reference.js';
 import { AI_ACT_AMENDMENT, aiAct, aiActAmendment } from './regulation.js';
 
 /**
@@ -98,7 +98,7 @@ export function aiActApplication(
   asOf: IsoDate,
   annex?: HighRiskAnnex,
 ): ArticleApplication | null {
-  const parsed = parseArticleReference(reference);
+  const parsed = readArticleReference(reference);
   if (!parsed) return null;
   const article = parsed.article;
   const amended = asOf >= AI_ACT_AMENDMENT.entryIntoForce;

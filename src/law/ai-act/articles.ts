@@ -1,4 +1,5 @@
 import { type CoverageRule, type ResolvedArticle, resolveArticle } from '../article-map.js';
+import type { ArticleReference } from '../article-reference.js';
 
 /** Which fine provision an infringed AI Act article falls under (Arts 99(3), 99(4) and 101). */
 const RULES: readonly CoverageRule[] = [
@@ -74,7 +75,7 @@ const RULES: readonly CoverageRule[] = [
   },
 ];
 
-export function aiActProvisionForArticle(reference: string): ResolvedArticle {
+export function aiActProvisionForArticle(reference: ArticleReference): ResolvedArticle {
   return resolveArticle('AI Act', reference, RULES, {
     provisions: 'Art. 99(3), 99(4) or 101',
     article: 'Art. 99(4)',

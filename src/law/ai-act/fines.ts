@@ -2,7 +2,6 @@ import { Decimal } from '../../core/decimal.js';
 import { type Money, money } from '../../core/money.js';
 import type { FineCapVersion, FineProvision } from '../types.js';
 import {
-  AI_ACT,
   AI_ACT_AMENDMENT,
   aiAct,
   aiActAmendment,
@@ -207,4 +206,3 @@ export const AI_ACT_FINE_PROVISIONS: readonly FineProvision[] = [
   AI_ACT_99_5,
   AI_ACT_101,
 ];
-export { AI_ACT };

@@ -13,7 +13,7 @@ export const aiAct = eurLexAct(INSTRUMENT, '32024R1689', URL);
  * Art. 78 from 2 August 2025, with the exception of Art. 101. The dates of each part, in both
  * versions of Art. 113, are in application.ts.
  */
-export const AI_ACT: Act = {
+export const AI_ACT_REGULATION: Act = {
   regime: 'AI Act',
   title: INSTRUMENT,
   citation: aiAct(

@@ -1,4 +1,5 @@
 import { type CoverageRule, type ResolvedArticle, resolveArticle } from '../article-map.js';
+import type { ArticleReference } from '../article-reference.js';
 
 /** Which fine provision an infringed DMA article falls under (Art. 30(1) and (3)). */
 const RULES: readonly CoverageRule[] = [
@@ -53,7 +54,7 @@ const RULES: readonly CoverageRule[] = [
 /** The articles whose infringement Art. 30(2) counts as a repeat ("Article 5, 6 or 7"). */
 export const REPEATABLE_ARTICLES: readonly number[] = [5, 6, 7];
 
-export function dmaProvisionForArticle(reference: string): ResolvedArticle {
+export function dmaProvisionForArticle(reference: ArticleReference): ResolvedArticle {
   return resolveArticle('DMA', reference, RULES, {
     provisions: 'Art. 30(1) or the verified points of Art. 30(3)',
     article: 'Art. 30',

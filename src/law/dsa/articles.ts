@@ -1,4 +1,5 @@
 import { type CoverageRule, type ResolvedArticle, range, resolveArticle } from '../article-map.js';
+import type { ArticleReference } from '../article-reference.js';
 
 /**
  * Which fine provision an infringed DSA article falls under. Art. 52(3) covers "a failure to comply
@@ -59,7 +60,7 @@ const RULES: readonly CoverageRule[] = [
   },
 ];
 
-export function dsaProvisionForArticle(reference: string): ResolvedArticle {
+export function dsaProvisionForArticle(reference: ArticleReference): ResolvedArticle {
   return resolveArticle('DSA', reference, RULES, {
     provisions: 'Arts 52(3) or 74',
     article: 'the DSA',

@@ -1,4 +1,5 @@
 import { type CoverageRule, type ResolvedArticle, resolveArticle } from '../article-map.js';
+import type { ArticleReference } from '../article-reference.js';
 import { FR_LIL_20_7 } from './fines.js';
 
 /**
@@ -19,7 +20,7 @@ const RULES: readonly CoverageRule[] = [
   },
 ];
 
-export function frLilProvisionForArticle(reference: string): ResolvedArticle {
+export function frLilProvisionForArticle(reference: ArticleReference): ResolvedArticle {
   return resolveArticle('FR LIL', reference, RULES, {
     provisions: 'the articles this library maps (Art. 82)',
     article: 'Art. 20 IV 7°',

@@ -1,4 +1,5 @@
 import { type CoverageRule, type ResolvedArticle, range, resolveArticle } from '../article-map.js';
+import type { ArticleReference } from '../article-reference.js';
 import { GDPR_83_4, GDPR_83_5, GDPR_83_6 } from './fines.js';
 
 export type { ArticleCoverage, ResolvedArticle } from '../article-map.js';
@@ -89,7 +90,7 @@ export const GDPR_FINEABLE_ARTICLES: readonly number[] = [...new Set(RULES.flatM
  * The fine provision an infringed GDPR article falls under. An article that no point of Art. 83(4)
  * to (6) lists (Art. 10, Art. 24, Art. 83 itself...) gets UnknownProvisionError naming it.
  */
-export function gdprProvisionForArticle(reference: string): ResolvedArticle {
+export function gdprProvisionForArticle(reference: ArticleReference): ResolvedArticle {
   return resolveArticle('GDPR', reference, RULES, {
     provisions: 'Art. 83(4), (5) or (6)',
     article: 'Art. 83',

@@ -1,4 +1,5 @@
 import { type CoverageRule, type ResolvedArticle, resolveArticle } from '../article-map.js';
+import type { ArticleReference } from '../article-reference.js';
 
 /**
  * Art. 34(4) and (5) fine infringements of Art. 21 and 23; the provision depends on whether the
@@ -20,6 +21,6 @@ const RULES: readonly CoverageRule[] = [
   },
 ];
 
-export function nis2ProvisionForArticle(reference: string): ResolvedArticle {
+export function nis2ProvisionForArticle(reference: ArticleReference): ResolvedArticle {
   return resolveArticle('NIS2', reference, RULES, { provisions: 'Art. 34(4) or (5)', article: 'Art. 34' });
 }

@@ -8,8 +8,8 @@ import type { Step } from '../../core/steps.js';
 import { decimalSchema, parseInput } from '../../core/validation.js';
 import { computeLegalMaximum } from '../../fines/legal-maximum.js';
 import { commonOptionsShape } from '../../fines/options.js';
-import { parseArticleReference } from '../../law/article-reference.js';
 import { provisionById, provisionForArticle } from '../../law/index.js';
+import { parseArticleReference } from '../../law/names.js';
 import { parseProfile } from '../../profile/parse.js';
 import { bandContains, formatBand } from '../band.js';
 import {

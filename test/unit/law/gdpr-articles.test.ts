@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  GDPR_FINEABLE_ARTICLES,
-  gdprProvisionForArticle,
-  UnknownProvisionError,
-} from '../../../src/index.js';
+import { provisionForArticle, UnknownProvisionError } from '../../../src/index.js';
+import { GDPR_FINEABLE_ARTICLES } from '../../../src/law/gdpr/articles.js';
+
+const gdprProvisionForArticle = (article: string) => provisionForArticle('GDPR', article);
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);

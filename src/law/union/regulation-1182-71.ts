@@ -1,4 +1,4 @@
-import type { Citation } from '../core/citation.js';
+import type { Citation } from '../../core/citation.js';
 import {
   addDaysIso,
   addMonthsIso,
@@ -7,9 +7,9 @@ import {
   fromDayNumber,
   type IsoDate,
   toDayNumber,
-} from '../core/dates.js';
-import type { Step } from '../core/steps.js';
-import { eurLexAct } from '../law/eur-lex.js';
+} from '../../core/dates.js';
+import type { Step } from '../../core/steps.js';
+import { eurLexAct } from '../eur-lex.js';
 
 /**
  * Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to periods, dates and time

@@ -1,0 +1,84 @@
+import type { Citation } from '../core/citation.js';
+import type { IsoDate } from '../core/dates.js';
+import type { ResolvedArticle } from './article-map.js';
+import type { ArticleReference } from './article-reference.js';
+import type { Regime } from './registry.js';
+import type { Act, FineProvision, Obligation, PeriodicPenaltyProvision } from './types.js';
+import type { PeriodLength } from './union/regulation-1182-71.js';
+
+/** A time limit an act sets, counted from an event under Regulation No 1182/71. */
+export interface TimeLimit {
+  /** "GDPR 12(3)": the act and the provision that sets it. */
+  readonly id: string;
+  readonly period: PeriodLength;
+  /** The event the period runs from, in the act's words. */
+  readonly from: string;
+  /** What must be done by the end of the period. */
+  readonly duty: string;
+  readonly citation: Citation;
+}
+
+/**
+ * A duty as an act's data gives it: the article and what it requires; where the tier, the date and
+ * the fine provision depend on the company (NIS2's entity class), the act's rules fill them in.
+ */
+export type Duty = Pick<Obligation, 'regime' | 'article' | 'title' | 'citation'> &
+  Partial<Pick<Obligation, 'tier' | 'appliesFrom' | 'finedUnder'>>;
+
+/** What an estimate assumes when the caller names no infringement of the act. */
+export interface DefaultScenario {
+  readonly regime: Regime;
+  readonly articles: readonly string[];
+  readonly seriousness: 'low' | 'medium' | 'high';
+  /** Why these articles: where in the sanctions data they come from. */
+  readonly basis: string;
+}
+
+/**
+ * Which text of an act the library read, when it was last checked, how far its dated parameters
+ * reach, and what is known to be pending — in OpenFisca's spirit (`last_value_still_valid_on`): a
+ * figure for a date after `checkedOn` may miss an amendment adopted since.
+ */
+export interface ActStatus {
+  readonly act: string;
+  /** The text read: the Official Journal act or its consolidated version (CELEX, URL). */
+  readonly textRead: { readonly title: string; readonly celex: string | null; readonly url: string };
+  /** The last day the rules were checked against that text. */
+  readonly checkedOn: IsoDate;
+  /** The last date the act's dated data cover, where it has data beyond its rules (rates, adjustments). */
+  readonly dataCoverUntil: IsoDate | null;
+  /** Known changes and checks not yet encoded or verified. */
+  readonly pending: readonly string[];
+}
+
+/**
+ * One act, whole: everything the generic engines (fines, scope, exposure, deadlines, compliance,
+ * reports, the command line, the JSON Schemas) need to know of it, so that they iterate the
+ * registry (`ACTS`) and never name an act. Adding an act is one folder under `law/` exporting one
+ * of these, and one line in `law/registry.ts`.
+ */
+export interface ActModule {
+  readonly regime: Regime;
+  readonly act: Act;
+  /**
+   * The names people write for the act, in the languages of the authorities that apply it, lower
+   * case ("gdpr", "dsgvo", "rgpd", "2016/679"): the one list the reader of act names uses.
+   */
+  readonly names: readonly string[];
+  readonly provisions: readonly FineProvision[];
+  readonly periodicPenalties?: readonly PeriodicPenaltyProvision[];
+  /** The act's one map from an infringed article to the fine provision that lists it. */
+  readonly provisionForArticle: (article: ArticleReference) => ResolvedArticle;
+  /** Other acts whose article references this act reads as its own (the UK GDPR reads "GDPR Art. 5"). */
+  readonly articlesAlsoNamedAs?: readonly Regime[];
+  /** The duties the act lays on companies, as data (the catalogue of obligation ids). */
+  readonly duties?: readonly Duty[];
+  readonly timeLimits?: readonly TimeLimit[];
+  readonly defaultScenario?: DefaultScenario;
+  /**
+   * A rule like GDPR Art. 83(3): infringements in the same or linked operations share the maximum
+   * of the gravest one (`linked` is offered to callers only for the acts that have one).
+   */
+  readonly linkedInfringements?: Citation;
+  readonly status: ActStatus;
+}

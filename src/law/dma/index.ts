@@ -1,0 +1,37 @@
+import type { ActModule } from '../act-module.js';
+import { LAST_REVIEW } from '../review.js';
+import { dmaProvisionForArticle } from './articles.js';
+import { DMA_FINE_PROVISIONS, DMA_PERIODIC_PENALTIES } from './fines.js';
+import { DMA_OBLIGATIONS } from './obligations.js';
+import { DMA_ACT } from './regulation.js';
+import { DMA_TIME_LIMITS } from './time-limits.js';
+
+/** The Digital Markets Act, Regulation (EU) 2022/1925. */
+export const DMA: ActModule = {
+  regime: 'DMA',
+  act: DMA_ACT,
+  names: ['dma', '2022/1925', 'digital markets act'],
+  provisions: DMA_FINE_PROVISIONS,
+  periodicPenalties: DMA_PERIODIC_PENALTIES,
+  provisionForArticle: dmaProvisionForArticle,
+  duties: DMA_OBLIGATIONS,
+  timeLimits: DMA_TIME_LIMITS,
+  defaultScenario: {
+    regime: 'DMA',
+    articles: ['5(2)'],
+    seriousness: 'medium',
+    basis:
+      'the first DMA fines (April 2025) are both under Art. 5; Art. 5(2), combining personal data without consent, applies to every gatekeeper',
+  },
+  status: {
+    act: 'DMA',
+    textRead: {
+      title: 'Regulation (EU) 2022/1925 (not amended)',
+      celex: '32022R1925',
+      url: 'https://eur-lex.europa.eu/eli/reg/2022/1925/oj',
+    },
+    checkedOn: LAST_REVIEW,
+    dataCoverUntil: null,
+    pending: [],
+  },
+};

@@ -1,0 +1,35 @@
+import type { ActModule } from './act-module.js';
+import { AI_ACT } from './ai-act/index.js';
+import { DMA } from './dma/index.js';
+import { DSA } from './dsa/index.js';
+import { FR_LIL } from './fr-lil/index.js';
+import { GDPR } from './gdpr/index.js';
+import { NIS2 } from './nis2/index.js';
+import { UK_GDPR } from './uk-gdpr/index.js';
+
+/** The acts the library knows by name: one per folder of `law/`, each registered below. */
+export type Regime = 'GDPR' | 'DSA' | 'DMA' | 'AI Act' | 'NIS2' | 'UK GDPR' | 'FR LIL';
+
+/**
+ * The registry of acts, in the order results list them. The generic engines iterate it; an act
+ * is added by its folder and one line here (and its name in `Regime`).
+ */
+export const ACTS: readonly ActModule[] = Object.freeze([GDPR, DSA, DMA, AI_ACT, NIS2, UK_GDPR, FR_LIL]);
+
+/** Every act's module by its regime name: the compiler checks that each `Regime` has one. */
+const BY_REGIME: Readonly<Record<Regime, ActModule>> = Object.freeze(
+  Object.fromEntries(ACTS.map((a) => [a.regime, a])) as Record<Regime, ActModule>,
+);
+
+/** The regimes, in the registry's order. */
+export const REGIMES: readonly Regime[] = Object.freeze(ACTS.map((a) => a.regime));
+
+/** The module of an act. */
+export function actModule(regime: Regime): ActModule {
+  return BY_REGIME[regime];
+}
+
+/** Whether a string names a regime of the registry ("GDPR", "AI Act"), exactly. */
+export function isRegime(value: string): value is Regime {
+  return Object.hasOwn(BY_REGIME, value);
+}
