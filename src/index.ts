@@ -84,6 +84,7 @@ export { DMA_ACT } from './law/dma/regulation.js';
 export { DSA_FINE_PROVISIONS, DSA_PERIODIC_PENALTIES } from './law/dsa/fines.js';
 export { DSA_OBLIGATIONS, type DsaObligation, type DsaTier } from './law/dsa/obligations.js';
 export { DSA_ACT } from './law/dsa/regulation.js';
+export type { EnterpriseCategory, EnterpriseSize, YearSize } from './law/eu-sme/enterprise-size.js';
 export { FR_LIL_ACT } from './law/fr-lil/act.js';
 export { FR_LIL_20_7, FR_LIL_20_7_RAISED, FR_LIL_FINE_PROVISIONS } from './law/fr-lil/fines.js';
 export { ADEQUACY_DECISIONS, type AdequacyDecision, EEA_EFTA_STATES } from './law/gdpr/adequacy.js';
@@ -94,6 +95,7 @@ export {
   GDPR_83_6,
   GDPR_FINE_PROVISIONS,
 } from './law/gdpr/fines.js';
+export type { TransferAssessment, TransferBasis } from './law/gdpr/rules/art-44-transfers.js';
 export {
   type Act,
   type ArticleCoverage,
@@ -192,12 +194,7 @@ export {
   type Score,
   summarise,
 } from './model/index.js';
-export {
-  type EnterpriseCategory,
-  type EnterpriseSize,
-  enterpriseSize,
-  type YearSize,
-} from './profile/enterprise-size.js';
+export { enterpriseSize } from './profile/enterprise-size.js';
 export { isParsedProfile, parseProfile } from './profile/parse.js';
 export {
   type CompanyProfile,
@@ -248,6 +245,5 @@ export {
   isGatekeeper,
 } from './scope/dma.js';
 export { type DsaServiceStatus, isVeryLargePlatform, type VeryLargePlatformAssessment } from './scope/dsa.js';
-export type { TransferAssessment, TransferBasis } from './scope/gdpr.js';
 export { type Nis2Classification, type Nis2EntityClass, nis2Entity } from './scope/nis2.js';
 export type { ApplicableObligation, ObligationsResult } from './scope/obligations.js';

@@ -11,6 +11,7 @@ import { money } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { LINKING_REGIMES, maximumFine } from '../fines/maximum-fine.js';
+import { territorialScope } from '../law/gdpr/rules/art-3-territorial-scope.js';
 import { REGIMES, type Regime } from '../law/registry.js';
 import { UK_GDPR_ACT } from '../law/uk-gdpr/fines.js';
 import { EDPB_METHOD, edpbFine } from '../methods/edpb/edpb-fine.js';
@@ -20,7 +21,6 @@ import type { FrequencyParameters } from '../model/frequency.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import type { SanctionSet } from '../sanctions/sanction-set.js';
-import { territorialScope } from '../scope/gdpr.js';
 import { obligationsOf } from '../scope/obligations.js';
 import { DEFAULT_SCENARIOS } from './default-scenarios.js';
 import {

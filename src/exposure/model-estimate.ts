@@ -4,6 +4,7 @@ import { MissingRateError } from '../core/errors.js';
 import { type ConversionOptions, convertForFinancialYear } from '../core/fx/convert.js';
 import type { SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
+import { computeEnterpriseSize } from '../law/eu-sme/enterprise-size.js';
 import type { Regime } from '../law/types.js';
 import { BUNDLED_MODEL } from '../model/bundled.js';
 import { articleFlags, type CalibrationCell, type FineCase } from '../model/features.js';
@@ -11,7 +12,6 @@ import { type FineModel, fitFineModel, MODELLED_REGIMES } from '../model/fit.js'
 import { annualRate, type FrequencyParameters } from '../model/frequency.js';
 import { type Driver, predictFine } from '../model/predict.js';
 import type { EvaluationSummary } from '../model/summary.js';
-import { computeEnterpriseSize } from '../profile/enterprise-size.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import type { SanctionRecord } from '../sanctions/record.js';
 import type { SanctionSet } from '../sanctions/sanction-set.js';

@@ -9,13 +9,13 @@ import { parseInput } from '../core/validation.js';
 import { aiActApplication, type HighRiskAnnex } from '../law/ai-act/application.js';
 import { AI_ACT_AMENDMENT } from '../law/ai-act/regulation.js';
 import { dma } from '../law/dma/regulation.js';
+import { previousSameInfringement } from '../law/dma/rules/repeat-infringement.js';
 import { dsa } from '../law/dsa/regulation.js';
+import { dsaServices } from '../law/dsa/rules/services.js';
 import { ACTS, actModule, provisionById, provisionForArticle, REGIMES, type Regime } from '../law/index.js';
+import { classifyNis2Entity } from '../law/nis2/rules/entity-class.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
-import { previousSameInfringement } from '../scope/dma.js';
-import { dsaServices } from '../scope/dsa.js';
-import { classifyNis2Entity } from '../scope/nis2.js';
 import { computeLegalMaximum, type LegalMaximum } from './legal-maximum.js';
 import { commonOptionsShape } from './options.js';
 

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import type { ResolvedArticle } from './article-map.js';
@@ -65,6 +66,12 @@ export interface ActModule {
    * case ("gdpr", "dsgvo", "rgpd", "2016/679"): the one list the reader of act names uses.
    */
   readonly names: readonly string[];
+  /**
+   * The facts of a company only this act reads, as profile fields (zod shapes): the profile schema
+   * is the common facts (`law/facts/company.ts`) and every act's own, so that an act brings its
+   * inputs with it, as a Catala scope declares its inputs.
+   */
+  readonly facts?: z.ZodRawShape;
   readonly provisions: readonly FineProvision[];
   readonly periodicPenalties?: readonly PeriodicPenaltyProvision[];
   /** The act's one map from an infringed article to the fine provision that lists it. */

@@ -14,7 +14,21 @@ export type Regime = 'GDPR' | 'DSA' | 'DMA' | 'AI Act' | 'NIS2' | 'UK GDPR' | 'F
  * The registry of acts, in the order results list them. The generic engines iterate it; an act
  * is added by its folder and one line here (and its name in `Regime`).
  */
-export const ACTS: readonly ActModule[] = Object.freeze([GDPR, DSA, DMA, AI_ACT, NIS2, UK_GDPR, FR_LIL]);
+const MODULES = [GDPR, DSA, DMA, AI_ACT, NIS2, UK_GDPR, FR_LIL] as const satisfies readonly ActModule[];
+
+export const ACTS: readonly ActModule[] = Object.freeze(MODULES);
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never;
+type FactsOf<T> = T extends { readonly facts: infer F } ? F : Record<never, never>;
+
+/** The profile fields the acts read beyond the common facts, every act's own, merged. */
+export type ActFactsShape = UnionToIntersection<FactsOf<(typeof MODULES)[number]>>;
+
+export const ACT_FACTS: ActFactsShape = Object.freeze(
+  Object.assign({}, ...ACTS.map((a) => a.facts ?? {})),
+) as ActFactsShape;
 
 /** Every act's module by its regime name: the compiler checks that each `Regime` has one. */
 const BY_REGIME: Readonly<Record<Regime, ActModule>> = Object.freeze(

@@ -4,19 +4,21 @@ import type { ConversionOptions } from '../core/fx/convert.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { DMA_OBLIGATIONS } from '../law/dma/obligations.js';
+import { assessGatekeeper } from '../law/dma/rules/gatekeeper.js';
 import { DSA_OBLIGATIONS, DSA_TIER_INCLUDES, type DsaTier } from '../law/dsa/obligations.js';
 import { ANTICIPATED_APPLICATION_CITATION, DSA_APPLICATION_DATE } from '../law/dsa/regulation.js';
+import { microSmallExclusion } from '../law/dsa/rules/micro-small-exclusion.js';
+import { dsaServices } from '../law/dsa/rules/services.js';
+import { computeEnterpriseSize } from '../law/eu-sme/enterprise-size.js';
+import { gdprDuties } from '../law/gdpr/obligations.js';
+import type { TransferAssessment } from '../law/gdpr/rules/art-44-transfers.js';
 import { NIS2_DUTIES, NIS2_DUTIES_FROM } from '../law/nis2/obligations.js';
+import { classifyNis2Entity } from '../law/nis2/rules/entity-class.js';
 import { obligationId } from '../law/obligation-catalogue.js';
 import type { Obligation } from '../law/types.js';
 import { inUnion } from '../law/union/membership.js';
-import { computeEnterpriseSize } from '../profile/enterprise-size.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
-import { assessGatekeeper } from './dma.js';
-import { dsaServices, microSmallExclusion } from './dsa.js';
-import { gdprDuties, type TransferAssessment } from './gdpr.js';
-import { classifyNis2Entity } from './nis2.js';
 
 export interface ApplicableObligation extends Obligation {
   /** The obligation's stable id, "GDPR Art. 30", as a posture refers to it. */

@@ -5,7 +5,7 @@ import { AI_ACT_FINE_PROVISIONS } from './fines.js';
 import { AI_ACT_AMENDMENT, AI_ACT_REGULATION } from './regulation.js';
 
 /** The Artificial Intelligence Act, Regulation (EU) 2024/1689, as amended by Regulation (EU) 2026/1744. */
-export const AI_ACT: ActModule = {
+export const AI_ACT = {
   regime: 'AI Act',
   act: AI_ACT_REGULATION,
   names: ['ai act', 'aia', 'ki-vo', '2024/1689', 'artificial intelligence act'],
@@ -27,4 +27,4 @@ export const AI_ACT: ActModule = {
       'The duties of operators under the AI Act (Arts 16, 26, 50 ...) are fined here; they are not yet listed by obligationsFor.',
     ],
   },
-};
+} satisfies ActModule;

@@ -7,7 +7,7 @@ import { DMA_ACT } from './regulation.js';
 import { DMA_TIME_LIMITS } from './time-limits.js';
 
 /** The Digital Markets Act, Regulation (EU) 2022/1925. */
-export const DMA: ActModule = {
+export const DMA = {
   regime: 'DMA',
   act: DMA_ACT,
   names: ['dma', '2022/1925', 'digital markets act'],
@@ -34,4 +34,4 @@ export const DMA: ActModule = {
     dataCoverUntil: null,
     pending: [],
   },
-};
+} satisfies ActModule;

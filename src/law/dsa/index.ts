@@ -7,7 +7,7 @@ import { DSA_ACT } from './regulation.js';
 import { DSA_TIME_LIMITS } from './time-limits.js';
 
 /** The Digital Services Act, Regulation (EU) 2022/2065. */
-export const DSA: ActModule = {
+export const DSA = {
   regime: 'DSA',
   act: DSA_ACT,
   names: ['dsa', '2022/2065', 'digital services act'],
@@ -34,4 +34,4 @@ export const DSA: ActModule = {
     dataCoverUntil: null,
     pending: [],
   },
-};
+} satisfies ActModule;

@@ -5,7 +5,7 @@ import { frLilProvisionForArticle } from './articles.js';
 import { FR_LIL_FINE_PROVISIONS } from './fines.js';
 
 /** The French loi Informatique et Libertés: the CNIL's sanctions (Art. 20) and the cookie rule (Art. 82). */
-export const FR_LIL: ActModule = {
+export const FR_LIL = {
   regime: 'FR LIL',
   act: FR_LIL_ACT,
   names: [
@@ -29,4 +29,4 @@ export const FR_LIL: ActModule = {
     dataCoverUntil: null,
     pending: [],
   },
-};
+} satisfies ActModule;

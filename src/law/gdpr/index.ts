@@ -3,12 +3,13 @@ import type { ActModule } from '../act-module.js';
 import { LAST_REVIEW } from '../review.js';
 import { gdprProvisionForArticle } from './articles.js';
 import { GDPR_DUTIES } from './duties.js';
+import { GDPR_FACTS } from './facts.js';
 import { GDPR_FINE_PROVISIONS, LINKED_PROCESSING_RULE } from './fines.js';
 import { GDPR_ACT } from './regulation.js';
 import { GDPR_TIME_LIMITS } from './time-limits.js';
 
 /** The General Data Protection Regulation, Regulation (EU) 2016/679. */
-export const GDPR: ActModule = {
+export const GDPR = {
   regime: 'GDPR',
   act: GDPR_ACT,
   names: [
@@ -21,6 +22,7 @@ export const GDPR: ActModule = {
     '2016/679',
     'general data protection regulation',
   ],
+  facts: GDPR_FACTS,
   provisions: GDPR_FINE_PROVISIONS,
   provisionForArticle: gdprProvisionForArticle,
   duties: GDPR_DUTIES,
@@ -46,4 +48,4 @@ export const GDPR: ActModule = {
       'The Commission proposals to amend the GDPR (small mid-caps, COM(2025) 501; the Digital Omnibus, COM(2025) 837) are not law and are not encoded.',
     ],
   },
-};
+} satisfies ActModule;

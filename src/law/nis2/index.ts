@@ -2,15 +2,17 @@ import type { ActModule } from '../act-module.js';
 import { LAST_REVIEW } from '../review.js';
 import { nis2ProvisionForArticle } from './articles.js';
 import { NIS2_ACT } from './directive.js';
+import { NIS2_FACTS } from './facts.js';
 import { NIS2_FINE_PROVISIONS } from './fines.js';
 import { NIS2_DUTIES } from './obligations.js';
 import { NIS2_TIME_LIMITS } from './time-limits.js';
 
 /** The NIS2 Directive, Directive (EU) 2022/2555: minimum maxima the Member States' laws must provide. */
-export const NIS2: ActModule = {
+export const NIS2 = {
   regime: 'NIS2',
   act: NIS2_ACT,
   names: ['nis2', 'nis 2', 'nis-2', '2022/2555'],
+  facts: NIS2_FACTS,
   provisions: NIS2_FINE_PROVISIONS,
   provisionForArticle: nis2ProvisionForArticle,
   duties: NIS2_DUTIES,
@@ -36,4 +38,4 @@ export const NIS2: ActModule = {
       'DORA, Regulation (EU) 2022/2554, displaces NIS2 for financial entities from 17 January 2025: its Art. 2 list and Art. 64 are encoded from the Official Journal wording as known; the EUR-Lex text was not re-read in this review.',
     ],
   },
-};
+} satisfies ActModule;

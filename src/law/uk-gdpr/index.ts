@@ -10,7 +10,7 @@ import { UK_GDPR_ACT, UK_GDPR_FINE_PROVISIONS, UK_TIER_OF_GDPR_PROVISION } from 
  * GDPR Art. 83 (so "GDPR Art. 5" and "UK GDPR Art. 5" read alike), and Art. 83(3) on linked
  * infringements; its maxima are those of s.157 of the 2018 Act.
  */
-export const UK_GDPR: ActModule = {
+export const UK_GDPR = {
   regime: 'UK GDPR',
   act: UK_GDPR_ACT,
   names: ['uk gdpr', 'ukgdpr', 'uk-gdpr'],
@@ -41,4 +41,4 @@ export const UK_GDPR: ActModule = {
       'The Data (Use and Access) Act 2025 amends the UK GDPR and the Data Protection Act 2018 by commencement regulations; its changes are not encoded.',
     ],
   },
-};
+} satisfies ActModule;

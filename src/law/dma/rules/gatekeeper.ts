@@ -1,0 +1,281 @@
+import { addDaysIso, addYearsIso, type IsoDate } from '../../../core/dates.js';
+import type { Decimal } from '../../../core/decimal.js';
+import { type ConversionOptions, convertForFinancialYear } from '../../../core/fx/convert.js';
+import { DEFAULT_FX } from '../../../core/fx/schema.js';
+import type { Money } from '../../../core/money.js';
+import type { Step } from '../../../core/steps.js';
+import type { CommonFacts } from '../../facts/company.js';
+import type { FinancialYear } from '../../facts/financial-year.js';
+import type { Service } from '../../facts/service.js';
+import { inUnion } from '../../union/membership.js';
+import { periodEnd } from '../../union/regulation-1182-71.js';
+import type { CorePlatformService } from '../obligations.js';
+import {
+  BUSINESS_USERS_THRESHOLD,
+  COMPLIANCE_DEADLINE,
+  END_USERS_THRESHOLD,
+  MARKET_CAP_THRESHOLD,
+  MEMBER_STATES_THRESHOLD,
+  PRESUMPTION_A,
+  PRESUMPTION_B,
+  PRESUMPTION_C,
+  SYSTEMATIC_NON_COMPLIANCE,
+  UNION_TURNOVER_THRESHOLD,
+} from '../regulation.js';
+import { dmaDecisionsWithinEightYears, type SanctionEntry } from './repeat-infringement.js';
+
+/** The core platform service (Art. 2(2)) a kind of service is; null when it is none. */
+export const CORE_PLATFORM_SERVICE_OF_KIND: Readonly<Record<Service['kind'], CorePlatformService | null>> = {
+  'online-marketplace': 'online intermediation service',
+  'app-store': 'online intermediation service',
+  'online-search-engine': 'online search engine',
+  'social-network': 'online social networking service',
+  'video-sharing-platform': 'video-sharing platform service',
+  'number-independent-messaging': 'number-independent interpersonal communications service',
+  'operating-system': 'operating system',
+  'web-browser': 'web browser',
+  'virtual-assistant': 'virtual assistant',
+  'cloud-computing': 'cloud computing service',
+  'online-advertising': 'online advertising service',
+  'online-platform': null,
+  'mere-conduit': null,
+  caching: null,
+  hosting: null,
+  'software-as-a-service': null,
+  other: null,
+};
+
+export type LimbResult = boolean | null;
+
+export interface CorePlatformServiceStatus {
+  readonly name: string;
+  readonly service: CorePlatformService;
+  readonly memberStates: number | null;
+  /** Art. 3(2)(b) in the last financial year. */
+  readonly usersLastYear: LimbResult;
+  /** Art. 3(2)(c): the (b) thresholds in each of the last three financial years. */
+  readonly usersThreeYears: LimbResult;
+  /**
+   * Listed in a designation decision on or before `asOf`; `obligationsFrom` is the last day of the
+   * six months of Art. 3(10), counted under Regulation (EEC, Euratom) No 1182/71.
+   */
+  readonly designated: { readonly date: IsoDate; readonly obligationsFrom: IsoDate } | null;
+}
+
+export interface GatekeeperAssessment {
+  readonly asOf: IsoDate;
+  /** The last three financial years closed before `asOf`, latest first. */
+  readonly financialYears: readonly number[];
+  readonly presumption: {
+    readonly sizeLimb: LimbResult;
+    readonly usersLimb: LimbResult;
+    readonly entrenchedLimb: LimbResult;
+    /** All three limbs of Art. 3(2) are met: the undertaking must notify the Commission (Art. 3(3)). */
+    readonly presumed: LimbResult;
+  };
+  /** Designated as gatekeeper for at least one core platform service on `asOf`. */
+  readonly designated: boolean;
+  readonly services: readonly CorePlatformServiceStatus[];
+  /** Art. 18: at least three non-compliance decisions in the 8 years before `asOf`. */
+  readonly systematicNonCompliance: { readonly flagged: boolean; readonly decisions: readonly IsoDate[] };
+  readonly steps: readonly Step[];
+}
+
+function and(values: readonly LimbResult[]): LimbResult {
+  if (values.some((v) => v === false)) return false;
+  return values.some((v) => v === null) ? null : true;
+}
+
+function or(values: readonly LimbResult[]): LimbResult {
+  if (values.some((v) => v === true)) return true;
+  return values.some((v) => v === null) ? null : false;
+}
+
+/** The undertaking's figure for each closed year (the group's first), latest first. */
+function closedYears(profile: CommonFacts, asOf: IsoDate): FinancialYear[] {
+  const byEnd = new Map<IsoDate, FinancialYear>();
+  for (const fy of profile.financialYears) {
+    if (fy.end >= asOf) continue;
+    const seen = byEnd.get(fy.end);
+    if (!seen || (seen.scope === 'entity' && fy.scope === 'undertaking')) byEnd.set(fy.end, fy);
+  }
+  return [...byEnd.values()].sort((a, b) => (a.end < b.end ? 1 : -1));
+}
+
+function inEuro(
+  amount: Money,
+  fy: FinancialYear,
+  fx: ConversionOptions,
+): { value: Decimal; steps: readonly Step[] } {
+  if (amount.currency === 'EUR') return { value: amount.amount, steps: [] };
+  const c = convertForFinancialYear(amount, 'EUR', { year: fy.year, start: fy.start, end: fy.end }, fx);
+  return { value: c.converted.amount, steps: c.steps };
+}
+
+/**
+ * The day the six months of Art. 3(10) end: the period runs from the day after the designation
+ * (Regulation (EEC, Euratom) No 1182/71, Art. 3(1)) and ends on the same date six months later
+ * (Art. 3(2)(c)), or the next working day if that is a Saturday or Sunday (Art. 3(4)): a designation of 6 September 2023 gives 7 March 2024, the date the Commission
+ * announced for the first gatekeepers.
+ */
+export function complianceDeadline(designation: IsoDate): IsoDate {
+  const end = periodEnd({ date: designation, moment: null }, { length: 6, unit: 'months' }, NO_HOLIDAYS);
+  return addDaysIso(end.lastDay, 1);
+}
+
+const NO_HOLIDAYS: ReadonlySet<IsoDate> = new Set();
+
+/**
+ * The Art. 3(2) presumption for the profile on `asOf`, limb by limb, the designation of its core
+ * platform services, and the Art. 18 flag.
+ */
+export function assessGatekeeper(
+  profile: CommonFacts,
+  asOf: IsoDate,
+  fx: ConversionOptions = DEFAULT_FX,
+): GatekeeperAssessment {
+  const steps: Step[] = [];
+  const years = closedYears(profile, asOf).slice(0, 3);
+  const labels = years.map((fy) => fy.year);
+  const complete = years.length === 3;
+
+  // (a) Union turnover in each of the last three years, or market capitalisation in the last one.
+  const turnoverHits: LimbResult[] = years.map((fy) => {
+    if (!fy.euTurnover) return null;
+    const eur = inEuro(fy.euTurnover, fy, fx);
+    steps.push(...eur.steps);
+    const hit = eur.value.gte(UNION_TURNOVER_THRESHOLD);
+    steps.push({
+      label: `Annual Union turnover, financial year ${fy.year}`,
+      value: { amount: eur.value.toFixed(), currency: 'EUR' },
+      rule: `${hit ? 'at or above' : 'below'} EUR 7 500 000 000`,
+      citation: PRESUMPTION_A,
+    });
+    return hit;
+  });
+  const turnoverLimb = complete ? and(turnoverHits) : turnoverHits.includes(false) ? false : null;
+  const last = years[0];
+  let capLimb: LimbResult = null;
+  if (last?.marketCap) {
+    const eur = inEuro(last.marketCap, last, fx);
+    steps.push(...eur.steps);
+    capLimb = eur.value.gte(MARKET_CAP_THRESHOLD);
+    steps.push({
+      label: `Average market capitalisation, financial year ${last.year}`,
+      value: { amount: eur.value.toFixed(), currency: 'EUR' },
+      rule: `${capLimb ? 'at or above' : 'below'} EUR 75 000 000 000`,
+      citation: PRESUMPTION_A,
+    });
+  }
+  const services: CorePlatformServiceStatus[] = [];
+  profile.services.forEach((service, index) => {
+    const cps = CORE_PLATFORM_SERVICE_OF_KIND[service.kind];
+    if (!cps) return;
+    const name = service.name ?? `${service.kind} #${index + 1}`;
+    const memberStates = service.memberStates
+      ? service.memberStates.filter((c) => inUnion(c, asOf)).length
+      : null;
+    const usersIn = (year: number): LimbResult => {
+      const u = service.dmaUsers?.find((d) => d.year === year);
+      if (!u) return null;
+      return (
+        u.monthlyActiveEndUsers >= END_USERS_THRESHOLD &&
+        u.yearlyActiveBusinessUsers >= BUSINESS_USERS_THRESHOLD
+      );
+    };
+    const usersLastYear = last ? usersIn(last.year) : null;
+    const perYear = years.map((fy) => usersIn(fy.year));
+    const usersThreeYears = complete ? and(perYear) : perYear.includes(false) ? false : null;
+    const designation =
+      service.dmaDesignation && service.dmaDesignation.date <= asOf ? service.dmaDesignation : null;
+    services.push({
+      name,
+      service: cps,
+      memberStates,
+      usersLastYear,
+      usersThreeYears,
+      designated: designation
+        ? { date: designation.date, obligationsFrom: complianceDeadline(designation.date) }
+        : null,
+    });
+    steps.push({
+      label: `${name} (${cps}): users in financial year ${last?.year ?? '?'}`,
+      value: usersLastYear,
+      rule:
+        usersLastYear === null
+          ? 'the profile gives no DMA user figures for that year'
+          : `${usersLastYear ? 'at least' : 'not both of'} 45 000 000 monthly active end users and 10 000 yearly active business users in the Union`,
+      citation: PRESUMPTION_B,
+    });
+    steps.push({
+      label: `${name}: the same thresholds in each of financial years ${labels.join(', ')}`,
+      value: usersThreeYears,
+      rule: complete ? 'Art. 3(2)(c)' : 'fewer than three closed financial years in the profile',
+      citation: PRESUMPTION_C,
+    });
+    if (designation) {
+      steps.push({
+        label: `${name}: designated`,
+        value: designation.date,
+        rule: `listed in the designation decision of ${designation.date}; the six months to comply with Arts 5, 6 and 7 end on ${complianceDeadline(designation.date)}`,
+        citation: COMPLIANCE_DEADLINE,
+      });
+    }
+  });
+  const memberStatesLimb = or(
+    services.map((s) => (s.memberStates === null ? null : s.memberStates >= MEMBER_STATES_THRESHOLD)),
+  );
+  const sizeLimb = and([or([turnoverLimb, capLimb]), memberStatesLimb]);
+  const usersLimb = or(services.map((s) => s.usersLastYear));
+  const entrenchedLimb = or(services.map((s) => s.usersThreeYears));
+  const presumed = and([sizeLimb, usersLimb, entrenchedLimb]);
+  steps.push(
+    {
+      label: 'Art. 3(2)(a): size',
+      value: sizeLimb,
+      rule: 'Union turnover of EUR 7.5 billion in each of the last three financial years, or EUR 75 billion of average market capitalisation in the last one, and the same core platform service in at least three Member States',
+      citation: PRESUMPTION_A,
+    },
+    {
+      label: 'Art. 3(2)(b): gateway',
+      value: usersLimb,
+      rule: 'a core platform service with the user thresholds in the last financial year',
+      citation: PRESUMPTION_B,
+    },
+    {
+      label: 'Art. 3(2)(c): entrenched position',
+      value: entrenchedLimb,
+      rule: 'the user thresholds met in each of the last three financial years',
+      citation: PRESUMPTION_C,
+    },
+    {
+      label: 'Presumed gatekeeper',
+      value: presumed,
+      rule:
+        presumed === null
+          ? 'the profile lacks figures to decide every limb'
+          : presumed
+            ? 'all three limbs met: the undertaking must notify the Commission within two months (Art. 3(3)); designation is the Commission’s'
+            : 'not all limbs met',
+      citation: PRESUMPTION_A,
+    },
+  );
+  const decisions = dmaDecisionsWithinEightYears(profile, asOf).map((e) => e.date);
+  const flagged = decisions.length >= 3;
+  steps.push({
+    label: 'Systematic non-compliance (Art. 18)',
+    value: flagged,
+    rule: `${decisions.length} DMA non-compliance decision${decisions.length === 1 ? '' : 's'} from ${addYearsIso(asOf, -8)} to the day before ${asOf}; three or more open the way to a market investigation and further remedies`,
+    citation: SYSTEMATIC_NON_COMPLIANCE,
+    ...(flagged ? { severity: 'warning' as const } : {}),
+  });
+  return {
+    asOf,
+    financialYears: labels,
+    presumption: { sizeLimb, usersLimb, entrenchedLimb, presumed },
+    designated: services.some((s) => s.designated !== null),
+    services,
+    systematicNonCompliance: { flagged, decisions },
+    steps,
+  };
+}

@@ -1,0 +1,80 @@
+import { addMonthsIso, type IsoDate } from '../../../core/dates.js';
+import type { Step } from '../../../core/steps.js';
+import type { EnterpriseSize } from '../../eu-sme/enterprise-size.js';
+import type { DsaExclusion } from '../obligations.js';
+import {
+  MICRO_SMALL_MARKETPLACES_CITATION,
+  MICRO_SMALL_PLATFORMS_CITATION,
+  MICRO_SMALL_REPORTING_CITATION,
+} from '../regulation.js';
+
+export interface ExclusionStatus {
+  readonly excluded: boolean;
+  readonly step: Step;
+}
+
+/**
+ * The micro and small enterprise exclusions: Art. 15(2) (while micro or small and not a very large
+ * platform), Art. 19 and Art. 29 (also for 12 months after ceasing to qualify; never for very
+ * large platforms).
+ */
+export function microSmallExclusion(
+  exclusion: DsaExclusion,
+  size: EnterpriseSize,
+  veryLarge: boolean,
+  asOf: IsoDate,
+): ExclusionStatus {
+  const citation =
+    exclusion === 'Art. 15(2)'
+      ? MICRO_SMALL_REPORTING_CITATION
+      : exclusion === 'Art. 19'
+        ? MICRO_SMALL_PLATFORMS_CITATION
+        : MICRO_SMALL_MARKETPLACES_CITATION;
+  const label = `Micro or small enterprise exclusion (${exclusion})`;
+  if (veryLarge) {
+    return {
+      excluded: false,
+      step: { label, value: false, rule: 'never for a very large online platform', citation },
+    };
+  }
+  if (size.category === null) {
+    return {
+      excluded: false,
+      step: {
+        label,
+        value: false,
+        rule: 'the enterprise size is unknown (no headcount in the profile): the exclusion is not assumed',
+        citation,
+        severity: 'warning',
+      },
+    };
+  }
+  if (size.category === 'micro' || size.category === 'small') {
+    return { excluded: true, step: { label, value: true, rule: `a ${size.category} enterprise`, citation } };
+  }
+  const ceased = size.ceasedToQualify.small;
+  if (exclusion !== 'Art. 15(2)' && ceased !== null) {
+    const until = addMonthsIso(ceased, 12);
+    if (asOf < until) {
+      return {
+        excluded: true,
+        step: {
+          label,
+          value: true,
+          rule: `ceased to qualify as a small enterprise on ${ceased}; the exclusion runs for 12 months, until ${until}`,
+          citation,
+        },
+      };
+    }
+    return {
+      excluded: false,
+      step: {
+        label,
+        value: false,
+        rule: `ceased to qualify as a small enterprise on ${ceased}; the 12 months of continued exclusion ended on ${until}`,
+        citation,
+      },
+    };
+  }
+  return { excluded: false, step: { label, value: false, rule: `a ${size.category} enterprise`, citation } };
+}
