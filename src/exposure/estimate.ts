@@ -11,13 +11,13 @@ import { money } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { LINKING_REGIMES, maximumFine } from '../fines/maximum-fine.js';
-import { territorialScope } from '../law/gdpr/rules/art-3-territorial-scope.js';
-import { REGIMES, type Regime } from '../law/registry.js';
-import { UK_GDPR_ACT } from '../law/uk-gdpr/fines.js';
+import type { Applicability } from '../law/act-module.js';
+import { ACTS, REGIMES, type Regime } from '../law/registry.js';
 import { EDPB_METHOD, edpbFine } from '../methods/edpb/edpb-fine.js';
 import { BUNDLED_MODEL } from '../model/bundled.js';
 import type { FineModel } from '../model/fit.js';
 import type { FrequencyParameters } from '../model/frequency.js';
+import { actContext } from '../profile/act-context.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import type { SanctionSet } from '../sanctions/sanction-set.js';
@@ -165,74 +165,13 @@ const cents = (amount: Decimal, currency: string): SerializedMoney => ({
   currency: currency as SerializedMoney['currency'],
 });
 
-/** Whether each regime applies, from the profile and the obligations in scope. */
+/** Whether each act reaches the company, as each act's module judges it from the profile and its obligations. */
 function applicability(profile: CompanyProfile, asOf: IsoDate, fx: ConversionOptions) {
-  const result = new Map<Regime, { applies: boolean | null; why: string; needs?: readonly string[] }>();
-  const roles = profile.roles.join(' and ');
-  const scope = territorialScope(profile, asOf);
-  result.set(
-    'GDPR',
-    profile.roles.length === 0
-      ? {
-          applies: null,
-          why: 'the profile names no controller or processor role (give `roles`)',
-          needs: ['profile.roles'],
-        }
-      : {
-          applies: scope.holds,
-          why: `a ${roles} of personal data (GDPR Art. 4(7), (8)); ${scope.why}${scope.needs.length > 0 ? ` (give ${scope.needs.join(' or ')})` : ''}`,
-          needs: scope.needs,
-        },
-  );
-  const inUk = profile.establishments.some((e) => e.country === 'GB');
-  result.set(
-    'UK GDPR',
-    profile.roles.length === 0
-      ? { applies: null, why: 'the profile names no controller or processor role (give `roles`)' }
-      : !inUk
-        ? {
-            applies: false,
-            why: 'no establishment in the United Kingdom in the profile (targeting under Art. 3(2) is not judged)',
-          }
-        : asOf < UK_GDPR_ACT.applicationDate
-          ? {
-              applies: false,
-              why: `the UK GDPR applies from ${UK_GDPR_ACT.applicationDate}; until 31 December 2020 the EU GDPR applied in the United Kingdom (Withdrawal Agreement, Art. 127(1))`,
-            }
-          : {
-              applies: true,
-              why: `a ${roles} with an establishment in the United Kingdom (UK GDPR Art. 3(1))`,
-            },
-  );
+  const context = actContext(profile, asOf, fx);
   const obligations = obligationsOf(profile, asOf, fx).obligations;
-  for (const regime of ['DSA', 'DMA', 'NIS2'] as const) {
-    const own = obligations.filter((o) => o.regime === regime);
-    const applying = own.filter((o) => o.status === 'applies');
-    result.set(
-      regime,
-      applying.length > 0
-        ? {
-            applies: true,
-            why: `${applying.length} of its obligations apply on ${asOf} (${applying[0]?.why})`,
-          }
-        : {
-            applies: false,
-            why:
-              own.length > 0
-                ? `its ${regime} obligations do not apply yet or are excluded`
-                : `no ${regime} obligation applies to the profile`,
-          },
-    );
-  }
-  result.set('AI Act', {
-    applies: null,
-    why: 'the profile does not describe AI systems; give a scenario to estimate it',
-  });
-  result.set('FR LIL', {
-    applies: null,
-    why: 'the profile does not describe cookie use in France; give a scenario to estimate it',
-  });
-  return result;
+  return new Map<Regime, Applicability>(
+    ACTS.map((act) => [act.regime, act.applicability(profile, context, obligations)]),
+  );
 }
 
 function estimateRegime(
@@ -240,7 +179,7 @@ function estimateRegime(
   input: z.output<typeof estimateArgs>,
   set: SanctionSet | null,
   regime: Regime,
-  raw: { applies: boolean | null; why: string; needs?: readonly string[] },
+  raw: Applicability,
 ): RegimeExposure {
   const status = { applies: raw.applies, why: raw.why, needs: raw.applies === null ? (raw.needs ?? []) : [] };
   const given = input.scenarios?.find((s) => s.regime === regime);

@@ -2,20 +2,13 @@ import { z } from 'zod';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
-import { NotApplicableError, NotInForceError } from '../core/errors.js';
 import { formatMoney, type SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
-import { aiActApplication, type HighRiskAnnex } from '../law/ai-act/application.js';
-import { AI_ACT_AMENDMENT } from '../law/ai-act/regulation.js';
-import { dma } from '../law/dma/regulation.js';
-import { previousSameInfringement } from '../law/dma/rules/repeat-infringement.js';
-import { dsa } from '../law/dsa/regulation.js';
-import { dsaServices } from '../law/dsa/rules/services.js';
+import type { InfringementContext } from '../law/act-module.js';
 import { ACTS, actModule, provisionById, provisionForArticle, REGIMES, type Regime } from '../law/index.js';
-import { classifyNis2Entity } from '../law/nis2/rules/entity-class.js';
+import { actContext } from '../profile/act-context.js';
 import { parseProfile } from '../profile/parse.js';
-import type { CompanyProfile } from '../profile/schema.js';
 import { computeLegalMaximum, type LegalMaximum } from './legal-maximum.js';
 import { commonOptionsShape } from './options.js';
 
@@ -80,135 +73,6 @@ export const LINKING_REGIMES: ReadonlySet<Regime> = new Set(
   ACTS.filter((a) => a.linkedInfringements).map((a) => a.regime),
 );
 
-const REPEAT_CITATION = dma('Art. 30(2)');
-
-/**
- * The provision an infringement falls under for this company: the act's map, then the facts the
- * map cannot know (NIS2: essential or important entity; DMA: a repeat of an earlier decision).
- */
-function provisionFor(
-  regime: Regime,
-  resolved: InfringedArticle,
-  profile: CompanyProfile,
-  asOf: IsoDate,
-  service: string | undefined,
-  steps: Step[],
-  nis2: () => ReturnType<typeof classifyNis2Entity>,
-): string {
-  if (regime === 'NIS2') {
-    const entity = nis2();
-    if (entity.finedUnder) return entity.finedUnder;
-    if (entity.displacedBy) {
-      throw new NotApplicableError(
-        resolved.input,
-        `NIS2 Art. 4(1): for a ${entity.displacedBy.entity}, ${entity.displacedBy.act} replaces NIS2's Arts 21 and 23 and its enforcement (Chapter VII, Art. 34) from ${entity.displacedBy.from}`,
-      );
-    }
-    steps.push({
-      label: 'NIS2 entity class',
-      value: entity.entity,
-      rule: 'the profile does not show an essential or important entity; the cap of an essential entity (Art. 34(4)) is shown',
-      severity: 'warning',
-    });
-    return resolved.provision;
-  }
-  if (regime === 'DSA') return dsaProvisionFor(resolved, profile, asOf, steps);
-  if (regime === 'DMA' && resolved.provision === 'DMA 30(1)' && resolved.points.includes('30(1)(a)')) {
-    const earlier = previousSameInfringement(profile, resolved.input, asOf, service);
-    if (earlier) {
-      steps.push({
-        label: `Repeat infringement of ${resolved.article}`,
-        value: earlier.date,
-        rule: `a non-compliance decision of ${earlier.date}${earlier.decision ? ` (${earlier.decision})` : ''} found the same infringement within the 8 years before ${asOf}: up to 20 %`,
-        citation: REPEAT_CITATION,
-      });
-      return 'DMA 30(2)';
-    }
-  }
-  return resolved.provision;
-}
-
-/**
- * DSA: the Commission fines only providers of designated very large online platforms and search
- * engines (Art. 74(1), Art. 56(2)-(3)), and for them any obligation of the Regulation; every other
- * provider falls under the Member States' penalties of Art. 52(3), and the duties of Chapter III
- * Section 5 (Arts 34-43) are not its duties at all.
- */
-function dsaProvisionFor(
-  resolved: InfringedArticle,
-  profile: CompanyProfile,
-  asOf: IsoDate,
-  steps: Step[],
-): string {
-  if (resolved.provision === 'DSA 74(2)') return resolved.provision;
-  const services = dsaServices(profile, asOf);
-  if (services.veryLarge) {
-    if (resolved.provision !== 'DSA 74(1)') {
-      steps.push({
-        label: `${resolved.article}: a designated very large online platform or search engine`,
-        value: 'DSA 74(1)',
-        rule: 'the Commission has the powers to supervise and enforce every obligation of the Regulation against such a provider (Art. 56(3)) and fines it under Art. 74(1); a Digital Services Coordinator may instead apply the national penalties of Art. 52(3) only while the Commission has not initiated proceedings for the same infringement (Art. 56(4))',
-        citation: dsa('Art. 56(3)-(4)'),
-      });
-    }
-    return 'DSA 74(1)';
-  }
-  if (resolved.provision === 'DSA 74(1)') {
-    if (resolved.points.includes('74(1)(a)')) {
-      throw new NotApplicableError(
-        resolved.input,
-        `${resolved.article} is a duty of providers of designated very large online platforms and search engines (Chapter III, Section 5); the profile shows no service designated on ${asOf} (Art. 33(4), 92)`,
-      );
-    }
-    throw new NotApplicableError(
-      resolved.input,
-      `the Commission imposes Art. 74(1) fines only on providers of designated very large online platforms and search engines; the profile shows none on ${asOf}`,
-    );
-  }
-  return resolved.provision;
-}
-
-/**
- * AI Act: an obligation cannot be infringed before its article applies (Art. 113, as adopted and as
- * amended by Regulation (EU) 2026/1744).
- */
-function checkAiActApplication(
-  resolved: InfringedArticle,
-  asOf: IsoDate,
-  annex: HighRiskAnnex | undefined,
-  steps: Step[],
-): void {
-  const application = aiActApplication(resolved.input, asOf, annex);
-  if (!application) return;
-  if (asOf < application.from) {
-    throw new NotInForceError(
-      `${resolved.article} (${application.part}; Art. 113 ${application.version})`,
-      asOf,
-      application.from,
-      null,
-    );
-  }
-  const parsed = application.part.startsWith('Chapter IV') ? resolved.input.replace(/\s/g, '') : '';
-  if (/50\(2\)/.test(parsed) && asOf >= AI_ACT_AMENDMENT.entryIntoForce && asOf < '2026-12-02') {
-    steps.push({
-      label: 'Art. 50(2): systems already on the market',
-      value: '2026-12-02',
-      rule: 'for a system generating synthetic content placed on the market before 2 August 2026, the marking duty of Art. 50(2) applies only from 2 December 2026 (Art. 111(4), inserted by Regulation (EU) 2026/1744)',
-      citation: application.citation,
-      severity: 'warning',
-    });
-  }
-  steps.push({
-    label: `${resolved.article} applies`,
-    value: application.from,
-    rule: `${application.part} applies from ${application.from} (Art. 113 ${application.version})${application.annexAssumed ? '; the date read is the earlier one, for Annex III systems: pass highRiskAnnex: "I" for a product of Annex I, whose date is 2 August 2028' : ''}`,
-    citation: application.citation,
-    ...(application.annexAssumed || application.citation.celex === AI_ACT_AMENDMENT.celex
-      ? { severity: 'warning' as const }
-      : {}),
-  });
-}
-
 /**
  * The maximum total fine for one or several infringed articles. Linked infringements (the same or
  * linked processing operations, Art. 83(3)) share the cap of the gravest one; separate
@@ -218,13 +82,16 @@ export function maximumFine(args: unknown): MaximumFine {
   const input = parseInput(maximumFineArgs, args, 'maximumFine arguments');
   const profile = parseProfile(input.profile);
   const steps: Step[] = [];
-  let nis2: ReturnType<typeof classifyNis2Entity> | undefined;
-  const classify = () => {
-    if (!nis2) {
-      nis2 = classifyNis2Entity(profile, input.asOf, input.fx);
-      steps.push(...nis2.steps);
-    }
-    return nis2;
+  const act = actModule(input.regime);
+  const kept = new Map<string, unknown>();
+  const context: InfringementContext = {
+    ...actContext(profile, input.asOf, input.fx),
+    ...(input.service !== undefined ? { service: input.service } : {}),
+    ...(input.highRiskAnnex !== undefined ? { highRiskAnnex: input.highRiskAnnex } : {}),
+    once: <T>(key: string, compute: () => T): T => {
+      if (!kept.has(key)) kept.set(key, compute());
+      return kept.get(key) as T;
+    },
   };
   const infringements: InfringedArticle[] = input.articles.map((reference) => {
     const resolved = provisionForArticle(input.regime, reference);
@@ -235,8 +102,7 @@ export function maximumFine(args: unknown): MaximumFine {
       points: resolved.points,
       subject: resolved.subject,
     };
-    if (input.regime === 'AI Act') checkAiActApplication(mapped, input.asOf, input.highRiskAnnex, steps);
-    const provision = provisionFor(input.regime, mapped, profile, input.asOf, input.service, steps, classify);
+    const provision = act.provisionFor ? act.provisionFor(mapped, profile, context, steps) : mapped.provision;
     steps.push({
       label: `Infringement of ${mapped.article}`,
       value: provision,

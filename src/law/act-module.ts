@@ -1,8 +1,13 @@
 import type { z } from 'zod';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
+import type { ConversionOptions } from '../core/fx/convert.js';
+import type { Step } from '../core/steps.js';
+import type { ApplicableObligation } from './applicable-obligation.js';
 import type { ResolvedArticle } from './article-map.js';
 import type { ArticleReference } from './article-reference.js';
+import type { EnterpriseSize } from './eu-sme/enterprise-size.js';
+import type { CommonFacts } from './facts/company.js';
 import type { Regime } from './registry.js';
 import type { Act, FineProvision, Obligation, PeriodicPenaltyProvision } from './types.js';
 import type { PeriodLength } from './union/regulation-1182-71.js';
@@ -52,6 +57,46 @@ export interface ActStatus {
   readonly pending: readonly string[];
 }
 
+/** What an act's rules are given beside the company's facts: the date, the exchange rates, its size. */
+export interface ActContext {
+  readonly asOf: IsoDate;
+  readonly fx: ConversionOptions;
+  /** The enterprise size on `asOf` (Recommendations 2003/361/EC and (EU) 2025/1099), worked out once. */
+  readonly size: () => EnterpriseSize;
+}
+
+/** Whether an act reaches the company on the date; null where the facts do not say (`needs`). */
+export interface Applicability {
+  readonly applies: boolean | null;
+  readonly why: string;
+  /** Where `applies` is null: the profile fields that would settle it. */
+  readonly needs?: readonly string[];
+}
+
+/** An infringed article, mapped by the act's article map, before the company's facts refine it. */
+export interface MappedInfringement {
+  /** What the caller wrote. */
+  readonly input: string;
+  /** "GDPR Art. 5(1)(a)". */
+  readonly article: string;
+  readonly provision: string;
+  readonly points: readonly string[];
+  readonly subject: string;
+}
+
+/** What a caller may say of the infringements beside the articles (the acts that read it say so). */
+export interface InfringementContext extends ActContext {
+  /** DMA Art. 30(2): the core platform service concerned, to match earlier decisions. */
+  readonly service?: string;
+  /** AI Act Art. 113 as amended: an Annex I (product) or Annex III high-risk system. */
+  readonly highRiskAnnex?: 'I' | 'III';
+  /**
+   * Work done once for all the infringements of one call (NIS2's entity class, the DSA's
+   * designations), kept under a key: the one cache of the rules, held by the engine for the call.
+   */
+  readonly once: <T>(key: string, compute: () => T) => T;
+}
+
 /**
  * One act, whole: everything the generic engines (fines, scope, exposure, deadlines, compliance,
  * reports, the command line, the JSON Schemas) need to know of it, so that they iterate the
@@ -88,4 +133,33 @@ export interface ActModule {
    */
   readonly linkedInfringements?: Citation;
   readonly status: ActStatus;
+  /**
+   * The act's duties as they apply to the company on the date, with the steps of the rules that
+   * decided them; absent for an act whose duties are not modelled.
+   */
+  obligations?(
+    company: CommonFacts,
+    context: ActContext,
+  ): {
+    readonly obligations: readonly ApplicableObligation[];
+    readonly steps: readonly Step[];
+  };
+  /** Whether the act reaches the company on the date, from its facts and the obligations found. */
+  applicability(
+    company: CommonFacts,
+    context: ActContext,
+    obligations: readonly ApplicableObligation[],
+  ): Applicability;
+  /**
+   * The provision an infringement falls under for this company, where its facts move it from the
+   * one the article map gives (NIS2: essential or important entity; DMA: a repeat; DSA: a
+   * designated platform or not; AI Act: an article not yet applicable). Steps say why; an
+   * infringement the act cannot reach throws NotApplicableError or NotInForceError.
+   */
+  provisionFor?(
+    infringement: MappedInfringement,
+    company: CommonFacts,
+    context: InfringementContext,
+    steps: Step[],
+  ): string;
 }

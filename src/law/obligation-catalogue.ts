@@ -1,9 +1,7 @@
-import { ACTS, type Regime } from './registry.js';
+import { obligationId } from './obligation-id.js';
+import { ACTS } from './registry.js';
 
-/** An obligation's stable id: the regime and the article, "GDPR Art. 30", "DSA Art. 16". */
-export function obligationId(o: { readonly regime: Regime; readonly article: string }): string {
-  return `${o.regime} ${o.article}`;
-}
+export { obligationId };
 
 /** Every obligation id the library models, act by act in the registry's order. */
 export const OBLIGATION_IDS: readonly string[] = Object.freeze(

@@ -1,8 +1,10 @@
 import type { ActModule } from '../act-module.js';
+import { notDescribed } from '../applicability.js';
 import { LAST_REVIEW } from '../review.js';
 import { aiActProvisionForArticle } from './articles.js';
 import { AI_ACT_FINE_PROVISIONS } from './fines.js';
 import { AI_ACT_AMENDMENT, AI_ACT_REGULATION } from './regulation.js';
+import { aiActProvisionFor } from './rules/fine-provision.js';
 
 /** The Artificial Intelligence Act, Regulation (EU) 2024/1689, as amended by Regulation (EU) 2026/1744. */
 export const AI_ACT = {
@@ -27,4 +29,7 @@ export const AI_ACT = {
       'The duties of operators under the AI Act (Arts 16, 26, 50 ...) are fined here; they are not yet listed by obligationsFor.',
     ],
   },
+  applicability: () =>
+    notDescribed('the profile does not describe AI systems; give a scenario to estimate it'),
+  provisionFor: aiActProvisionFor,
 } satisfies ActModule;

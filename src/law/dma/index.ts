@@ -1,9 +1,12 @@
 import type { ActModule } from '../act-module.js';
+import { applicabilityByObligations } from '../applicability.js';
 import { LAST_REVIEW } from '../review.js';
 import { dmaProvisionForArticle } from './articles.js';
 import { DMA_FINE_PROVISIONS, DMA_PERIODIC_PENALTIES } from './fines.js';
 import { DMA_OBLIGATIONS } from './obligations.js';
 import { DMA_ACT } from './regulation.js';
+import { dmaObligations } from './rules/applicable-obligations.js';
+import { dmaProvisionFor } from './rules/fine-provision.js';
 import { DMA_TIME_LIMITS } from './time-limits.js';
 
 /** The Digital Markets Act, Regulation (EU) 2022/1925. */
@@ -34,4 +37,8 @@ export const DMA = {
     dataCoverUntil: null,
     pending: [],
   },
+  obligations: dmaObligations,
+  applicability: (_company, context, obligations) =>
+    applicabilityByObligations('DMA', obligations, context.asOf),
+  provisionFor: dmaProvisionFor,
 } satisfies ActModule;

@@ -1,9 +1,12 @@
 import type { ActModule } from '../act-module.js';
+import { applicabilityByObligations } from '../applicability.js';
 import { LAST_REVIEW } from '../review.js';
 import { dsaProvisionForArticle } from './articles.js';
 import { DSA_FINE_PROVISIONS, DSA_PERIODIC_PENALTIES } from './fines.js';
 import { DSA_OBLIGATIONS } from './obligations.js';
 import { DSA_ACT } from './regulation.js';
+import { dsaObligations } from './rules/applicable-obligations.js';
+import { dsaProvisionFor } from './rules/fine-provision.js';
 import { DSA_TIME_LIMITS } from './time-limits.js';
 
 /** The Digital Services Act, Regulation (EU) 2022/2065. */
@@ -34,4 +37,8 @@ export const DSA = {
     dataCoverUntil: null,
     pending: [],
   },
+  obligations: dsaObligations,
+  applicability: (_company, context, obligations) =>
+    applicabilityByObligations('DSA', obligations, context.asOf),
+  provisionFor: dsaProvisionFor,
 } satisfies ActModule;

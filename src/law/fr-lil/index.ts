@@ -1,4 +1,5 @@
 import type { ActModule } from '../act-module.js';
+import { notDescribed } from '../applicability.js';
 import { LAST_REVIEW } from '../review.js';
 import { FR_LIL_ACT } from './act.js';
 import { frLilProvisionForArticle } from './articles.js';
@@ -29,4 +30,6 @@ export const FR_LIL = {
     dataCoverUntil: null,
     pending: [],
   },
+  applicability: () =>
+    notDescribed('the profile does not describe cookie use in France; give a scenario to estimate it'),
 } satisfies ActModule;

@@ -1,10 +1,12 @@
 import { ECB_RATES_COVER_UNTIL } from '../../core/fx/ecb.js';
 import type { ActModule } from '../act-module.js';
 import { LAST_REVIEW } from '../review.js';
+import { gdprApplicability } from './applicability.js';
 import { gdprProvisionForArticle } from './articles.js';
 import { GDPR_DUTIES } from './duties.js';
 import { GDPR_FACTS } from './facts.js';
 import { GDPR_FINE_PROVISIONS, LINKED_PROCESSING_RULE } from './fines.js';
+import { gdprObligations } from './obligations.js';
 import { GDPR_ACT } from './regulation.js';
 import { GDPR_TIME_LIMITS } from './time-limits.js';
 
@@ -48,4 +50,6 @@ export const GDPR = {
       'The Commission proposals to amend the GDPR (small mid-caps, COM(2025) 501; the Digital Omnibus, COM(2025) 837) are not law and are not encoded.',
     ],
   },
+  obligations: gdprObligations,
+  applicability: gdprApplicability,
 } satisfies ActModule;

@@ -1,5 +1,7 @@
 import type { IsoDate } from '../../core/dates.js';
 import type { Step } from '../../core/steps.js';
+import type { ActContext } from '../act-module.js';
+import { type ApplicableObligation, applicable } from '../applicable-obligation.js';
 import type { RuleAnswer } from '../rule-answer.js';
 import { GDPR_DUTIES, type GdprDuty } from './duties.js';
 import type { GdprCompany } from './facts.js';
@@ -166,4 +168,23 @@ export function gdprDuties(profile: GdprCompany, asOf: IsoDate): { duties: GdprD
     rule: `of ${duties.length} duties of Arts 5 to 49 borne by a ${profile.roles.join(' and ')}, from ${GDPR_ACT.applicationDate}`,
   });
   return { duties, steps };
+}
+
+/** The GDPR duties of Arts 5 to 49 as obligations of the company: by role, scope and each article's conditions. */
+export function gdprObligations(
+  company: GdprCompany,
+  context: ActContext,
+): { obligations: ApplicableObligation[]; steps: Step[] } {
+  const gdpr = gdprDuties(company, context.asOf);
+  const obligations = gdpr.duties.map((answer) => {
+    const obligation = applicable(answer.duty, {
+      tier: answer.roles.join(' and '),
+      service: null,
+      status: answer.status,
+      why: answer.why,
+      needs: answer.needs,
+    });
+    return answer.transfers ? { ...obligation, transfers: answer.transfers } : obligation;
+  });
+  return { obligations, steps: gdpr.steps };
 }

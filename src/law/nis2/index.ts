@@ -1,10 +1,13 @@
 import type { ActModule } from '../act-module.js';
+import { applicabilityByObligations } from '../applicability.js';
 import { LAST_REVIEW } from '../review.js';
 import { nis2ProvisionForArticle } from './articles.js';
 import { NIS2_ACT } from './directive.js';
 import { NIS2_FACTS } from './facts.js';
 import { NIS2_FINE_PROVISIONS } from './fines.js';
 import { NIS2_DUTIES } from './obligations.js';
+import { nis2Obligations } from './rules/applicable-obligations.js';
+import { nis2ProvisionFor } from './rules/fine-provision.js';
 import { NIS2_TIME_LIMITS } from './time-limits.js';
 
 /** The NIS2 Directive, Directive (EU) 2022/2555: minimum maxima the Member States' laws must provide. */
@@ -38,4 +41,8 @@ export const NIS2 = {
       'DORA, Regulation (EU) 2022/2554, displaces NIS2 for financial entities from 17 January 2025: its Art. 2 list and Art. 64 are encoded from the Official Journal wording as known; the EUR-Lex text was not re-read in this review.',
     ],
   },
+  obligations: nis2Obligations,
+  applicability: (_company, context, obligations) =>
+    applicabilityByObligations('NIS2', obligations, context.asOf),
+  provisionFor: nis2ProvisionFor,
 } satisfies ActModule;

@@ -3,6 +3,7 @@ import type { ActModule } from '../act-module.js';
 import { gdprProvisionForArticle } from '../gdpr/articles.js';
 import { LINKED_PROCESSING_RULE } from '../gdpr/fines.js';
 import { LAST_REVIEW } from '../review.js';
+import { ukGdprApplicability } from './applicability.js';
 import { UK_GDPR_ACT, UK_GDPR_FINE_PROVISIONS, UK_TIER_OF_GDPR_PROVISION } from './fines.js';
 
 /**
@@ -41,4 +42,5 @@ export const UK_GDPR = {
       'The Data (Use and Access) Act 2025 amends the UK GDPR and the Data Protection Act 2018 by commencement regulations; its changes are not encoded.',
     ],
   },
+  applicability: ukGdprApplicability,
 } satisfies ActModule;

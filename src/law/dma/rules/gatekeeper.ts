@@ -22,7 +22,7 @@ import {
   SYSTEMATIC_NON_COMPLIANCE,
   UNION_TURNOVER_THRESHOLD,
 } from '../regulation.js';
-import { dmaDecisionsWithinEightYears, type SanctionEntry } from './repeat-infringement.js';
+import { dmaDecisionsWithinEightYears } from './repeat-infringement.js';
 
 /** The core platform service (Art. 2(2)) a kind of service is; null when it is none. */
 export const CORE_PLATFORM_SERVICE_OF_KIND: Readonly<Record<Service['kind'], CorePlatformService | null>> = {

@@ -1,0 +1,29 @@
+import type { Step } from '../../../core/steps.js';
+import type { InfringementContext, MappedInfringement } from '../../act-module.js';
+import type { CommonFacts } from '../../facts/company.js';
+import { dma } from '../regulation.js';
+import { previousSameInfringement } from './repeat-infringement.js';
+
+const REPEAT_CITATION = dma('Art. 30(2)');
+
+/**
+ * DMA Art. 30(2): up to 20 % of turnover where a non-compliance decision of the 8 preceding years
+ * found the same or a similar infringement of an obligation of Arts 5, 6 or 7 (Art. 30(1)(a)).
+ */
+export function dmaProvisionFor(
+  resolved: MappedInfringement,
+  company: CommonFacts,
+  context: InfringementContext,
+  steps: Step[],
+): string {
+  if (resolved.provision !== 'DMA 30(1)' || !resolved.points.includes('30(1)(a)')) return resolved.provision;
+  const earlier = previousSameInfringement(company, resolved.input, context.asOf, context.service);
+  if (!earlier) return resolved.provision;
+  steps.push({
+    label: `Repeat infringement of ${resolved.article}`,
+    value: earlier.date,
+    rule: `a non-compliance decision of ${earlier.date}${earlier.decision ? ` (${earlier.decision})` : ''} found the same infringement within the 8 years before ${context.asOf}: up to 20 %`,
+    citation: REPEAT_CITATION,
+  });
+  return 'DMA 30(2)';
+}

@@ -1,0 +1,46 @@
+import { NotApplicableError } from '../../../core/errors.js';
+import type { Step } from '../../../core/steps.js';
+import type { InfringementContext, MappedInfringement } from '../../act-module.js';
+import type { CommonFacts } from '../../facts/company.js';
+import { dsa } from '../regulation.js';
+import { dsaServices } from './services.js';
+
+/**
+ * DSA: the Commission fines only providers of designated very large online platforms and search
+ * engines (Art. 74(1), Art. 56(2)-(3)), and for them any obligation of the Regulation; every other
+ * provider falls under the Member States' penalties of Art. 52(3), and the duties of Chapter III
+ * Section 5 (Arts 34-43) are not its duties at all.
+ */
+export function dsaProvisionFor(
+  resolved: MappedInfringement,
+  company: CommonFacts,
+  context: InfringementContext,
+  steps: Step[],
+): string {
+  if (resolved.provision === 'DSA 74(2)') return resolved.provision;
+  const { veryLarge } = context.once('DSA services', () => dsaServices(company, context.asOf));
+  if (veryLarge) {
+    if (resolved.provision !== 'DSA 74(1)') {
+      steps.push({
+        label: `${resolved.article}: a designated very large online platform or search engine`,
+        value: 'DSA 74(1)',
+        rule: 'the Commission has the powers to supervise and enforce every obligation of the Regulation against such a provider (Art. 56(3)) and fines it under Art. 74(1); a Digital Services Coordinator may instead apply the national penalties of Art. 52(3) only while the Commission has not initiated proceedings for the same infringement (Art. 56(4))',
+        citation: dsa('Art. 56(3)-(4)'),
+      });
+    }
+    return 'DSA 74(1)';
+  }
+  if (resolved.provision === 'DSA 74(1)') {
+    if (resolved.points.includes('74(1)(a)')) {
+      throw new NotApplicableError(
+        resolved.input,
+        `${resolved.article} is a duty of providers of designated very large online platforms and search engines (Chapter III, Section 5); the profile shows no service designated on ${context.asOf} (Art. 33(4), 92)`,
+      );
+    }
+    throw new NotApplicableError(
+      resolved.input,
+      `the Commission imposes Art. 74(1) fines only on providers of designated very large online platforms and search engines; the profile shows none on ${context.asOf}`,
+    );
+  }
+  return resolved.provision;
+}

@@ -1,0 +1,37 @@
+import { NotApplicableError } from '../../../core/errors.js';
+import type { Step } from '../../../core/steps.js';
+import type { InfringementContext, MappedInfringement } from '../../act-module.js';
+import type { CommonFacts } from '../../facts/company.js';
+import type { Nis2Facts } from '../facts.js';
+import { classifyNis2Entity } from './entity-class.js';
+
+/**
+ * NIS2 Art. 34(4)-(5): an infringement of Art. 21 or 23 is fined under the provision of the
+ * entity's class, essential or important; where DORA displaces NIS2 (Art. 4(1)), not under NIS2.
+ */
+export function nis2ProvisionFor(
+  resolved: MappedInfringement,
+  company: CommonFacts & Nis2Facts,
+  context: InfringementContext,
+  steps: Step[],
+): string {
+  const entity = context.once('NIS2 entity class', () => {
+    const found = classifyNis2Entity(company, context.asOf, context.fx);
+    steps.push(...found.steps);
+    return found;
+  });
+  if (entity.finedUnder) return entity.finedUnder;
+  if (entity.displacedBy) {
+    throw new NotApplicableError(
+      resolved.input,
+      `NIS2 Art. 4(1): for a ${entity.displacedBy.entity}, ${entity.displacedBy.act} replaces NIS2's Arts 21 and 23 and its enforcement (Chapter VII, Art. 34) from ${entity.displacedBy.from}`,
+    );
+  }
+  steps.push({
+    label: 'NIS2 entity class',
+    value: entity.entity,
+    rule: 'the profile does not show an essential or important entity; the cap of an essential entity (Art. 34(4)) is shown',
+    severity: 'warning',
+  });
+  return resolved.provision;
+}
