@@ -1,4 +1,14 @@
+import { DEFAULT_REGIME, REGIMES } from '../law/registry.js';
+
 /** The help of each command, and of the whole. */
+
+/** The regimes of the registry as the command line takes them, quoted where they hold a space. */
+const REGIME_LIST = (() => {
+  const names = REGIMES.map(
+    (r) => (r.includes(' ') ? `"${r}"` : r) + (r === DEFAULT_REGIME ? ' (default)' : ''),
+  );
+  return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+})();
 const COMMON = `  --as-of YYYY-MM-DD     the date asked about (default: today)
   --format FORMAT        table (default), markdown, json or csv
   --fx FILE              your exchange rates (a JSON array of rates), before the bundled ECB table
@@ -12,11 +22,11 @@ export const COMMAND_HELP: Record<string, string> = {
 
 Every act the library models: the text it read (CELEX), the date it was last checked, how far its
 dated data reach (exchange rates, US adjustments) and what is known to be pending.`,
-  max: `lexposure max <profile.json> [--regime GDPR] [--provision ID] [options]
+  max: `lexposure max <profile.json> [--regime ${DEFAULT_REGIME}] [--provision ID] [options]
 
 The legal maximum under each fine provision of a regime, or under one provision.
 
-  --regime REGIME        GDPR (default), DSA, DMA, "AI Act", NIS2, "UK GDPR" or "FR LIL"
+  --regime REGIME        ${REGIME_LIST}
   --provision ID         one provision, e.g. "GDPR 83(5)", "DSA 74(1)"
   --scope SCOPE          the entity's turnover instead of the undertaking's (entity|undertaking)
   --allow-fallback       an earlier financial year if the preceding one is missing

@@ -12,7 +12,7 @@ import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { LINKING_REGIMES, maximumFine } from '../fines/maximum-fine.js';
 import type { Applicability } from '../law/act-module.js';
-import { ACTS, REGIMES, type Regime } from '../law/registry.js';
+import { ACTS, actModule, REGIMES, type Regime } from '../law/registry.js';
 import { EDPB_METHOD, edpbFine } from '../methods/edpb/edpb-fine.js';
 import { BUNDLED_MODEL } from '../model/bundled.js';
 import type { FineModel } from '../model/fit.js';
@@ -265,7 +265,7 @@ function estimateRegime(
   });
 
   let method: RegimeExposure['method'] = null;
-  if (regime === 'GDPR' && cap) {
+  if (regime === EDPB_METHOD.regime && cap) {
     const edpb = edpbFine({
       profile,
       asOf: input.asOf,
@@ -401,9 +401,9 @@ function postureOf(
 ): { applicable: number; notMet: number } | null {
   if (!profile.posture) return null;
   // The duties the regime may lay on the company: those that apply and those whose scope is
-  // undetermined (read conservatively). The UK GDPR and the French cookie rules are answered through
-  // the GDPR's duties, whose articles they share or rest on.
-  const own = regime === 'UK GDPR' || regime === 'FR LIL' ? 'GDPR' : regime;
+  // undetermined (read conservatively), or those of the act it is answered through (the UK GDPR
+  // and the French cookie rules: the GDPR's, whose articles they share or rest on).
+  const own = actModule(regime).enforcement.dutiesOf ?? regime;
   const duties = obligationsOf(profile, asOf, fx).obligations.filter(
     (o) => o.regime === own && (o.status === 'applies' || o.status === 'undetermined'),
   );

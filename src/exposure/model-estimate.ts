@@ -5,12 +5,14 @@ import { type ConversionOptions, convertForFinancialYear } from '../core/fx/conv
 import type { SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { computeEnterpriseSize } from '../law/eu-sme/enterprise-size.js';
-import type { Regime } from '../law/types.js';
+import type { Regime } from '../law/registry.js';
+import { actModule } from '../law/registry.js';
 import { BUNDLED_MODEL } from '../model/bundled.js';
 import { articleFlags, type CalibrationCell, type FineCase } from '../model/features.js';
-import { type FineModel, fitFineModel, MODELLED_REGIMES } from '../model/fit.js';
+import { type FineModel, fitFineModel } from '../model/fit.js';
 import { annualRate, type FrequencyParameters } from '../model/frequency.js';
 import { type Driver, predictFine } from '../model/predict.js';
+import { BASELINE_REGIME, isModelledRegime } from '../model/regimes.js';
 import type { EvaluationSummary } from '../model/summary.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import type { SanctionRecord } from '../sanctions/record.js';
@@ -157,9 +159,11 @@ export function caseOfProfile(
   const entity = turnoverEur(profile, 'entity', asOf, fx, steps);
   const group = turnoverEur(profile, 'undertaking', asOf, fx, steps);
   const main = profile.establishments.find((e) => e.main) ?? profile.establishments[0];
+  const { enforcement } = actModule(regime);
   const lead =
     authority ??
-    (regime === 'UK GDPR' ? 'GB-ICO' : main ? (AUTHORITY_OF_COUNTRY.get(main.country) ?? null) : null);
+    enforcement.soleAuthority ??
+    (main ? (AUTHORITY_OF_COUNTRY.get(main.country) ?? null) : null);
   const size = computeEnterpriseSize(profile, asOf, fx).category;
   const own = entity && entity > 0 ? entity : null;
   const g = group && group > 0 ? group : null;
@@ -170,13 +174,16 @@ export function caseOfProfile(
     turnoverIsGroup: own === null && g !== null,
     logGroupOverEntity: own && g && g >= own ? Math.log10(g / own) : null,
     sizeClass: size,
-    articles: articles.map((a) => (/^\d/.test(a) ? `${regime === 'FR LIL' ? 'LIL' : regime} Art. ${a}` : a)),
+    articles: articles.map((a) => (/^\d/.test(a) ? `${enforcement.articlePrefix} Art. ${a}` : a)),
     nace: profile.nace ?? (profile.sector ? (NACE_OF_SECTOR[profile.sector] ?? null) : null),
     consumerFacing: profile.consumerFacing ?? null,
     date: asOf,
     crossBorder: null,
   };
 }
+
+/** Below this many cases of its own, a regime's effect in the model is flagged as resting on few fines. */
+const FEW_REGIME_CASES = 30;
 
 const eur = (v: number): SerializedMoney => ({
   amount: (Math.round(v * 100) / 100).toFixed(2),
@@ -203,7 +210,7 @@ export function modelEstimate(args: {
   readonly levels?: readonly number[] | undefined;
   readonly steps: Step[];
 }): ModelEstimate | null {
-  if (!MODELLED_REGIMES.includes(args.regime)) return null;
+  if (!isModelledRegime(args.regime)) return null;
   const c = caseOfProfile(
     args.profile,
     args.regime,
@@ -232,8 +239,11 @@ export function modelEstimate(args: {
     warnings.push(
       'no turnover in the profile for the year before the date: the model reads the case as one of unknown size',
     );
-  if (args.regime === 'UK GDPR')
-    warnings.push('few UK GDPR fines in the data: the ICO effect rests on a handful of cases');
+  const regimeCases = args.model.data.regimes[args.regime] ?? 0;
+  if (args.regime !== BASELINE_REGIME && regimeCases < FEW_REGIME_CASES)
+    warnings.push(
+      `few ${args.regime} fines in the data (${regimeCases}): the effect of the ${args.regime} against the ${BASELINE_REGIME} rests on a handful of cases`,
+    );
   const cellEvaluation = args.bundled && args.evaluation ? args.evaluation.rollingOrigin[p.cell.cell] : null;
   const q = (tau: number) => eur(p.quantiles.get(tau) as number);
   const quantiles: Record<string, SerializedMoney> = {};
@@ -268,7 +278,7 @@ export function modelEstimate(args: {
 function nearestCases(records: readonly SanctionRecord[], c: FineCase): NearestCase[] {
   const wanted = articleFlags(c.articles).families;
   const scored = records
-    .filter((r) => MODELLED_REGIMES.includes(r.regime) && r.date <= c.date)
+    .filter((r) => isModelledRegime(r.regime) && r.date <= c.date)
     .map((r) => {
       const why: string[] = [];
       let score = 0;

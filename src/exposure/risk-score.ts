@@ -5,7 +5,8 @@ import { ValidationError } from '../core/errors.js';
 import type { SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { decimalSchema, parseInput } from '../core/validation.js';
-import type { Regime } from '../law/types.js';
+import type { Regime } from '../law/registry.js';
+import { actModule } from '../law/registry.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import { DEFAULT_SCENARIOS } from './default-scenarios.js';
@@ -171,7 +172,7 @@ function conservativeEstimate(
         r.applies === null &&
         r.scenario === null &&
         DEFAULT_SCENARIOS[r.regime] &&
-        (r.regime === 'GDPR' || r.regime === 'UK GDPR'),
+        actModule(r.regime).enforcement.undeterminedScopeIsExposure === true,
     )
     .map((r) => r.regime);
   const needs = [

@@ -98,6 +98,40 @@ export interface InfringementContext extends ActContext {
 }
 
 /**
+ * What the fine model and the estimate read of an act's enforcement. Only acts whose fines are
+ * imposed by national authorities in numbers enough to calibrate on are modelled.
+ */
+export interface Enforcement {
+  /**
+   * How the fine model treats the act's fines: the act the model is centred on ("baseline"), an
+   * act whose fines it learns with an effect of their own ("effect"), or none (null: too few
+   * fines to calibrate on, the estimate rests on the legal maximum and the comparables).
+   */
+  readonly model: 'baseline' | 'effect' | null;
+  /** The authority that enforces the act wherever the company is established (the ICO). */
+  readonly soleAuthority?: string;
+  /** The name bare article numbers take in enforcement data ("LIL" for "LIL Art. 82"). */
+  readonly articlePrefix: string;
+  /**
+   * The act whose duties a posture answers for this one (the UK GDPR and the French cookie rules
+   * are answered through the GDPR's duties, whose articles they share or rest on).
+   */
+  readonly dutiesOf?: Regime;
+  /**
+   * Whether an undetermined scope counts as exposure in the risk score: an act that reaches
+   * companies outside its territory by what they do (GDPR Art. 3(2)), where "unknown" is not safe.
+   */
+  readonly undeterminedScopeIsExposure?: boolean;
+}
+
+/** A question of the vendor questionnaire and the obligation ids a yes/no answer to it settles. */
+export interface Question {
+  readonly id: string;
+  readonly question: string;
+  readonly obligations: readonly string[];
+}
+
+/**
  * One act, whole: everything the generic engines (fines, scope, exposure, deadlines, compliance,
  * reports, the command line, the JSON Schemas) need to know of it, so that they iterate the
  * registry (`ACTS`) and never name an act. Adding an act is one folder under `law/` exporting one
@@ -133,6 +167,9 @@ export interface ActModule {
    */
   readonly linkedInfringements?: Citation;
   readonly status: ActStatus;
+  readonly enforcement: Enforcement;
+  /** The act's questions of the vendor questionnaire, covering each of its duties once. */
+  readonly questions?: readonly Question[];
   /**
    * The act's duties as they apply to the company on the date, with the steps of the rules that
    * decided them; absent for an act whose duties are not modelled.

@@ -35,6 +35,9 @@ const BY_REGIME: Readonly<Record<Regime, ActModule>> = Object.freeze(
   Object.fromEntries(ACTS.map((a) => [a.regime, a])) as Record<Regime, ActModule>,
 );
 
+/** The regime a command asks about when none is named: the GDPR, the act most companies meet. */
+export const DEFAULT_REGIME: Regime = GDPR.regime;
+
 /** The regimes, in the registry's order. */
 export const REGIMES: readonly Regime[] = Object.freeze(ACTS.map((a) => a.regime));
 

@@ -5,8 +5,6 @@ import type { Decimal } from '../core/decimal.js';
 import type { Money } from '../core/money.js';
 import type { Regime } from './registry.js';
 
-export type { Regime };
-
 /** An act: its official title, its source and the dates it entered into force and applies from. */
 export interface Act {
   readonly regime: Regime;

@@ -1,4 +1,5 @@
 import { ARTICLE_FAMILIES, articleFlags, EDPB_GUIDELINES_ADOPTED, type FineCase } from './features.js';
+import { REGIME_EFFECTS } from './regimes.js';
 
 /**
  * The columns of the model's design matrix, built from the training cases: one column per term,
@@ -79,8 +80,7 @@ export function buildDesign(cases: readonly FineCase[], penalties: Penalties): D
     col('intercept', 'baseline', 0),
     ...authorities.map((a) => col(`authority:${a}`, 'authority', penalties.authority)),
     col('authority:other', 'authority', penalties.authority),
-    col('regime:FR LIL', 'regime', penalties.other),
-    col('regime:UK GDPR', 'regime', penalties.other),
+    ...REGIME_EFFECTS.map((r) => col(`regime:${r}`, 'regime', penalties.other)),
     col('turnover:log10', 'turnover', penalties.continuous),
     col('turnover:unknown', 'turnover', penalties.other),
     col('turnover:group figure', 'turnover', penalties.other),
@@ -115,7 +115,7 @@ export function encode(space: DesignSpace, c: FineCase): Float64Array {
   if (c.authority !== null) {
     set(space.authorities.includes(c.authority) ? `authority:${c.authority}` : 'authority:other');
   }
-  if (c.regime === 'FR LIL' || c.regime === 'UK GDPR') set(`regime:${c.regime}`);
+  if ((REGIME_EFFECTS as readonly string[]).includes(c.regime)) set(`regime:${c.regime}`);
   if (c.logTurnover === null) set('turnover:unknown');
   else {
     set('turnover:log10', c.logTurnover - space.turnoverCentre);

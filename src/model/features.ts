@@ -1,5 +1,6 @@
 import { parseArticleReference } from '../law/names.js';
 import type { SanctionRecord } from '../sanctions/record.js';
+import { BASELINE_NUMBERING } from './regimes.js';
 
 /**
  * A fine case as the model reads it: who decided, on whom, for what, when. Built from a decided
@@ -84,7 +85,7 @@ export function articleFlags(articles: readonly string[]): ArticleFlags {
       continue;
     }
     const ref = parseArticleReference(a);
-    if (!ref || (ref.regime !== null && ref.regime !== 'GDPR' && ref.regime !== 'UK GDPR')) {
+    if (!ref || (ref.regime !== null && !BASELINE_NUMBERING.has(ref.regime))) {
       if (/^[A-Z]{2} /.test(a)) nationalLaw = true;
       continue;
     }

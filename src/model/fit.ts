@@ -10,6 +10,7 @@ import {
   solveRidge,
   subtract,
 } from './linear-algebra.js';
+import { isModelledRegime, MODELLED_REGIMES } from './regimes.js';
 
 /**
  * A fitted model of log10 fine (in euros): a ridge regression whose authority and sector effects
@@ -31,6 +32,8 @@ export interface FineModel {
     readonly fingerprint: string;
     /** The dataset version, where the cases came from the bundled one. */
     readonly datasetVersion: string | null;
+    /** The number of cases of each regime. */
+    readonly regimes: Readonly<Record<string, number>>;
   };
   readonly penalties: Penalties;
   readonly space: DesignSpace;
@@ -78,8 +81,7 @@ export const DEFAULT_HALF_LIFE_YEARS = 3;
 /** The least spread (dex) a case is given, so that no interval collapses. */
 export const SPREAD_FLOOR = 0.15;
 
-/** The regimes whose fines the model learns: data-protection fines imposed by national authorities. */
-export const MODELLED_REGIMES: readonly string[] = ['GDPR', 'UK GDPR', 'FR LIL'];
+export { MODELLED_REGIMES };
 
 export const DEFAULT_FOLDS = 10;
 
@@ -92,7 +94,7 @@ export function trainingCases(
   records: readonly SanctionRecord[],
 ): { record: SanctionRecord; case: FineCase; y: number }[] {
   return records
-    .filter((r) => MODELLED_REGIMES.includes(r.regime) && Number(r.amountEur.amount.amount) > 0)
+    .filter((r) => isModelledRegime(r.regime) && Number(r.amountEur.amount.amount) > 0)
     .map((record) => ({
       record,
       case: caseOfRecord(record),
@@ -199,6 +201,9 @@ export function fitFineModel(
       to: dates.at(-1) as string,
       fingerprint: fingerprintOf(cases),
       datasetVersion: options.datasetVersion ?? null,
+      regimes: Object.fromEntries(
+        MODELLED_REGIMES.map((r) => [r, cases.filter((c) => c.record.regime === r).length]),
+      ),
     },
     penalties,
     space,

@@ -1,8 +1,8 @@
 import type { FinesReported } from '../sanctions/coverage.js';
 import type { SanctionRecord } from '../sanctions/record.js';
 import { caseOfRecord, cellOf } from './features.js';
-import { MODELLED_REGIMES } from './fit.js';
 import type { FrequencyParameters } from './frequency.js';
+import { isModelledRegime } from './regimes.js';
 
 /** An enterprise count of the data/enforcement/enterprises.json file. */
 export interface EnterpriseRow {
@@ -36,7 +36,7 @@ export function frequencyParameters(
   enterprises: readonly EnterpriseRow[],
   authorityIds: readonly string[],
 ): FrequencyParameters {
-  const modelled = records.filter((r) => MODELLED_REGIMES.includes(r.regime));
+  const modelled = records.filter((r) => isModelledRegime(r.regime));
   const authorities = authorityIds.map((id) => {
     const own = reported
       .filter((f) => f.authorityId === id && f.fines !== null && f.year >= 2022)

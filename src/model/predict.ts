@@ -3,6 +3,7 @@ import { encode } from './design.js';
 import { ARTICLE_FAMILIES, articleFlags, type CalibrationCell, cellOf, type FineCase } from './features.js';
 import type { FineModel } from './fit.js';
 import { dot } from './linear-algebra.js';
+import { BASELINE_REGIME } from './regimes.js';
 
 /** A calibration cell with fewer out-of-fold residuals than this borrows the pooled ones. */
 export const MIN_CELL_CASES = 20;
@@ -150,11 +151,11 @@ function driversOf(model: FineModel, c: FineCase, x: Float64Array): Driver[] {
       text: `decided in ${c.date.slice(0, 4)}: ${fmtFactor(factor('time'))} against ${model.space.yearCentre}`,
     },
   ];
-  if (c.regime !== 'GDPR') {
+  if (c.regime !== BASELINE_REGIME) {
     drivers.push({
       group: 'regime',
       factor: factor('regime'),
-      text: `${c.regime}: ${fmtFactor(factor('regime'))} against the GDPR`,
+      text: `${c.regime}: ${fmtFactor(factor('regime'))} against the ${BASELINE_REGIME}`,
     });
   }
   return drivers;

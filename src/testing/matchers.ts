@@ -5,7 +5,7 @@ import { formatMoney } from '../core/money.js';
 import { readDecimal } from '../core/validation.js';
 import { estimateExposure } from '../exposure/estimate.js';
 import { riskScore } from '../exposure/risk-score.js';
-import type { Regime } from '../law/types.js';
+import type { Regime } from '../law/registry.js';
 import { obligationsFor } from '../scope/obligations.js';
 import { ProfileBuilder } from './profile-builder.js';
 

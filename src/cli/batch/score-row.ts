@@ -4,6 +4,7 @@ import type { ConversionOptions } from '../../core/fx/convert.js';
 import { estimateExposure } from '../../exposure/estimate.js';
 import { type PortfolioEntry, portfolioEntry } from '../../exposure/portfolio.js';
 import { riskScore } from '../../exposure/risk-score.js';
+import { GDPR } from '../../law/gdpr/index.js';
 import { parseProfile } from '../../profile/parse.js';
 import { sanctions } from '../../sanctions/index.js';
 
@@ -52,7 +53,7 @@ export function scoreProfile(
   const gaps =
     profile.posture !== undefined ? gapAnalysis({ profile, asOf, ...(fx ? { fx } : {}) }) : undefined;
   const score = riskScore({ profile, asOf, estimate, ...(gaps ? { gaps } : {}), ...(fx ? { fx } : {}) });
-  const gdpr = estimate.regimes.find((r) => r.regime === 'GDPR');
+  const gdpr = estimate.regimes.find((r) => r.regime === GDPR.regime);
   out.gdpr_maximum_eur = gdpr?.legalMaximum?.currency === 'EUR' ? gdpr.legalMaximum.amount : '';
   let likely = new Decimal(0);
   for (const r of estimate.regimes)

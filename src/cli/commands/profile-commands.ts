@@ -5,6 +5,7 @@ import { riskScore } from '../../exposure/risk-score.js';
 import { legalMaximum } from '../../fines/legal-maximum.js';
 import { maximumFine } from '../../fines/maximum-fine.js';
 import { fineProvisions, REGIMES, type Regime } from '../../law/index.js';
+import { DEFAULT_REGIME } from '../../law/registry.js';
 import { edpbFine } from '../../methods/edpb/edpb-fine.js';
 import type { CompanyProfile } from '../../profile/schema.js';
 import { formatGapAnalysis, formatObligations } from '../../report/compliance.js';
@@ -28,7 +29,7 @@ const money = (m: { amount: string; currency: string } | null | undefined) => (m
 const text = (format: OutputFormat) => (format === 'markdown' ? 'markdown' : 'text');
 
 function regimeOption(values: ProfileCommandInput['values']): Regime {
-  const regime = (str(values.regime) ?? 'GDPR') as Regime;
+  const regime = (str(values.regime) ?? DEFAULT_REGIME) as Regime;
   if (!REGIMES.includes(regime))
     throw new UsageError(
       `--regime must be one of ${REGIMES.join(', ')}, not ${JSON.stringify(values.regime)}`,

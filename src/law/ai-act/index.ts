@@ -32,4 +32,5 @@ export const AI_ACT = {
   applicability: () =>
     notDescribed('the profile does not describe AI systems; give a scenario to estimate it'),
   provisionFor: aiActProvisionFor,
+  enforcement: { model: null, articlePrefix: 'AI Act' },
 } satisfies ActModule;

@@ -4,6 +4,7 @@ import { LAST_REVIEW } from '../review.js';
 import { dmaProvisionForArticle } from './articles.js';
 import { DMA_FINE_PROVISIONS, DMA_PERIODIC_PENALTIES } from './fines.js';
 import { DMA_OBLIGATIONS } from './obligations.js';
+import { DMA_QUESTIONS } from './questions.js';
 import { DMA_ACT } from './regulation.js';
 import { dmaObligations } from './rules/applicable-obligations.js';
 import { dmaProvisionFor } from './rules/fine-provision.js';
@@ -41,4 +42,6 @@ export const DMA = {
   applicability: (_company, context, obligations) =>
     applicabilityByObligations('DMA', obligations, context.asOf),
   provisionFor: dmaProvisionFor,
+  enforcement: { model: null, articlePrefix: 'DMA' },
+  questions: DMA_QUESTIONS,
 } satisfies ActModule;

@@ -4,6 +4,7 @@ import { LAST_REVIEW } from '../review.js';
 import { dsaProvisionForArticle } from './articles.js';
 import { DSA_FINE_PROVISIONS, DSA_PERIODIC_PENALTIES } from './fines.js';
 import { DSA_OBLIGATIONS } from './obligations.js';
+import { DSA_QUESTIONS } from './questions.js';
 import { DSA_ACT } from './regulation.js';
 import { dsaObligations } from './rules/applicable-obligations.js';
 import { dsaProvisionFor } from './rules/fine-provision.js';
@@ -41,4 +42,6 @@ export const DSA = {
   applicability: (_company, context, obligations) =>
     applicabilityByObligations('DSA', obligations, context.asOf),
   provisionFor: dsaProvisionFor,
+  enforcement: { model: null, articlePrefix: 'DSA' },
+  questions: DSA_QUESTIONS,
 } satisfies ActModule;

@@ -32,4 +32,5 @@ export const FR_LIL = {
   },
   applicability: () =>
     notDescribed('the profile does not describe cookie use in France; give a scenario to estimate it'),
+  enforcement: { model: 'effect', articlePrefix: 'LIL', dutiesOf: 'GDPR' },
 } satisfies ActModule;

@@ -7,6 +7,7 @@ import { GDPR_DUTIES } from './duties.js';
 import { GDPR_FACTS } from './facts.js';
 import { GDPR_FINE_PROVISIONS, LINKED_PROCESSING_RULE } from './fines.js';
 import { gdprObligations } from './obligations.js';
+import { GDPR_QUESTIONS } from './questions.js';
 import { GDPR_ACT } from './regulation.js';
 import { GDPR_TIME_LIMITS } from './time-limits.js';
 
@@ -52,4 +53,6 @@ export const GDPR = {
   },
   obligations: gdprObligations,
   applicability: gdprApplicability,
+  enforcement: { model: 'baseline', articlePrefix: 'GDPR', undeterminedScopeIsExposure: true },
+  questions: GDPR_QUESTIONS,
 } satisfies ActModule;

@@ -6,6 +6,7 @@ import { NIS2_ACT } from './directive.js';
 import { NIS2_FACTS } from './facts.js';
 import { NIS2_FINE_PROVISIONS } from './fines.js';
 import { NIS2_DUTIES } from './obligations.js';
+import { NIS2_QUESTIONS } from './questions.js';
 import { nis2Obligations } from './rules/applicable-obligations.js';
 import { nis2ProvisionFor } from './rules/fine-provision.js';
 import { NIS2_TIME_LIMITS } from './time-limits.js';
@@ -45,4 +46,6 @@ export const NIS2 = {
   applicability: (_company, context, obligations) =>
     applicabilityByObligations('NIS2', obligations, context.asOf),
   provisionFor: nis2ProvisionFor,
+  enforcement: { model: null, articlePrefix: 'NIS2' },
+  questions: NIS2_QUESTIONS,
 } satisfies ActModule;

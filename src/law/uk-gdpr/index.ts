@@ -43,4 +43,11 @@ export const UK_GDPR = {
     ],
   },
   applicability: ukGdprApplicability,
+  enforcement: {
+    model: 'effect',
+    soleAuthority: 'GB-ICO',
+    articlePrefix: 'UK GDPR',
+    dutiesOf: 'GDPR',
+    undeterminedScopeIsExposure: true,
+  },
 } satisfies ActModule;

@@ -8,6 +8,7 @@ import type { Step } from '../../core/steps.js';
 import { decimalSchema, parseInput } from '../../core/validation.js';
 import { computeLegalMaximum } from '../../fines/legal-maximum.js';
 import { commonOptionsShape } from '../../fines/options.js';
+import { GDPR } from '../../law/gdpr/index.js';
 import { provisionById, provisionForArticle } from '../../law/index.js';
 import { parseArticleReference } from '../../law/names.js';
 import { parseProfile } from '../../profile/parse.js';
@@ -119,8 +120,8 @@ export function apFine(args: unknown): ApFine {
     });
   }
 
-  const resolved = provisionForArticle('GDPR', infringement.article);
-  const article = `GDPR ${resolved.article.normalized}`;
+  const resolved = provisionForArticle(GDPR.regime, infringement.article);
+  const article = `${GDPR.regime} ${resolved.article.normalized}`;
   const legal = computeLegalMaximum(
     profile,
     provisionById(resolved.provision),

@@ -7,6 +7,7 @@ import { formatMoney, type SerializedMoney } from '../../core/money.js';
 import type { Step } from '../../core/steps.js';
 import { decimalSchema, parseInput } from '../../core/validation.js';
 import { commonOptionsShape } from '../../fines/options.js';
+import { GDPR } from '../../law/gdpr/index.js';
 import { parseProfile } from '../../profile/parse.js';
 import { bandContains, formatBand } from '../band.js';
 import { type Conduct, gravestInfringement } from '../five-step/conduct.js';
@@ -118,7 +119,7 @@ export function dskFine(args: unknown): DskFine {
   }
 
   const { conduct, gravest } = gravestInfringement(
-    'GDPR',
+    GDPR.regime,
     infringement.articles,
     profile,
     asOf,

@@ -1,6 +1,7 @@
 import { Decimal } from '../../core/decimal.js';
 import { formatMoney } from '../../core/money.js';
 import { parseInput } from '../../core/validation.js';
+import { GDPR } from '../../law/gdpr/index.js';
 import { parseProfile } from '../../profile/parse.js';
 import { computeFiveStepFine, type MethodFine } from '../five-step/compute.js';
 import type { FiveStepMethod } from '../five-step/method.js';
@@ -27,7 +28,7 @@ export const EDPB_METHOD: FiveStepMethod = {
   version: EDPB_GUIDELINES.version,
   adopted: EDPB_GUIDELINES.adopted,
   citation: edpb('chapters 3 to 7'),
-  regime: 'GDPR',
+  regime: GDPR.regime,
   currency: 'EUR',
   functionName: 'edpbFine',
   seriousness: { bands: SERIOUSNESS_BANDS, citation: SERIOUSNESS_CITATION },

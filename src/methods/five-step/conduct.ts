@@ -3,7 +3,7 @@ import { Decimal } from '../../core/decimal.js';
 import type { ConversionOptions } from '../../core/fx/convert.js';
 import { computeLegalMaximum, type LegalMaximum, type TurnoverOptions } from '../../fines/legal-maximum.js';
 import { provisionById, provisionForArticle } from '../../law/index.js';
-import type { Regime } from '../../law/types.js';
+import type { Regime } from '../../law/registry.js';
 import type { CompanyProfile } from '../../profile/schema.js';
 
 /** The infringed articles of one conduct and the provision of the gravest (Art. 83(3)). */

@@ -2,7 +2,7 @@ import type { Citation } from '../../core/citation.js';
 import type { CurrencyCode } from '../../core/currency.js';
 import type { IsoDate } from '../../core/dates.js';
 import type { Decimal } from '../../core/decimal.js';
-import type { Regime } from '../../law/types.js';
+import type { Regime } from '../../law/registry.js';
 import type { Band } from '../band.js';
 
 /** One row of a turnover adjustment table: a turnover band and the share of the starting amount. */

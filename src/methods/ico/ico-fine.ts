@@ -1,4 +1,5 @@
 import { parseInput } from '../../core/validation.js';
+import { UK_GDPR } from '../../law/uk-gdpr/index.js';
 import { parseProfile } from '../../profile/parse.js';
 import { computeFiveStepFine, type MethodFine } from '../five-step/compute.js';
 import type { FiveStepMethod } from '../five-step/method.js';
@@ -22,7 +23,7 @@ export const ICO_METHOD: FiveStepMethod = {
   version: ICO_GUIDANCE.version,
   adopted: ICO_GUIDANCE.published,
   citation: ico('Steps 1 to 5'),
-  regime: 'UK GDPR',
+  regime: UK_GDPR.regime,
   currency: 'GBP',
   functionName: 'icoFine',
   seriousness: { bands: ICO_SERIOUSNESS_BANDS, citation: ICO_SERIOUSNESS_CITATION },

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { QUESTIONNAIRE } from '../../../src/compliance/questionnaire.js';
 import {
   ACTS,
   actOfName,
@@ -9,6 +12,7 @@ import {
   provisionForArticle,
   REGIMES,
 } from '../../../src/law/index.js';
+import { OBLIGATION_IDS } from '../../../src/law/obligation-catalogue.js';
 import { LAW_STATUS } from '../../../src/law/status.js';
 
 // The registry of acts (law/registry.ts) holds every act whole: these checks hold its parts together,
@@ -92,5 +96,51 @@ describe('the registry of acts', () => {
     for (const act of ACTS)
       if (act.linkedInfringements) expect(act.linkedInfringements.provision).toBeTruthy();
     expect(ACTS.filter((a) => a.linkedInfringements).map((a) => a.regime)).toEqual(['GDPR', 'UK GDPR']);
+  });
+
+  it("each act's questions cover its own duties, each exactly once", () => {
+    const covered = new Map<string, string>();
+    for (const act of ACTS)
+      for (const q of act.questions ?? [])
+        for (const o of q.obligations) {
+          expect(o.startsWith(`${act.regime} `), `${q.id}: ${o}`).toBe(true);
+          expect(OBLIGATION_IDS, `${q.id}: ${o}`).toContain(o);
+          expect(covered.has(o), `${o} in ${covered.get(o)} and ${q.id}`).toBe(false);
+          covered.set(o, q.id);
+        }
+    expect([...covered.keys()].sort()).toEqual([...OBLIGATION_IDS].sort());
+    expect(QUESTIONNAIRE.map((q) => q.id)).toEqual(ACTS.flatMap((a) => (a.questions ?? []).map((q) => q.id)));
+  });
+
+  it("an act's enforcement names acts of the registry, and exactly one is the fine model's baseline", () => {
+    expect(ACTS.filter((a) => a.enforcement.model === 'baseline')).toHaveLength(1);
+    for (const act of ACTS) {
+      const e = act.enforcement;
+      if (e.dutiesOf !== undefined) {
+        expect(isRegime(e.dutiesOf), act.regime).toBe(true);
+        expect(ACTS.find((a) => a.regime === e.dutiesOf)?.duties?.length, act.regime).toBeGreaterThan(0);
+      }
+      expect(e.articlePrefix.length, act.regime).toBeGreaterThan(0);
+    }
+  });
+
+  it('no regime is named by a string outside law/: the engines read the registry', () => {
+    const root = join(import.meta.dirname, '../../../src');
+    const files = (readdirSync(root, { recursive: true }) as string[])
+      .map((f) => join(root, f))
+      .filter((f) => f.endsWith('.ts') && !relative(root, f).startsWith('law'))
+      // The dataset of sanctions is data: each record names the act it was imposed under.
+      .filter((f) => relative(root, f) !== join('sanctions', 'bundled.ts'));
+    expect(files.length).toBeGreaterThan(50);
+    const quoted = new RegExp(`(['"\`])(${REGIMES.map((r) => r.replace(/ /g, '\\s')).join('|')})\\1`, 'g');
+    const offenders: string[] = [];
+    for (const f of files) {
+      const lines = readFileSync(f, 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        if (quoted.test(line)) offenders.push(`${relative(root, f)}:${i + 1}: ${line.trim()}`);
+        quoted.lastIndex = 0;
+      });
+    }
+    expect(offenders).toEqual([]);
   });
 });
