@@ -1,5 +1,6 @@
 import type { ActModule } from './act-module.js';
 import { AI_ACT } from './ai-act/index.js';
+import { CRA } from './cra/index.js';
 import { DMA } from './dma/index.js';
 import { DSA } from './dsa/index.js';
 import { FR_LIL } from './fr-lil/index.js';
@@ -8,13 +9,13 @@ import { NIS2 } from './nis2/index.js';
 import { UK_GDPR } from './uk-gdpr/index.js';
 
 /** The acts the library knows by name: one per folder of `law/`, each registered below. */
-export type Regime = 'GDPR' | 'DSA' | 'DMA' | 'AI Act' | 'NIS2' | 'UK GDPR' | 'FR LIL';
+export type Regime = 'GDPR' | 'DSA' | 'DMA' | 'AI Act' | 'NIS2' | 'CRA' | 'UK GDPR' | 'FR LIL';
 
 /**
  * The registry of acts, in the order results list them. The generic engines iterate it; an act
  * is added by its folder and one line here (and its name in `Regime`).
  */
-const MODULES = [GDPR, DSA, DMA, AI_ACT, NIS2, UK_GDPR, FR_LIL] as const satisfies readonly ActModule[];
+const MODULES = [GDPR, DSA, DMA, AI_ACT, NIS2, CRA, UK_GDPR, FR_LIL] as const satisfies readonly ActModule[];
 
 export const ACTS: readonly ActModule[] = Object.freeze(MODULES);
 

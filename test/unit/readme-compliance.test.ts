@@ -86,7 +86,7 @@ describe('README: a vendor questionnaire → gaps → exposure → score', () =>
 
   it('the counts the README states', () => {
     expect(GDPR_DUTIES).toHaveLength(31);
-    expect(QUESTIONNAIRE).toHaveLength(29);
+    expect(QUESTIONNAIRE).toHaveLength(32);
   });
 });
 

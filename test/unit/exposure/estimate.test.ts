@@ -64,6 +64,7 @@ describe('estimateExposure, the GDPR for the SaaS example (turnover €6,150,000
       'DMA',
       'AI Act',
       'NIS2',
+      'CRA',
       'UK GDPR',
       'FR LIL',
     ]);

@@ -52,7 +52,7 @@ describe('the provision ids the design names', () => {
     expect(provisionById('Art. 30(2) DMA').id).toBe('DMA 30(2)');
     expect(provisionById('ai act 99(3)').id).toBe('AI Act 99(3)');
     expect(provisionById('NIS 2 34(5)').id).toBe('NIS2 34(5)');
-    expect(fineProvisions().length).toBe(20);
+    expect(fineProvisions().length).toBe(23);
   });
 });
 
