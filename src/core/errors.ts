@@ -22,20 +22,63 @@ export class LexposureError extends Error {
   }
 }
 
-/** One problem found in an input: where it is (a dotted path) and what is wrong. */
+/** A key of an input: an object key or an array index, as zod writes paths. */
+export type PathKey = string | number;
+
+/**
+ * One problem found in an input, as zod reports it: a `code` ("invalid_type", "too_big",
+ * "unrecognized_keys", "custom"...), the key-array `path` to the value, the same path written out
+ * (`field`, "profile.financialYears[0].turnover"), and what is wrong.
+ */
 export interface ValidationIssue {
-  readonly path: string;
+  readonly code: string;
+  readonly path: readonly PathKey[];
+  readonly field: string;
   readonly message: string;
+}
+
+/** An issue as the library's rules raise it: a dotted or key-array path; `code` defaults to "custom". */
+export interface IssueInput {
+  readonly path: string | readonly PathKey[];
+  readonly message: string;
+  readonly code?: string;
+  /** The path as written in messages, where it is not the plain form of `path`. */
+  readonly field?: string;
+}
+
+/** "profile.financialYears[0].turnover" → ["profile", "financialYears", 0, "turnover"]. */
+export function pathKeys(field: string): PathKey[] {
+  const keys: PathKey[] = [];
+  for (const m of field.matchAll(/([^.[\]]+)|\[(\d+)\]|\[([^\]]*)\]/g)) {
+    if (m[1] !== undefined) keys.push(m[1]);
+    else if (m[2] !== undefined) keys.push(Number(m[2]));
+    else keys.push(m[3] as string);
+  }
+  return keys;
+}
+
+/** ["profile", "financialYears", 0] → "profile.financialYears[0]". */
+export function fieldOf(path: readonly PathKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${key}`))
+    .join('');
+}
+
+function toIssue(input: IssueInput): ValidationIssue {
+  const path = typeof input.path === 'string' ? pathKeys(input.path) : [...input.path];
+  const field = input.field ?? (typeof input.path === 'string' ? input.path : fieldOf(path));
+  return Object.freeze({ code: input.code ?? 'custom', path: Object.freeze(path), field, message: input.message });
 }
 
 /** Bad input at a public entry point. The message names every path and problem found. */
 export class ValidationError extends LexposureError {
   readonly issues: readonly ValidationIssue[];
 
-  constructor(issues: readonly ValidationIssue[], subject = 'input') {
-    const lines = issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`);
+  constructor(issues: readonly IssueInput[], subject = 'input') {
+    const read = issues.map(toIssue);
+    const lines = read.map((issue) => `${issue.field || '(root)'}: ${issue.message}`);
     super('VALIDATION_ERROR', `Invalid ${subject}: ${lines.join('; ')}`);
-    this.issues = issues;
+    this.issues = Object.freeze(read);
   }
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CURRENCY_CODES, type CurrencyCode, isCurrencyCode } from './currency.js';
 import { type IsoDate, isIsoDate } from './dates.js';
 import { Decimal } from './decimal.js';
-import { ValidationError, type ValidationIssue } from './errors.js';
+import { fieldOf, type IssueInput, pathKeys, ValidationError } from './errors.js';
 
 const DECIMAL_STRING = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const MAX_INTEGER_DIGITS = 20;
@@ -147,16 +147,18 @@ function requiredMessage(issue: { code?: string; input?: unknown }): string | un
   return issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined;
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
-    .join('');
-}
-
-export function toIssues(error: z.ZodError, prefix: string): ValidationIssue[] {
+/** The issues of a zod error, their paths rooted at `prefix` (e.g. "profile"). */
+export function toIssues(error: z.ZodError, prefix: string): IssueInput[] {
+  const root = prefix ? pathKeys(prefix) : [];
   return error.issues.map((issue) => {
-    const path = formatPath(issue.path);
-    return { path: prefix && path ? `${prefix}.${path}` : prefix || path, message: issue.message };
+    const keys = issue.path.map((k) => (typeof k === 'number' ? k : String(k)));
+    const own = fieldOf(keys);
+    return {
+      code: issue.code,
+      path: [...root, ...keys],
+      field: prefix && own ? `${prefix}${own.startsWith('[') ? '' : '.'}${own}` : prefix || own,
+      message: issue.message,
+    };
   });
 }
 

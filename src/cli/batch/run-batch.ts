@@ -29,7 +29,7 @@ export class BatchInputError extends Error {}
 /** An error message naming the line and the CSV column (or the profile field) and the problem. */
 function describe(error: unknown, line: number, csv: boolean): string {
   if (error instanceof ValidationError)
-    return `line ${line}: ${error.issues.map((i) => `${csv ? columnOf(i.path) : i.path}: ${i.message}`).join('; ')}`;
+    return `line ${line}: ${error.issues.map((i) => `${csv ? columnOf(i.field) : i.field}: ${i.message}`).join('; ')}`;
   return `line ${line}: ${(error as Error).message}`;
 }
 

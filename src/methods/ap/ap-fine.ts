@@ -50,8 +50,20 @@ export const apFineArgs = z
     ...commonOptionsShape,
     infringement: z
       .object({
-        /** One infringed article: the AP fines each infringement on its own. */
-        article: z.string().min(1).max(120),
+        /**
+         * The infringed article, as every method takes it: one only, since the AP's fining policy
+         * rules of 2019 set a fine for each infringement on its own.
+         */
+        articles: z
+          .array(z.string().min(1).max(120))
+          .min(1, 'name the infringed article')
+          .max(
+            1,
+            'the AP fines each infringement on its own: name one article, and call apFine once for each',
+          )
+          .optional(),
+        /** The same, as one string (the earlier form of this argument). */
+        article: z.string().min(1).max(120).optional(),
         /** The annex category, where this library does not hold a confirmed one for the article. */
         category: categorySchema.optional(),
         /** For Art. 5(1)(a): the provision the breach rests on (its category applies). */
@@ -68,6 +80,14 @@ export const apFineArgs = z
       })
       .strict()
       .superRefine((i, ctx) => {
+        if (i.articles === undefined && i.article === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['articles'],
+            message: 'is required: name the infringed article',
+          });
+        if (i.articles !== undefined && i.article !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['article'], message: 'give articles or article, not both' });
         if (i.amount !== undefined && i.belowBand !== undefined) {
           ctx.addIssue({
             code: 'custom',
@@ -75,7 +95,8 @@ export const apFineArgs = z
             message: 'give either amount or belowBand, not both',
           });
         }
-      }),
+      })
+      .transform(({ articles, ...i }) => ({ ...i, article: (articles?.[0] ?? i.article) as string })),
   })
   .strict();
 

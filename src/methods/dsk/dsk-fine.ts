@@ -57,19 +57,52 @@ export interface DskFine {
   readonly steps: readonly Step[];
 }
 
+type DskSeriousness = 'low' | 'medium' | 'high' | 'very high';
+
+/** The common seriousness words and the concept's severity levels they stand for (Table 4). */
+const DSK_SEVERITY_OF: Readonly<Record<DskSeriousness, DskSeverity>> = {
+  low: 'leicht',
+  medium: 'mittel',
+  high: 'schwer',
+  'very high': 'sehr schwer',
+};
+
 export const dskFineArgs = z
   .object({
     ...commonOptionsShape,
     infringement: z
       .object({
         articles: z.array(z.string().min(1).max(120)).min(1, 'name at least one infringed article').max(50),
-        severity: z.enum(['leicht', 'mittel', 'schwer', 'sehr schwer']),
+        /** The seriousness in the words of the other methods; the concept's own terms are `severity`. */
+        seriousness: z.enum(['low', 'medium', 'high', 'very high']).optional(),
+        /** The concept's own terms (Table 4), an alias of `seriousness`. */
+        severity: z.enum(['leicht', 'mittel', 'schwer', 'sehr schwer']).optional(),
         /** The factor chosen within the severity band of Table 4. */
         factor: decimalSchema({ min: 'positive' }).optional(),
         /** Step 5: offender-related circumstances of Art. 83(2). */
         adjustments: z.array(adjustmentSchema).max(20).optional(),
       })
-      .strict(),
+      .strict()
+      .superRefine((i, ctx) => {
+        const read = i.seriousness === undefined ? undefined : DSK_SEVERITY_OF[i.seriousness];
+        if (read === undefined && i.severity === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['seriousness'],
+            message:
+              'is required (low, medium, high or very high; or severity: leicht, mittel, schwer, sehr schwer)',
+          });
+        else if (read !== undefined && i.severity !== undefined && read !== i.severity)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['severity'],
+            message: `seriousness "${i.seriousness}" is "${read}", not "${i.severity}": give one of them`,
+          });
+      })
+      .transform(({ seriousness, ...i }) => ({
+        ...i,
+        severity: (i.severity ?? DSK_SEVERITY_OF[seriousness as DskSeriousness]) as DskSeverity,
+      })),
     /**
      * How the daily rate is rounded to whole euros: `half-up` (the published examples: A.I = 972)
      * or `up` (one reading of the concept: "aufgerundet", A.I = 973).

@@ -25,11 +25,16 @@ export const adjustmentSchema = z
   });
 
 /** The infringement a five-step method is asked about, with the authority's chosen points if known. */
-export function infringementSchema<L extends string>(levels: readonly [L, ...L[]]) {
+export function infringementSchema<L extends string>(
+  levels: readonly [L, ...L[]],
+  aliases: Readonly<Record<string, L>> = {},
+) {
+  const words = [...levels, ...Object.keys(aliases)] as [string, ...string[]];
   return z
     .object({
       articles: z.array(z.string().min(1).max(120)).min(1, 'name at least one infringed article').max(50),
-      seriousness: z.enum(levels),
+      /** The method's own level, or the common word it stands for (the ICO's "lower" is also "low"). */
+      seriousness: z.enum(words).transform((w) => (aliases[w] ?? w) as L),
       /** The point within the seriousness band, in percent of the legal maximum. */
       seriousnessPct: decimalSchema({ min: 'zero' }).optional(),
       /** The point within the turnover band, in percent of the starting amount. */
@@ -55,11 +60,14 @@ export function infringementSchema<L extends string>(levels: readonly [L, ...L[]
 export type MethodInfringement = z.output<ReturnType<typeof infringementSchema<string>>>;
 
 /** { profile, asOf, fx?, turnover?, infringement, rounding? } */
-export function methodArgs<L extends string>(levels: readonly [L, ...L[]]) {
+export function methodArgs<L extends string>(
+  levels: readonly [L, ...L[]],
+  aliases: Readonly<Record<string, L>> = {},
+) {
   return z
     .object({
       ...commonOptionsShape,
-      infringement: infringementSchema(levels),
+      infringement: infringementSchema(levels, aliases),
       /**
        * `exact` keeps every figure exact; `unit` rounds the legal maximum and each step's result
        * half-up to whole units, as authorities publish their figures.

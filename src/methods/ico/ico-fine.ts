@@ -48,7 +48,8 @@ export const ICO_METHOD: FiveStepMethod = {
     'the profile is a public authority: the method starts from an undertaking’s statutory maximum and turnover; use the amounts of s.157 DPA 2018 for other persons',
 };
 
-export const icoFineArgs = methodArgs(['lower', 'medium', 'high']);
+/** The ICO's bands are lower, medium and high; "low", the word of the other methods, reads as "lower". */
+export const icoFineArgs = methodArgs(['lower', 'medium', 'high'], { low: 'lower' });
 
 /**
  * The ICO's data protection fining guidance (March 2024), in pounds: seriousness (Step 1),

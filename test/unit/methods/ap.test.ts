@@ -72,3 +72,12 @@ describe('apFine: the Dutch AP fining policy rules 2019', () => {
     expect(result.steps[0]?.severity).toBe('warning');
   });
 });
+
+describe('apFine: infringement.articles, as every method takes it', () => {
+  it('articles: ["32"] is article "32"; more than one, or both forms, are refused', () => {
+    expect(fine({ articles: ['32'] })).toEqual(fine({ article: '32' }));
+    expect(() => fine({ articles: ['32', '33'] })).toThrow(/name one article, and call apFine once for each/);
+    expect(() => fine({ articles: ['32'], article: '32' })).toThrow(ValidationError);
+    expect(() => fine({})).toThrow(/infringement\.articles: is required/);
+  });
+});

@@ -104,3 +104,24 @@ describe('dskFine: the DSK concept of 14 October 2019', () => {
     ).toThrow(/counts it twice/);
   });
 });
+
+describe('dskFine: one seriousness vocabulary across the methods', () => {
+  it('low, medium, high and very high stand for leicht, mittel, schwer and sehr schwer', () => {
+    for (const [word, term] of [
+      ['low', 'leicht'],
+      ['medium', 'mittel'],
+      ['high', 'schwer'],
+      ['very high', 'sehr schwer'],
+    ] as const)
+      expect(fine('3000000', { articles: ['32'], seriousness: word })).toEqual(
+        fine('3000000', { articles: ['32'], severity: term }),
+      );
+  });
+
+  it('refuses neither, and two that disagree', () => {
+    expect(() => fine('3000000', { articles: ['32'] })).toThrow(/infringement\.seriousness: is required/);
+    expect(() => fine('3000000', { articles: ['32'], seriousness: 'low', severity: 'schwer' })).toThrow(
+      /infringement\.severity: seriousness "low" is "leicht", not "schwer"/,
+    );
+  });
+});

@@ -43,8 +43,10 @@ describe('icoFine', () => {
     );
   });
 
-  it('uses the ICO level names and refuses the EDPB ones', () => {
-    expect(() => fine('30000000', { articles: ['32'], seriousness: 'low' })).toThrow(ValidationError);
+  it('uses the ICO level names, reads the common word "low" as its "lower", and refuses others', () => {
+    const lower = fine('30000000', { articles: ['32'], seriousness: 'lower' });
+    expect(fine('30000000', { articles: ['32'], seriousness: 'low' })).toEqual(lower);
+    expect(() => fine('30000000', { articles: ['32'], seriousness: 'minor' })).toThrow(ValidationError);
   });
 
   it('a size point outside its band names the band', () => {

@@ -22,7 +22,7 @@ function issuesOf(input: unknown): Array<{ path: string; message: string }> {
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toBeInstanceOf(LexposureError);
     expect((error as ValidationError).code).toBe('VALIDATION_ERROR');
-    return [...(error as ValidationError).issues];
+    return (error as ValidationError).issues.map((i) => ({ path: i.field, message: i.message }));
   }
   throw new Error('the profile was accepted');
 }
@@ -150,5 +150,41 @@ describe('a parsed profile', () => {
     expect(parseProfile(parsed)).toBe(parsed);
     expect(parsed.publicAuthority).toBe(false);
     expect(parsed.financialYears[0]?.turnover.amount.toFixed()).toBe('1000000');
+  });
+});
+
+describe('a validation issue carries its code and key-array path, as zod writes them', () => {
+  it('a negative amount: a custom issue at profile → financialYears → 0 → turnover → amount', () => {
+    try {
+      parseProfile(withTurnover('-5'));
+      throw new Error('the profile was accepted');
+    } catch (error) {
+      const [issue] = (error as ValidationError).issues;
+      expect(issue?.code).toBe('custom');
+      expect(issue?.path).toEqual(['profile', 'financialYears', 0, 'turnover', 'amount']);
+      expect(issue?.field).toBe(AMOUNT);
+    }
+  });
+
+  it('an unknown key: unrecognized_keys; a missing name: invalid_type', () => {
+    const p = { ...base(), colour: 'blue' };
+    const unknownKey = (() => {
+      try {
+        parseProfile(p);
+      } catch (error) {
+        return (error as ValidationError).issues[0];
+      }
+    })();
+    expect(unknownKey?.code).toBe('unrecognized_keys');
+    expect(unknownKey?.path).toEqual(['profile']);
+    const { name: _name, ...nameless } = base();
+    const missing = (() => {
+      try {
+        parseProfile(nameless);
+      } catch (error) {
+        return (error as ValidationError).issues[0];
+      }
+    })();
+    expect(missing).toMatchObject({ code: 'invalid_type', path: ['profile', 'name'], message: 'is required' });
   });
 });
