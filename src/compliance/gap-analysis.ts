@@ -1,7 +1,9 @@
 import { profileOnDateArgs } from '../core/arguments.js';
 import type { Citation } from '../core/citation.js';
+import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
 import { LexposureError } from '../core/errors.js';
+import type { ConversionOptions } from '../core/fx/convert.js';
 import type { SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
@@ -101,7 +103,11 @@ function derived(o: ApplicableObligation, answer: Answer): Answer {
  */
 export function gapAnalysis(input: unknown): GapAnalysis {
   const { profile: raw, asOf, fx } = parseInput(profileOnDateArgs, input, 'gapAnalysis arguments');
-  const profile = parseProfile(raw);
+  return gapAnalysisOf(parseProfile(raw), asOf, fx);
+}
+
+/** The engine of gapAnalysis, on a parsed profile and options. */
+export function gapAnalysisOf(profile: CompanyProfile, asOf: IsoDate, fx: ConversionOptions): GapAnalysis {
   const result = obligationsOf(profile, asOf, fx);
   const steps: Step[] = [...result.steps];
   const applicable = result.obligations.filter(

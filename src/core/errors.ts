@@ -67,7 +67,12 @@ export function fieldOf(path: readonly PathKey[]): string {
 function toIssue(input: IssueInput): ValidationIssue {
   const path = typeof input.path === 'string' ? pathKeys(input.path) : [...input.path];
   const field = input.field ?? (typeof input.path === 'string' ? input.path : fieldOf(path));
-  return Object.freeze({ code: input.code ?? 'custom', path: Object.freeze(path), field, message: input.message });
+  return Object.freeze({
+    code: input.code ?? 'custom',
+    path: Object.freeze(path),
+    field,
+    message: input.message,
+  });
 }
 
 /** Bad input at a public entry point. The message names every path and problem found. */

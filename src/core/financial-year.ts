@@ -35,12 +35,12 @@ export function precedingFinancialYearEnd(knownEnd: IsoDate, decisionDate: IsoDa
 /** A batch scores many companies with the same year ends on the same date: remember recent answers. */
 const recentPrecedingEnds = new Memo2<IsoDate>();
 
+/**
+ * In closed form: the anniversary in the decision's year, or the one a year before if that is not
+ * strictly before the decision. No loop, so a far date (9999-12-31) costs what a near one does.
+ */
 function computePrecedingEnd(knownEnd: IsoDate, decisionDate: IsoDate): IsoDate {
-  let end = knownEnd;
-  while (end >= decisionDate) end = addYearsIso(knownEnd, yearOf(end) - 1 - yearOf(knownEnd));
-  for (;;) {
-    const next = addYearsIso(knownEnd, yearOf(end) + 1 - yearOf(knownEnd));
-    if (next >= decisionDate) return end;
-    end = next;
-  }
+  const offset = yearOf(decisionDate) - yearOf(knownEnd);
+  const sameYear = addYearsIso(knownEnd, offset);
+  return sameYear < decisionDate ? sameYear : addYearsIso(knownEnd, offset - 1);
 }

@@ -131,8 +131,22 @@ function read(input: z.output<typeof deadlineArgs>, subject: string): Read {
   };
 }
 
+/** The last day the library's calendar holds: ISO 8601 dates of four-digit years. */
+const LAST_CALENDAR_DAY = '9999-12-31';
+
 function compute(r: Read): Deadline {
   const end = periodEnd(r.from, r.period, r.holidays);
+  // A year of five digits sorts before "9999" as a string: compare lengths first.
+  if (end.lastDay.length > LAST_CALENDAR_DAY.length || end.lastDay > LAST_CALENDAR_DAY)
+    throw new ValidationError(
+      [
+        {
+          path: 'from',
+          message: `the period would end after ${LAST_CALENDAR_DAY}, the last day the calendar holds`,
+        },
+      ],
+      'deadline arguments',
+    );
   return {
     timeLimit: r.timeLimit,
     period: r.period,

@@ -10,10 +10,11 @@ import type { SerializedMoney } from '../core/money.js';
 import { money } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
-import { LINKING_REGIMES, maximumFine } from '../fines/maximum-fine.js';
+import { LINKING_REGIMES, maximumFineOf } from '../fines/maximum-fine.js';
 import type { Applicability } from '../law/act-module.js';
 import { ACTS, actModule, REGIMES, type Regime } from '../law/registry.js';
-import { EDPB_METHOD, edpbFine } from '../methods/edpb/edpb-fine.js';
+import { EDPB_METHOD } from '../methods/edpb/edpb-fine.js';
+import { computeFiveStepFine } from '../methods/five-step/compute.js';
 import { BUNDLED_MODEL } from '../model/bundled.js';
 import type { FineModel } from '../model/fit.js';
 import type { FrequencyParameters } from '../model/frequency.js';
@@ -221,14 +222,15 @@ function estimateRegime(
     },
   ];
 
-  let max: ReturnType<typeof maximumFine> | null = null;
+  let max: ReturnType<typeof maximumFineOf> | null = null;
   let articles = [...scenario.articles];
   while (max === null) {
     try {
-      max = maximumFine({
+      max = maximumFineOf({
         profile,
         asOf: input.asOf,
         fx: input.fx,
+        turnover: { allowFallback: false },
         regime,
         articles,
         ...(LINKING_REGIMES.has(regime) ? { linked: scenario.linked } : {}),
@@ -266,11 +268,13 @@ function estimateRegime(
 
   let method: RegimeExposure['method'] = null;
   if (regime === EDPB_METHOD.regime && cap) {
-    const edpb = edpbFine({
+    const edpb = computeFiveStepFine(EDPB_METHOD, {
       profile,
       asOf: input.asOf,
       fx: input.fx,
+      turnover: { allowFallback: false },
       infringement: { articles: [...scenario.articles], seriousness: scenario.seriousness },
+      rounding: 'exact',
     });
     const low = new Decimal(edpb.fine.low.amount);
     const high = new Decimal(edpb.fine.high.amount);
@@ -437,7 +441,14 @@ export function postureShare(profile: CompanyProfile): { applicable: number; not
  * with the reason for it.
  */
 export function estimateExposure(args: unknown): ExposureEstimate {
-  const input = parseInput(estimateArgs, args, 'estimateExposure arguments');
+  return estimateExposureOf(parseInput(estimateArgs, args, 'estimateExposure arguments'));
+}
+
+/** estimateExposure's arguments, parsed. */
+export type EstimateInput = z.output<typeof estimateArgs>;
+
+/** The engine of estimateExposure, on parsed arguments (the risk score and the simulation call it). */
+export function estimateExposureOf(input: EstimateInput): ExposureEstimate {
   const profile = parseProfile(input.profile);
   const status = applicability(profile, input.asOf, input.fx);
   const set = input.sanctions ?? null;

@@ -6,7 +6,7 @@ import { REGIMES, type Regime } from '../law/registry.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import type { SanctionSet } from '../sanctions/sanction-set.js';
 import type { Severity } from './distributions.js';
-import { estimateExposure } from './estimate.js';
+import { estimateExposureOf } from './estimate.js';
 import { modelFor, predictiveSample } from './model-estimate.js';
 
 /**
@@ -35,12 +35,14 @@ export function severityFromEstimate(
   fx: ConversionOptions,
   sanctions: SanctionSet | undefined,
 ): { severity: Severity; rule: string } | { error: string } {
-  const regime = estimateExposure({
+  const regime = estimateExposureOf({
     profile,
     asOf,
     fx,
     ...(sanctions ? { sanctions } : {}),
-    scenarios: [{ regime: spec.regime, articles: spec.articles, seriousness: spec.seriousness }],
+    scenarios: [
+      { regime: spec.regime, articles: [...spec.articles], seriousness: spec.seriousness, linked: true },
+    ],
   }).regimes.find((r) => r.regime === spec.regime);
   if (spec.source === 'model') {
     const estimate = regime?.model;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type GapAnalysis, gapAnalysis } from '../compliance/gap-analysis.js';
+import { type GapAnalysis, gapAnalysisOf } from '../compliance/gap-analysis.js';
 import { profileOnDateShape } from '../core/arguments.js';
 import { ValidationError } from '../core/errors.js';
 import type { SerializedMoney } from '../core/money.js';
@@ -10,7 +10,7 @@ import { actModule } from '../law/registry.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import { DEFAULT_SCENARIOS } from './default-scenarios.js';
-import { type ExposureEstimate, estimateExposure, profileKey, sanctionSetOption } from './estimate.js';
+import { type ExposureEstimate, estimateExposureOf, profileKey, sanctionSetOption } from './estimate.js';
 
 /**
  * The score's parameters. The score rests on quantities a risk officer recognises: the expected
@@ -160,7 +160,7 @@ function conservativeEstimate(
 ): { estimate: ExposureEstimate; undetermined: Regime[]; needs: string[] } {
   const base =
     input.estimate ??
-    estimateExposure({
+    estimateExposureOf({
       profile,
       asOf: input.asOf,
       fx: input.fx,
@@ -179,7 +179,7 @@ function conservativeEstimate(
     ...new Set(base.regimes.filter((r) => undetermined.includes(r.regime)).flatMap((r) => r.needs)),
   ];
   if (undetermined.length === 0) return { estimate: base, undetermined, needs };
-  const forced = estimateExposure({
+  const forced = estimateExposureOf({
     profile,
     asOf: input.asOf,
     fx: input.fx,
@@ -187,6 +187,9 @@ function conservativeEstimate(
     scenarios: undetermined.map((regime) => ({
       regime,
       articles: [...(DEFAULT_SCENARIOS[regime]?.articles ?? [])],
+      // The defaults estimateExposure's scenario schema gives a scenario that names only articles.
+      seriousness: 'medium' as const,
+      linked: true,
     })),
   });
   const regimes = base.regimes.map((r) =>
@@ -272,7 +275,7 @@ export function riskScore(args: unknown): RiskScore {
   const highFine = Math.max(0, ...regimes.map((r) => Number(r.fine?.high.amount ?? 0)));
   const annualLoss95 = probability >= 0.05 ? highFine : 0;
 
-  const gaps = input.gaps ?? gapAnalysis({ profile, asOf: input.asOf, fx: input.fx });
+  const gaps = input.gaps ?? gapAnalysisOf(profile, input.asOf, input.fx);
   const w = RISK_SCORE_MODEL.statusWeights;
   const { applicable, notMet, partlyMet, unknown } = gaps.summary;
   const answered = profile.posture !== undefined;

@@ -79,7 +79,14 @@ export const LINKING_REGIMES: ReadonlySet<Regime> = new Set(
  * infringements each have their own cap, and the total is their sum.
  */
 export function maximumFine(args: unknown): MaximumFine {
-  const input = parseInput(maximumFineArgs, args, 'maximumFine arguments');
+  return maximumFineOf(parseInput(maximumFineArgs, args, 'maximumFine arguments'));
+}
+
+/** maximumFine's arguments, parsed: what the library's own callers give the engine. */
+export type MaximumFineInput = z.output<typeof maximumFineArgs>;
+
+/** The engine of maximumFine, on parsed arguments: the library's own callers use it, never re-validating. */
+export function maximumFineOf(input: MaximumFineInput): MaximumFine {
   const profile = parseProfile(input.profile);
   const steps: Step[] = [];
   const act = actModule(input.regime);

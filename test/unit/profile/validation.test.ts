@@ -185,6 +185,10 @@ describe('a validation issue carries its code and key-array path, as zod writes 
         return (error as ValidationError).issues[0];
       }
     })();
-    expect(missing).toMatchObject({ code: 'invalid_type', path: ['profile', 'name'], message: 'is required' });
+    expect(missing).toMatchObject({
+      code: 'invalid_type',
+      path: ['profile', 'name'],
+      message: 'is required',
+    });
   });
 });
