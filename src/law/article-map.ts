@@ -1,4 +1,5 @@
 import { UnknownProvisionError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import type { ArticleReference } from './article-reference.js';
 import type { Regime } from './registry.js';
 
@@ -37,6 +38,8 @@ export function resolveArticle(
   rules: readonly CoverageRule[],
   listing: { readonly provisions: string; readonly article: string },
 ): ResolvedArticle {
+  // The act's map is the library's: frozen on first use, so no result can change it.
+  if (!Object.isFrozen(rules)) deepFreeze(rules);
   const reference = article.input;
   const candidates = rules.filter((r) => r.articles.includes(article.article));
   if (candidates.length === 0) {

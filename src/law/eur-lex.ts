@@ -8,5 +8,5 @@ export type ActCitation = (provision: string, text?: string) => Citation;
  * its CELEX number and its EUR-Lex address.
  */
 export function eurLexAct(instrument: string, celex: string, url: string): ActCitation {
-  return (provision, text) => ({ instrument, provision, celex, url, ...(text ? { text } : {}) });
+  return (provision, text) => Object.freeze({ instrument, provision, celex, url, ...(text ? { text } : {}) });
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import type { ActModule } from './act-module.js';
 import { AI_ACT } from './ai-act/index.js';
 import { CRA } from './cra/index.js';
@@ -17,7 +18,8 @@ export type Regime = 'GDPR' | 'DSA' | 'DMA' | 'AI Act' | 'NIS2' | 'CRA' | 'UK GD
  */
 const MODULES = [GDPR, DSA, DMA, AI_ACT, NIS2, CRA, UK_GDPR, FR_LIL] as const satisfies readonly ActModule[];
 
-export const ACTS: readonly ActModule[] = Object.freeze(MODULES);
+/** Frozen whole: no caller can change a provision, a citation or a time limit through a result. */
+export const ACTS: readonly ActModule[] = deepFreeze(MODULES);
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
   ? I

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import bundled from './bundled-model.json';
 import type { FineModel } from './fit.js';
 import type { FrequencyParameters } from './frequency.js';
@@ -14,4 +15,4 @@ export interface BundledModel {
   readonly evaluation: EvaluationSummary;
 }
 
-export const BUNDLED_MODEL = bundled as unknown as BundledModel;
+export const BUNDLED_MODEL = deepFreeze(bundled as unknown as BundledModel);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { profileOnDateShape } from '../core/arguments.js';
 import { Decimal } from '../core/decimal.js';
 import { ValidationError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
 import { DEFAULT_FX } from '../core/fx/schema.js';
 import { decimalSchema, isoDateSchema, parseInput, toIssues } from '../core/validation.js';
@@ -146,7 +147,7 @@ export function createSanctionSet(records: unknown, options: { fx?: ConversionOp
       );
     }
     seen.add(parsed.data.id);
-    return Object.freeze(enrich(parsed.data, fx));
+    return deepFreeze(enrich(parsed.data, fx));
   });
   list.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)));
   const frozen = Object.freeze(list);

@@ -1,6 +1,7 @@
 import table from '../../../fixtures/fx/ecb-euro-reference-rates.json';
 import type { CurrencyCode } from '../currency.js';
 import { Decimal } from '../decimal.js';
+import { deepFreeze } from '../freeze.js';
 import type { ExchangeRate } from './rate.js';
 
 let cached: readonly ExchangeRate[] | undefined;
@@ -44,7 +45,7 @@ export function ecbReferenceRates(): readonly ExchangeRate[] {
       });
     }
   }
-  cached = Object.freeze(rates);
+  cached = deepFreeze(rates);
   return cached;
 }
 

@@ -1,4 +1,5 @@
 import type { Citation } from '../../core/citation.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { eurLexAct } from '../eur-lex.js';
 
 const INSTRUMENT =
@@ -71,3 +72,6 @@ export const LEX_SPECIALIS: Citation = dora(
   'Art. 1(2) and recital 16; Directive (EU) 2022/2555, Art. 4(1) and recital 28',
   'Where sector-specific Union legal acts require essential or important entities to adopt cybersecurity risk-management measures or to notify significant incidents and where those requirements are at least equivalent in effect to the obligations laid down in this Directive, the relevant provisions of this Directive, including the provisions on supervision and enforcement laid down in Chapter VII, shall not apply to such entities (NIS2 Art. 4(1)); Regulation (EU) 2022/2554 should be considered to be a sector-specific Union legal act for the purpose of this Directive in relation to financial entities (NIS2 recital 28).',
 );
+
+// The tables above are the library's: frozen, so that no result sharing a part of them can change them.
+deepFreeze(DORA_FINANCIAL_ENTITIES);

@@ -28,7 +28,13 @@ const RECOMMENDATION =
 const RECOMMENDATION_URL = 'https://eur-lex.europa.eu/eli/reco/2003/361/oj';
 
 function recommendation(provision: string, text: string): Citation {
-  return { instrument: RECOMMENDATION, provision, celex: '32003H0361', url: RECOMMENDATION_URL, text };
+  return Object.freeze({
+    instrument: RECOMMENDATION,
+    provision,
+    celex: '32003H0361',
+    url: RECOMMENDATION_URL,
+    text,
+  });
 }
 
 export const CEILINGS_CITATION = recommendation(

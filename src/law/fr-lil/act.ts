@@ -6,7 +6,7 @@ const URL = 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000886460';
 
 /** A citation of the Loi Informatique et Libertés (LIL) on Légifrance. */
 export function lil(provision: string, text?: string): Citation {
-  return { instrument: INSTRUMENT, provision, url: URL, ...(text ? { text } : {}) };
+  return Object.freeze({ instrument: INSTRUMENT, provision, url: URL, ...(text ? { text } : {}) });
 }
 
 /**

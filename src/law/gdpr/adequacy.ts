@@ -1,5 +1,6 @@
 import type { Citation } from '../../core/citation.js';
 import type { IsoDate } from '../../core/dates.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { EEA_GDPR_CITATION, MEMBERSHIPS } from '../union/membership.js';
 
 /**
@@ -40,7 +41,7 @@ const COMMISSION_PAGE =
   'https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en';
 
 function decision(instrument: string, celex: string, url: string, text?: string): Citation {
-  return { instrument, provision: 'Art. 1', celex, url, ...(text ? { text } : {}) };
+  return Object.freeze({ instrument, provision: 'Art. 1', celex, url, ...(text ? { text } : {}) });
 }
 
 const SCHREMS_I: Citation = {
@@ -325,3 +326,6 @@ export const EEA_EFTA_STATES: ReadonlySet<string> = new Set(
 );
 
 export const EEA_CITATION: Citation = EEA_GDPR_CITATION;
+
+// The tables above are the library's: frozen, so that no result sharing a part of them can change them.
+deepFreeze(ADEQUACY_DECISIONS);

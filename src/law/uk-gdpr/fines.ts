@@ -7,12 +7,12 @@ const DPA_URL = 'https://www.legislation.gov.uk/ukpga/2018/12/section/157';
 
 /** A citation of the Data Protection Act 2018 on legislation.gov.uk. */
 export function dpa2018(provision: string, text?: string): Citation {
-  return {
+  return Object.freeze({
     instrument: 'Data Protection Act 2018 (c. 12)',
     provision,
     url: DPA_URL,
     ...(text ? { text } : {}),
-  };
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Citation } from '../../core/citation.js';
 import type { IsoDate } from '../../core/dates.js';
+import { deepFreeze } from '../../core/freeze.js';
 
 /**
  * Who counts as "in the Union" for Union law on a date: the one dated table the library asks
@@ -116,3 +117,6 @@ export function inUnion(country: string, asOf: IsoDate, options: { readonly eea?
 export function countriesInUnion(asOf: IsoDate, options: { readonly eea?: boolean } = {}): string[] {
   return [...byCountry.keys()].filter((c) => inUnion(c, asOf, options));
 }
+
+// The tables above are the library's: frozen, so that no result sharing a part of them can change them.
+deepFreeze(MEMBERSHIPS);

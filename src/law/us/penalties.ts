@@ -1,5 +1,6 @@
 import type { Citation } from '../../core/citation.js';
 import type { IsoDate } from '../../core/dates.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { type Money, money } from '../../core/money.js';
 
 /** One dated amount of a per-violation civil penalty. */
@@ -286,3 +287,6 @@ export const US_PER_VIOLATION_PROVISIONS: readonly PerViolationProvision[] = [
   FTC_5_M_1_B,
   CCPA_1798_155,
 ];
+
+// The tables above are the library's: frozen, so that no result sharing a part of them can change them.
+deepFreeze(US_PER_VIOLATION_PROVISIONS);

@@ -1,18 +1,19 @@
 import type { Citation } from '../../core/citation.js';
 import type { IsoDate } from '../../core/dates.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { type Band, band } from '../band.js';
 
 const URL = 'https://zoek.officielebekendmakingen.nl/stcrt-2019-14586.html';
 
 /** A citation of the Dutch AP's fining policy rules 2019 (Staatscourant 2019, 14586). */
 export function ap(provision: string, text?: string): Citation {
-  return {
+  return Object.freeze({
     instrument:
       'Beleidsregels van de Autoriteit Persoonsgegevens van 19 februari 2019 met betrekking tot het bepalen van de hoogte van bestuurlijke boetes (Boetebeleidsregels Autoriteit Persoonsgegevens 2019), Stcrt. 2019, 14586',
     provision,
     url: URL,
     ...(text ? { text } : {}),
-  };
+  });
 }
 
 /** Adopted 19 February 2019, published 14 March 2019, in force 15 March 2019. */
@@ -97,3 +98,9 @@ export const AP_CITATIONS = {
     'The AP may set the fine below the bandwidth where the offender cannot pay it, or where proportionality requires it.',
   ),
 } as const;
+
+// The tables above are the library's: frozen, so that no result sharing a part of them can change them.
+deepFreeze(AP_RULES);
+deepFreeze(AP_CATEGORY_BANDS);
+deepFreeze(AP_CONFIRMED_CATEGORIES);
+deepFreeze(AP_CITATIONS);

@@ -1,18 +1,19 @@
 import type { Citation } from '../../core/citation.js';
 import type { IsoDate } from '../../core/dates.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { type Band, band } from '../band.js';
 
 const URL = 'https://www.datenschutzkonferenz-online.de/media/ah/20191016_bu%C3%9Fgeldkonzept.pdf';
 
 /** A citation of the DSK's fining concept for proceedings against undertakings (14 October 2019). */
 export function dsk(provision: string, text?: string): Citation {
-  return {
+  return Object.freeze({
     instrument:
       'Konferenz der unabhängigen Datenschutzaufsichtsbehörden des Bundes und der Länder (DSK), Konzept zur Bußgeldzumessung in Verfahren gegen Unternehmen, 14. Oktober 2019',
     provision,
     url: URL,
     ...(text ? { text } : {}),
-  };
+  });
 }
 
 export const DSK_CONCEPT = {
@@ -125,3 +126,8 @@ export const DSK_ADJUSTMENT_CITATION = dsk(
   'Schritt 5',
   'The amount is adjusted for offender-related circumstances (Art. 83(2)) and other circumstances not yet considered, such as a long duration of proceedings or an imminent insolvency.',
 );
+
+// The tables above are the library's: frozen, so that no result sharing a part of them can change them.
+deepFreeze(DSK_CONCEPT);
+deepFreeze(DSK_SUBGROUPS);
+deepFreeze(DSK_SEVERITY_FACTORS);

@@ -1,4 +1,5 @@
 import { Decimal } from '../../core/decimal.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { formatMoney } from '../../core/money.js';
 import { parseInput } from '../../core/validation.js';
 import { GDPR } from '../../law/gdpr/index.js';
@@ -69,3 +70,6 @@ export function edpbFine(args: unknown): EdpbFine {
   const input = parseInput(edpbFineArgs, args, 'edpbFine arguments');
   return computeFiveStepFine(EDPB_METHOD, { ...input, profile: parseProfile(input.profile) });
 }
+
+// The tables above are the library's: frozen, so that no result sharing a part of them can change them.
+deepFreeze(EDPB_METHOD);

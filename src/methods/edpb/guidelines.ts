@@ -1,5 +1,6 @@
 import type { Citation } from '../../core/citation.js';
 import type { IsoDate } from '../../core/dates.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { type Band, band } from '../band.js';
 import type { SizeBand } from '../five-step/method.js';
 
@@ -8,13 +9,13 @@ const URL =
 
 /** A citation of EDPB Guidelines 04/2022 on the calculation of administrative fines under the GDPR, v2.1. */
 export function edpb(provision: string, text?: string): Citation {
-  return {
+  return Object.freeze({
     instrument:
       'EDPB Guidelines 04/2022 on the calculation of administrative fines under the GDPR, version 2.1',
     provision,
     url: URL,
     ...(text ? { text } : {}),
-  };
+  });
 }
 
 /** Version 2.1 was adopted on 24 May 2023 (corrected 29 June 2023) after the public consultation. */
@@ -118,3 +119,9 @@ export const STEP_CITATIONS = {
     'The fine must be effective, proportionate and dissuasive; the authority may adjust the amount accordingly.',
   ),
 } as const;
+
+// The tables above are the library's: frozen, so that no result sharing a part of them can change them.
+deepFreeze(EDPB_GUIDELINES);
+deepFreeze(SERIOUSNESS_BANDS);
+deepFreeze(SIZE_BANDS);
+deepFreeze(STEP_CITATIONS);

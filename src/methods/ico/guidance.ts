@@ -1,5 +1,6 @@
 import type { Citation } from '../../core/citation.js';
 import type { IsoDate } from '../../core/dates.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { type Band, band } from '../band.js';
 import type { SizeBand } from '../five-step/method.js';
 
@@ -10,22 +11,22 @@ const DPP_LAW_URL = 'https://ico.org.uk/media2/pr4bg5hq/dpp-law-ltd-monetary-pen
 
 /** A citation of the ICO's data protection fining guidance (published 18 March 2024). */
 export function ico(provision: string, text?: string): Citation {
-  return {
+  return Object.freeze({
     instrument: 'Information Commissioner’s Office, Data protection fining guidance (March 2024)',
     provision,
     url: URL,
     ...(text ? { text } : {}),
-  };
+  });
 }
 
 /** The DPP Law Ltd penalty notice of 14 April 2025, which applies and quotes the guidance. */
 export function dppLawNotice(paragraph: string, text: string): Citation {
-  return {
+  return Object.freeze({
     instrument: 'ICO, Penalty Notice, DPP Law Ltd, 14 April 2025',
     provision: paragraph,
     url: DPP_LAW_URL,
     text,
-  };
+  });
 }
 
 export const ICO_GUIDANCE = {
@@ -129,3 +130,9 @@ export const ICO_STEP_CITATIONS = {
     'Assessment of whether the fine is effective, proportionate and dissuasive; the Commissioner may raise or lower the amount.',
   ),
 } as const;
+
+// The tables above are the library's: frozen, so that no result sharing a part of them can change them.
+deepFreeze(ICO_GUIDANCE);
+deepFreeze(ICO_SERIOUSNESS_BANDS);
+deepFreeze(ICO_SIZE_BANDS);
+deepFreeze(ICO_STEP_CITATIONS);

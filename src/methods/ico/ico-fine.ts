@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../core/freeze.js';
 import { parseInput } from '../../core/validation.js';
 import { UK_GDPR } from '../../law/uk-gdpr/index.js';
 import { parseProfile } from '../../profile/parse.js';
@@ -62,3 +63,6 @@ export function icoFine(args: unknown): IcoFine {
   const input = parseInput(icoFineArgs, args, 'icoFine arguments');
   return computeFiveStepFine(ICO_METHOD, { ...input, profile: parseProfile(input.profile) });
 }
+
+// The tables above are the library's: frozen, so that no result sharing a part of them can change them.
+deepFreeze(ICO_METHOD);
