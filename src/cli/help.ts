@@ -1,6 +1,23 @@
+import { TIME_LIMITS } from '../deadlines/time-limits.js';
 import { DEFAULT_REGIME, REGIMES } from '../law/registry.js';
 
 /** The help of each command, and of the whole. */
+
+/** The time limits of the registry, wrapped under the option's column. */
+const TIME_LIMIT_LIST = (() => {
+  const ids = TIME_LIMITS.map((t) => (t.id.includes(' ') ? `"${t.id}"` : t.id));
+  const lines: string[] = [];
+  let line = '';
+  for (const id of ids) {
+    const next = line ? `${line}, ${id}` : id;
+    if (next.length > 76 && line) {
+      lines.push(`${line},`);
+      line = id;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines.join(`\n${' '.repeat(25)}`);
+})();
 
 /** The regimes of the registry as the command line takes them, quoted where they hold a space. */
 const REGIME_LIST = (() => {
@@ -76,8 +93,7 @@ ${COMMON}`,
 
 When a time limit ends under Regulation 1182/71, and whether an act was late.
 
-  --time-limit ID        GDPR 12(3), "GDPR 12(3) extended", GDPR 33(1), DSA 33(6), DMA 3(3),
-                         DMA 3(4), DMA 3(10), DMA 11(1), NIS2 23(4)(a), (b) or (d)
+  --time-limit ID        ${TIME_LIMIT_LIST}
   --period N:UNIT        instead of --time-limit: e.g. 10:days, 2:months, 45:working days
   --from WHEN            the event: a date, or a date-time with offset for a period in hours
   --done WHEN            when the act was done: says whether it was late
@@ -97,6 +113,8 @@ postureFromQuestionnaire); p.<fact> (yes/no, the facts of profile.processing).
 NDJSON: one profile (the JSON of parseProfile) per line.
 
   --format FORMAT        csv (default) or ndjson
+  --raw-csv              write cells as they are: by default a cell that a spreadsheet would run as
+                         a formula (starting with =, +, -, @, tab or CR) is prefixed with '
   --strict               exit 1 if any row has an error
   --portfolio FILE       also write the supplier-base view (portfolio(): scores and grades, drivers,
                          the suppliers that dominate the expected loss, the base's annual loss and

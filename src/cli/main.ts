@@ -48,6 +48,7 @@ const OPTIONS = {
   holidays: { type: 'string' },
   strict: { type: 'boolean' },
   portfolio: { type: 'string' },
+  'raw-csv': { type: 'boolean' },
   format: { type: 'string' },
   fx: { type: 'string' },
   basis: { type: 'string' },
@@ -144,7 +145,14 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
             )
           : undefined;
       const { errors, entries } = await runBatch(
-        { file, asOf, fx, output: format, portfolio: values.portfolio !== undefined },
+        {
+          file,
+          asOf,
+          fx,
+          output: format,
+          portfolio: values.portfolio !== undefined,
+          rawCsv: values['raw-csv'] === true,
+        },
         io,
       );
       if (values.portfolio !== undefined) {

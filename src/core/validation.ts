@@ -16,16 +16,41 @@ function significantDigits(text: string): number {
 }
 
 /**
+ * The plain digits of a decimal.js value whose internal fields are well formed (sign ±1, an
+ * integer exponent within the digits an amount may have, base-1e7 digit words), else null.
+ */
+function decimalText(value: Decimal): string | null {
+  const { s, e, d } = value as unknown as { s: unknown; e: unknown; d: unknown };
+  if (s !== 1 && s !== -1) return null;
+  if (
+    typeof e !== 'number' ||
+    !Number.isInteger(e) ||
+    e >= MAX_INTEGER_DIGITS ||
+    e < -MAX_FRACTION_DIGITS - 1
+  )
+    return null;
+  if (!Array.isArray(d) || d.length === 0 || d.length > 8) return null;
+  for (const w of d) if (typeof w !== 'number' || !Number.isInteger(w) || w < 0 || w >= 1e7) return null;
+  return value.toFixed();
+}
+
+/**
  * Reads a decimal amount given as a plain decimal string ("386064000000", "0.04") or as a number
  * that is an exact decimal: a safe integer, or a float whose shortest form has at most 15
  * significant digits. 0.1 + 0.2 (0.30000000000000004) is refused: it is not the amount meant.
  */
 export function readDecimal(value: unknown): { ok: true; value: Decimal } | { ok: false; message: string } {
   let text: string;
-  if (DecimalJs.isDecimal(value)) {
-    // An amount already read (a copy of a parsed profile): take its exact digits.
-    if (!value.isFinite()) return { ok: false, message: `${value.toString()} is not a finite amount` };
-    text = value.toFixed();
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === DecimalJs.prototype) {
+    // An amount already read (a copy of a parsed profile): take its exact digits, once its fields
+    // are those of a finite decimal.js value of a size an amount can have (not a forged object, nor
+    // an exponent whose digits would exhaust the memory).
+    const read = decimalText(value as Decimal);
+    if (read === null)
+      return { ok: false, message: 'is not a finite decimal amount of at most 20 integer digits' };
+    text = read;
+  } else if (DecimalJs.isDecimal(value)) {
+    return { ok: false, message: 'expected a decimal string or a number, got an object posing as a Decimal' };
   } else if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { ok: false, message: `${value} is not a finite amount` };
     text = String(value);

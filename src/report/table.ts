@@ -1,13 +1,21 @@
 /** How a table is written: aligned plain text, a markdown table, or RFC 4180 CSV. */
 export type TableFormat = 'text' | 'markdown' | 'csv';
 
-/** One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180, 2.6-2.7). */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** A cell a spreadsheet would read as a formula: it begins with =, +, -, @, a tab or a carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180, 2.6-2.7). A
+ * field a spreadsheet would run as a formula (a vendor named `=HYPERLINK(...)`) is prefixed with a
+ * single quote, as OWASP's CSV injection guidance recommends, unless `raw` is asked for.
+ */
+export function csvField(value: string, raw = false): string {
+  const safe = !raw && FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function csvLine(values: readonly string[]): string {
-  return values.map(csvField).join(',');
+export function csvLine(values: readonly string[], raw = false): string {
+  return values.map((v) => csvField(v, raw)).join(',');
 }
 
 /** A table of strings in the format asked for. */
@@ -16,7 +24,7 @@ export function renderTable(
   rows: readonly (readonly string[])[],
   format: TableFormat,
 ): string {
-  if (format === 'csv') return [csvLine(headers), ...rows.map(csvLine)].join('\n');
+  if (format === 'csv') return [csvLine(headers), ...rows.map((r) => csvLine(r))].join('\n');
   if (format === 'markdown') {
     const cell = (v: string) => v.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
     return [

@@ -193,6 +193,47 @@ describe('lexposure batch', () => {
     expect(rows[2]).toMatchObject({ status: 'error', error: expect.stringContaining('line 4:') });
   });
 
+  it('a poison row (an object posing as a Decimal) is an error of that row; the rows around it are scored', async () => {
+    // Issue 19: {"toStringTag": "[object Decimal]"} fooled decimal.js's type check and ended the
+    // whole batch with "TypeError: value.isFinite is not a function".
+    const good = (name: string) =>
+      JSON.stringify({
+        name,
+        roles: ['controller'],
+        establishments: [{ country: 'FR' }],
+        financialYears: [
+          {
+            year: 2024,
+            end: '2024-12-31',
+            scope: 'undertaking',
+            turnover: { amount: '1000000000', currency: 'EUR' },
+          },
+        ],
+      });
+    const poison = good('Poison').replace('"1000000000"', '{"toStringTag":"[object Decimal]"}');
+    const path = file('poison.ndjson', [good('A'), poison, good('B')].join('\n'));
+    const { code, stdout, stderr } = await cli('batch', path, '--as-of', '2025-06-30', '--format', 'ndjson');
+    expect(code).toBe(0);
+    const rows = stdout.split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.status)).toEqual(['ok', 'error', 'ok']);
+    expect(rows[1].error).toMatch(/^line 2: .*turnover\.amount: .*posing as a Decimal/);
+    expect(stderr).not.toMatch(/TypeError|\n\s+at /);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas (OWASP), unless --raw-csv', async () => {
+    const name = '=HYPERLINK("https://evil.example","click")';
+    const path = file(
+      'formula.csv',
+      `name,country,roles,turnover,currency,year\n"${name.replace(/"/g, '""')}",FR,controller,1000000,EUR,2024\n@SUM(A1),FR,controller,1000000,EUR,2024\n`,
+    );
+    const safe = (await cli('batch', path, '--as-of', '2025-06-30')).stdout.split('\n');
+    expect(safe[1]).toContain(`"'=HYPERLINK(""https://evil.example"",""click"")"`);
+    expect(safe[2]).toContain(",'@SUM(A1),");
+    const raw = (await cli('batch', path, '--as-of', '2025-06-30', '--raw-csv')).stdout.split('\n');
+    expect(raw[1]).toContain(`"=HYPERLINK(""https://evil.example"",""click"")"`);
+    expect(raw[2]).toContain(',@SUM(A1),');
+  });
+
   it('--portfolio writes the supplier-base view of the scored rows, the same as portfolio() on their scores', async () => {
     const out = join(dir, 'portfolio.json');
     const { code, stdout, stderr } = await cli(

@@ -185,13 +185,14 @@ describe('size budget', () => {
   }
   const gz = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
 
-  // 150 kB of unminified dist: the fitted fine model (≈11 kB gzipped) and the authorities table
-  // (≈3.5 kB) ship with estimateExposure, which needs them offline. The browser budget on a
-  // minified, tree-shaken bundle (issue 18) is the stricter, user-facing measure.
-  it('the core entry stays under 150 kB gzipped and does not carry the sanctions dataset', () => {
+  // 160 kB of unminified dist: the fitted fine model (≈11 kB gzipped) and the authorities table
+  // (≈3.5 kB) ship with estimateExposure, which needs them offline; the Cyber Resilience Act
+  // (≈3 kB) joined in December 2026. The browser budget on a minified, tree-shaken bundle (issue
+  // 18) is the stricter, user-facing measure.
+  it('the core entry stays under 160 kB gzipped and does not carry the sanctions dataset', () => {
     const core = graph(join(root, 'dist/index.js'));
     const size = gz(core);
-    expect(size).toBeLessThan(150_000);
+    expect(size).toBeLessThan(160_000);
     const dataset = JSON.parse(readFileSync(join(root, 'data/sanctions/fr.json'), 'utf8')) as {
       summary: string;
     }[];

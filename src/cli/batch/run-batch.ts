@@ -14,6 +14,8 @@ export interface BatchOptions {
   readonly output: 'csv' | 'ndjson';
   /** Keep each scored row's figures for the supplier-base view (`portfolio`). */
   readonly portfolio?: boolean;
+  /** Write CSV cells as they are, without neutralising formulas (`--raw-csv`). */
+  readonly rawCsv?: boolean;
 }
 
 export interface BatchIo {
@@ -30,7 +32,9 @@ export class BatchInputError extends Error {}
 function describe(error: unknown, line: number, csv: boolean): string {
   if (error instanceof ValidationError)
     return `line ${line}: ${error.issues.map((i) => `${csv ? columnOf(i.field) : i.field}: ${i.message}`).join('; ')}`;
-  return `line ${line}: ${(error as Error).message}`;
+  if (error instanceof LexposureError) return `line ${line}: ${error.message}`;
+  const fault = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return `line ${line}: INTERNAL_ERROR (a fault of lexposure, please report it): ${fault.slice(0, 300)}`;
 }
 
 /**
@@ -57,7 +61,14 @@ export async function runBatch(
     pending = [];
   };
   const emit = (row: BatchRow) => {
-    pending.push(options.output === 'csv' ? csvLine(BATCH_COLUMNS.map((c) => row[c])) : JSON.stringify(row));
+    pending.push(
+      options.output === 'csv'
+        ? csvLine(
+            BATCH_COLUMNS.map((c) => row[c]),
+            options.rawCsv,
+          )
+        : JSON.stringify(row),
+    );
   };
   if (options.output === 'csv') pending.push(csvLine(BATCH_COLUMNS));
 
@@ -69,7 +80,8 @@ export async function runBatch(
       const entry = score(out);
       if (options.portfolio) entries.push(entry);
     } catch (error) {
-      if (!(error instanceof LexposureError)) throw error;
+      // A fault of the library on one row is that row's error, not the end of the batch: the rows
+      // scored stay written, and the line says which row and what failed.
       errors += 1;
       out.status = 'error';
       out.error = describe(error, line, csv);

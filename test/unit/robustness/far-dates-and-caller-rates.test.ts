@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  Decimal,
   deadline,
   edpbFine,
   estimateExposure,
@@ -143,5 +144,25 @@ describe("a caller's exchange rates reach every stage of the estimate", () => {
       ],
     });
     expect(sim.iterations).toBe(200);
+  });
+});
+
+describe('an amount that is an object', () => {
+  const withAmount = (amount: unknown) => ({
+    name: 'Poison Ltd',
+    financialYears: [
+      { year: 2024, end: '2024-12-31', scope: 'undertaking', turnover: { amount, currency: 'EUR' } },
+    ],
+  });
+  const cap = (amount: unknown) =>
+    legalMaximum({ profile: withAmount(amount), provision: 'GDPR 83(5)', asOf: '2025-06-01' });
+
+  it('an object posing as a Decimal, or a Decimal of 10^(10^18), is a ValidationError at once', () => {
+    expect(() => cap({ toStringTag: '[object Decimal]' })).toThrow(/posing as a Decimal/);
+    within(100, () => expect(() => cap(new Decimal('1e900000000000000000'))).toThrow(ValidationError));
+  });
+
+  it('a genuine Decimal is read exactly: 4 % of €1,234,567,890.12 = €49,382,715.6048', () => {
+    expect(cap(new Decimal('1234567890.12')).amount).toEqual({ amount: '49382715.6048', currency: 'EUR' });
   });
 });
