@@ -9,7 +9,8 @@ export interface CliIo {
   readonly progress?: (text: string) => void;
 }
 
-export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+/** 0 success, 1 input error, 2 usage error, 3 a fault of the library (reported on one line). */
+export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
 
 /** The command line itself is wrong: exit 2. */
 export class UsageError extends Error {}

@@ -32,6 +32,8 @@ const COMMON = `  --as-of YYYY-MM-DD     the date asked about (default: today)
   --basis BASIS          annual-average (default) or year-end
   --fx-fallback MODE     latest-average (default: a year after the bundled averages uses the
                          latest one, with a warning) or none (refuse)
+  --example NAME         a profile shipped with the package instead of a file (saas-vendor,
+                         acme-crm-vendor, amazon-europe-core...; an unknown name lists them)
   -h, --help             this help`;
 
 export const COMMAND_HELP: Record<string, string> = {
@@ -113,6 +115,7 @@ postureFromQuestionnaire); p.<fact> (yes/no, the facts of profile.processing).
 NDJSON: one profile (the JSON of parseProfile) per line.
 
   --format FORMAT        csv (default) or ndjson
+  --example vendors      the vendor file shipped with the package
   --raw-csv              write cells as they are: by default a cell that a spreadsheet would run as
                          a formula (starting with =, +, -, @, tab or CR) is prefixed with '
   --strict               exit 1 if any row has an error

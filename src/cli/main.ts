@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { isIsoDate } from '../core/dates.js';
 import { LexposureError } from '../core/errors.js';
 import { fxOptionsSchema } from '../core/fx/schema.js';
 import { parseInput } from '../core/validation.js';
@@ -19,6 +20,7 @@ import {
 import { sanctionsCommand } from './commands/sanctions.js';
 import { statusCommand } from './commands/status.js';
 import { type CliIo, EXIT, InputError, outputFormat, readJson, UsageError } from './context.js';
+import { examplePath } from './examples.js';
 import { COMMAND_HELP, HELP } from './help.js';
 
 export { type CliIo, EXIT } from './context.js';
@@ -48,6 +50,7 @@ const OPTIONS = {
   holidays: { type: 'string' },
   strict: { type: 'boolean' },
   portfolio: { type: 'string' },
+  example: { type: 'string' },
   'raw-csv': { type: 'boolean' },
   format: { type: 'string' },
   fx: { type: 'string' },
@@ -99,7 +102,14 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
       io.stdout(version);
       return EXIT.ok;
     }
-    const [command, file, ...rest] = positionals;
+    const [command, given, ...rest] = positionals;
+    // --example NAME: a profile (or, for batch, a vendor file) shipped with the package.
+    const file =
+      values.example === undefined
+        ? given
+        : examplePath(command === 'batch' ? 'vendors' : 'profile', values.example);
+    if (values.example !== undefined && given !== undefined)
+      throw new UsageError(`give a file or --example, not both (${given} and --example ${values.example})`);
     if (command === undefined || command === 'help') {
       io.stdout(file && COMMAND_HELP[file] ? COMMAND_HELP[file] : HELP);
       return values.help || command === 'help' ? EXIT.ok : EXIT.usage;
@@ -111,6 +121,9 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
       return EXIT.ok;
     }
     const asOf = values['as-of'] ?? io.today();
+    // Checked before any file is read: a bad date is a usage error, not an error on every row.
+    if (!isIsoDate(asOf))
+      throw new UsageError(`--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
 
     if (command === 'sanctions') {
       noMoreArguments([file, ...rest].filter((a): a is string => a !== undefined));
@@ -197,6 +210,9 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
       io.stderr(`lexposure: ${error.message}`);
       return EXIT.input;
     }
-    throw error;
+    // A fault of the library: one line with a code, never a stack trace.
+    const fault = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.stderr(`lexposure: INTERNAL_ERROR (a fault of lexposure, please report it): ${fault.slice(0, 500)}`);
+    return EXIT.internal;
   }
 }

@@ -150,6 +150,26 @@ describe('lexposure sanctions and deadline', () => {
   });
 });
 
+describe('the bundled examples and the date, checked first', () => {
+  it('--example names a profile shipped with the package: the same output as its file', async () => {
+    const byFile = await cli('estimate', 'fixtures/profiles/saas-vendor.json', '--as-of', '2025-06-30');
+    const byName = await cli('estimate', '--example', 'saas-vendor', '--as-of', '2025-06-30');
+    expect(byName.code).toBe(0);
+    expect(byName.stdout).toBe(byFile.stdout);
+    const unknown = await cli('estimate', '--example', 'nope', '--as-of', '2025-06-30');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/no profile example "nope"; the examples are .*saas-vendor/);
+    expect((await cli('estimate', 'x.json', '--example', 'saas-vendor')).code).toBe(2);
+  });
+
+  it('a bad --as-of is a usage error (exit 2) before any row is read', async () => {
+    const r = await cli('batch', '--example', 'vendors', '--as-of', '2025-13-45');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/--as-of must be a date YYYY-MM-DD, not "2025-13-45"/);
+  });
+});
+
 describe('lexposure batch', () => {
   it('scores the bundled vendor list, one output row per input row, a bad row with its error', async () => {
     const { code, stdout, stderr } = await cli(

@@ -1,12 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-// Packs the package as npm would publish it, installs the tarball into an empty project and uses
-// it there: ESM and CommonJS imports, the CLI, and the types with TypeScript's node16 resolution.
+// Packs the package as npm would publish it, from a clean copy of the repository's files (no dist:
+// `prepare` must build it, as for a git install), installs the tarball into an empty project and
+// uses it there: ESM and CommonJS imports, the CLI and its examples, and the types with
+// TypeScript's node16 resolution.
 const root = resolve('.');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const project = mkdtempSync(join(tmpdir(), 'lexposure-pack-'));
@@ -17,11 +19,26 @@ function node(args: string[], cwd = project) {
   return spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
 }
 
+const clean = mkdtempSync(join(tmpdir(), 'lexposure-clone-'));
+
 beforeAll(() => {
+  // The size budget below reads the repository's own build.
   execFileSync(npm, ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
+  // The files a clone has (tracked, or new and not ignored), without dist/.
+  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter((f) => f && !f.startsWith('dist/'));
+  for (const f of listed) {
+    mkdirSync(join(clean, f, '..'), { recursive: true });
+    cpSync(join(root, f), join(clean, f));
+  }
+  symlinkSync(join(root, 'node_modules'), join(clean, 'node_modules'), 'dir');
   const packed = JSON.parse(
     execFileSync(npm, ['pack', '--json', '--pack-destination', project], {
-      cwd: root,
+      cwd: clean,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
@@ -39,7 +56,7 @@ beforeAll(() => {
 }, 240_000);
 
 describe('the published package', () => {
-  it('ships the build, the schemas, the README and the licence, and no tests, sources or fixtures', () => {
+  it('ships the build (made by prepare from a clean copy), the schemas, the examples, the README and the licence, and no tests or sources', () => {
     expect(files).toContain('package.json');
     expect(files).toContain('README.md');
     expect(files).toContain('LICENSE');
@@ -47,7 +64,12 @@ describe('the published package', () => {
     expect(files).toContain('dist/index.js');
     expect(files).toContain('dist/index.cjs');
     expect(files).toContain('dist/index.d.ts');
-    for (const f of files) expect(f, f).toMatch(/^(dist\/|schemas\/|README\.md$|LICENSE$|package\.json$)/);
+    expect(files).toContain('fixtures/profiles/saas-vendor.json');
+    expect(files).toContain('fixtures/vendors/vendors.csv');
+    for (const f of files)
+      expect(f, f).toMatch(
+        /^(dist\/|schemas\/|fixtures\/profiles\/|fixtures\/vendors\/|README\.md$|LICENSE$|package\.json$)/,
+      );
   });
 
   it('imports as ESM', () => {
@@ -104,6 +126,33 @@ describe('the published package', () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).amount).toEqual({ amount: '13520014008.0548', currency: 'EUR' });
     expect(spawnSync(bin, ['max'], { encoding: 'utf8' }).status).toBe(2);
+    // The examples ship with the package: the README's commands work for an installed user.
+    const example = spawnSync(
+      bin,
+      [
+        'max',
+        '--example',
+        'amazon-europe-core',
+        '--as-of',
+        '2021-07-16',
+        '--provision',
+        'GDPR 83(5)',
+        '--format',
+        'json',
+      ],
+      {
+        cwd: project,
+        encoding: 'utf8',
+      },
+    );
+    expect(example.status, example.stderr).toBe(0);
+    expect(JSON.parse(example.stdout).amount).toEqual({ amount: '13520014008.0548', currency: 'EUR' });
+    const batch = spawnSync(bin, ['batch', '--example', 'vendors', '--as-of', '2025-06-30'], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    expect(batch.status, batch.stderr).toBe(0);
+    expect(batch.stdout.trimEnd().split('\n')).toHaveLength(6);
   });
 
   it('resolves its types (TypeScript, node16 resolution, ESM and CommonJS)', () => {
