@@ -30,18 +30,9 @@ export { AVERAGE_RATE_CITATION, type Conversion, type ConversionOptions } from '
 export { ecbReferenceRates } from './core/fx/ecb.js';
 export type { ConversionBasis, ExchangeRate, RateSource, RateUsed } from './core/fx/rate.js';
 export { exchangeRateSchema } from './core/fx/schema.js';
-export {
-  addMoney,
-  compareMoney,
-  formatMoney,
-  type Money,
-  maxMoney,
-  minMoney,
-  money,
-  multiplyMoney,
-  type SerializedMoney,
-  serializeMoney,
-} from './core/money.js';
+// Money: results carry SerializedMoney; formatMoney writes one for a report. The arithmetic on
+// Money is the library's own (decimal.js values inside), not part of its public API.
+export { formatMoney, type Money, type SerializedMoney } from './core/money.js';
 export type { DatedParameter } from './core/parameter.js';
 export type { Step } from './core/steps.js';
 export type { Deadline, Lateness } from './deadlines/deadline.js';
@@ -72,7 +63,7 @@ export type {
   SimulatedScenario,
   Simulation,
 } from './exposure/simulate.js';
-export { type CapEvaluation, evaluateCap } from './fines/cap.js';
+export type { CapEvaluation } from './fines/cap.js';
 export type { LegalMaximum } from './fines/legal-maximum.js';
 export type { InfringedArticle, MaximumFine } from './fines/maximum-fine.js';
 export { type PerViolationMaximum, perViolationMaximum } from './fines/per-violation.js';
@@ -143,7 +134,7 @@ export {
   AP_RULES,
   type ApCategory,
 } from './methods/ap/rules.js';
-export { type Band, bandContains } from './methods/band.js';
+export type { Band } from './methods/band.js';
 export {
   DSK_CONCEPT,
   DSK_SEVERITY_FACTORS,
@@ -172,7 +163,6 @@ export {
 export { ICO_METHOD, type IcoFine } from './methods/ico/ico-fine.js';
 export {
   type AnnualRate,
-  annualRate,
   BUNDLED_MODEL,
   type BundledModel,
   type CalibrationCell,
@@ -190,7 +180,6 @@ export {
   fitFineModel,
   formatCalibrationReport,
   frequencyParameters,
-  predictFine,
   type Score,
   summarise,
 } from './model/index.js';

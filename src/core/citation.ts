@@ -1,3 +1,4 @@
+import { readProperty, requireObject, requireString } from './guards.js';
 /**
  * Where a rule comes from. Every legal number and every step of a computation carries one, so a
  * reader can check it against the official text.
@@ -18,6 +19,12 @@ export interface Citation {
 }
 
 export function formatCitation(citation: Citation): string {
-  const where = citation.provision ? `${citation.instrument}, ${citation.provision}` : citation.instrument;
-  return citation.ecli ? `${where} (${citation.ecli})` : where;
+  const subject = 'formatCitation argument';
+  requireObject(citation, 'citation', subject);
+  const read = (key: string) => readProperty(citation, key, `citation.${key}`, subject);
+  const instrument = requireString(read('instrument'), 'citation.instrument', subject, 2000);
+  const provision = read('provision');
+  const ecli = read('ecli');
+  const where = typeof provision === 'string' && provision ? `${instrument}, ${provision}` : instrument;
+  return typeof ecli === 'string' && ecli ? `${where} (${ecli})` : where;
 }

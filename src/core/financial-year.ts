@@ -1,4 +1,5 @@
 import { addDaysIso, addYearsIso, type IsoDate, yearOf } from './dates.js';
+import { requireIsoDate } from './guards.js';
 import { Memo2 } from './memo.js';
 
 /** A financial year as the library reasons about it: its label and the days it covers. */
@@ -26,6 +27,13 @@ export function twelveMonthStart(end: IsoDate): IsoDate {
  * decision date. A financial year ending on the decision date itself has not ended before it.
  */
 export function precedingFinancialYearEnd(knownEnd: IsoDate, decisionDate: IsoDate): IsoDate {
+  requireIsoDate(knownEnd, 'knownEnd', 'precedingFinancialYearEnd arguments');
+  requireIsoDate(decisionDate, 'decisionDate', 'precedingFinancialYearEnd arguments');
+  return precedingEnd(knownEnd, decisionDate);
+}
+
+/** The same on dates the library has already checked (a parsed profile's year end, a parsed asOf). */
+export function precedingEnd(knownEnd: IsoDate, decisionDate: IsoDate): IsoDate {
   return (
     recentPrecedingEnds.get(knownEnd, decisionDate) ??
     recentPrecedingEnds.set(knownEnd, decisionDate, computePrecedingEnd(knownEnd, decisionDate))

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { CURRENCY_CODES, type CurrencyCode, isCurrencyCode } from './currency.js';
 import { type IsoDate, isIsoDate } from './dates.js';
 import { Decimal } from './decimal.js';
-import { fieldOf, type IssueInput, pathKeys, ValidationError } from './errors.js';
+import { fieldOf, type IssueInput, LexposureError, pathKeys, ValidationError } from './errors.js';
+import { unreadable } from './guards.js';
 
 const DECIMAL_STRING = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const MAX_INTEGER_DIGITS = 20;
@@ -197,7 +198,14 @@ export function parseInput<S extends z.ZodType>(
   subject: string,
   prefix = '',
 ): z.output<S> {
-  const result = schema.safeParse(input, { error: requiredMessage });
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    result = schema.safeParse(input, { error: requiredMessage });
+  } catch (error) {
+    // A hostile input (a getter or a proxy that throws while it is read) is the input's fault.
+    if (error instanceof LexposureError) throw error;
+    throw unreadable(error, prefix, subject);
+  }
   if (!result.success) throw new ValidationError(toIssues(result.error, prefix), subject);
   return result.data;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ValidationError } from '../core/errors.js';
 import type { SerializedMoney } from '../core/money.js';
+import { parseInput } from '../core/validation.js';
 import { createRandom } from './random.js';
 import type { RiskGrade, RiskScore } from './risk-score.js';
 
@@ -123,14 +123,7 @@ function quantile(sorted: Float64Array, p: number): number {
 
 /** The supplier-base view of risk scores (riskScore results or their `portfolioEntry`, one per supplier). */
 export function portfolio(input: unknown): Portfolio {
-  const parsed = args.safeParse(input);
-  if (!parsed.success) {
-    throw new ValidationError(
-      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-      'portfolio arguments',
-    );
-  }
-  const { scores, iterations, seed, top } = parsed.data;
+  const { scores, iterations, seed, top } = parseInput(args, input, 'portfolio arguments');
   const values = Float64Array.from(scores, (s) => s.score).sort();
   const histogram = Array.from({ length: 10 }, () => 0);
   for (const v of values) {

@@ -1,7 +1,8 @@
-import { UnknownProvisionError } from '../core/errors.js';
+import { UnknownProvisionError, ValidationError } from '../core/errors.js';
+import { requireString } from '../core/guards.js';
 import type { ResolvedArticle } from './article-map.js';
 import { actOfName, parseArticleReference } from './names.js';
-import { ACTS, actModule, type Regime } from './registry.js';
+import { ACTS, actModule, isRegime, REGIMES, type Regime } from './registry.js';
 import type { FineProvision, PeriodicPenaltyProvision } from './types.js';
 
 export type { ActModule, ActStatus, DefaultScenario, Duty, TimeLimit } from './act-module.js';
@@ -59,6 +60,7 @@ export function normalizeProvisionId(id: string): string {
 
 /** The provision with that id; UnknownProvisionError lists the ones that exist. */
 export function provisionById(id: string): FineProvision {
+  requireString(id, 'id', 'provisionById argument', 200);
   const exact = PROVISIONS.get(id);
   if (exact) return exact;
   const provision = PROVISIONS.get(normalizeProvisionId(id));
@@ -72,6 +74,7 @@ export function provisionById(id: string): FineProvision {
 
 /** The periodic penalty provision with that id ("DSA 52(4)", "DSA 76", "DMA 31"). */
 export function periodicPenaltyById(id: string): PeriodicPenaltyProvision {
+  requireString(id, 'id', 'periodicPenaltyById argument', 200);
   const found = PERIODIC.get(id) ?? PERIODIC.get(normalizeProvisionId(id));
   if (found) return found;
   throw new UnknownProvisionError(
@@ -90,6 +93,12 @@ const resolvedArticles = new Map<string, ResolvedArticle>();
  * a supplier base does not re-read the same article for every company.
  */
 export function provisionForArticle(regime: Regime, article: string): ResolvedArticle {
+  if (typeof regime !== 'string' || !isRegime(regime))
+    throw new ValidationError(
+      [{ path: 'regime', message: `expected one of ${REGIMES.join(', ')}` }],
+      'provisionForArticle arguments',
+    );
+  requireString(article, 'article', 'provisionForArticle arguments', 200);
   const key = `${regime}\u0000${article}`;
   const known = resolvedArticles.get(key);
   if (known) return known;

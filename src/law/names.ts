@@ -1,3 +1,4 @@
+import { requireString } from '../core/guards.js';
 import { type ArticleReference, readArticleReference } from './article-reference.js';
 import { ACTS, type Regime } from './registry.js';
 
@@ -31,6 +32,7 @@ export function actNames(): ReadonlyArray<readonly [Regime, readonly string[]]> 
  * the library knows.
  */
 export function parseArticleReference(input: string): ArticleReference | null {
+  requireString(input, 'input', 'parseArticleReference argument', 200);
   const written = readArticleReference(input);
   if (!written) return null;
   const { actName, ...rest } = written;

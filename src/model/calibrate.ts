@@ -10,6 +10,7 @@ import {
   trainingCases,
 } from './fit.js';
 import { predictFine } from './predict.js';
+import { recordsOf } from './records.js';
 
 /** How a prediction rule did on held-out fines. */
 export interface Score {
@@ -187,9 +188,7 @@ export function calibrate(
     readonly fit?: Omit<FitOptions, 'folds'>;
   } = {},
 ): CalibrationReport {
-  const records = Array.isArray(source)
-    ? (source as readonly SanctionRecord[])
-    : (source as { all(): readonly SanctionRecord[] }).all();
+  const records = recordsOf(source, 'calibrate records');
   const folds = options.folds ?? DEFAULT_FOLDS;
   const level = options.level ?? 0.8;
   const rollingFrom = options.rollingFrom ?? 2024;

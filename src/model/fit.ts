@@ -10,6 +10,7 @@ import {
   solveRidge,
   subtract,
 } from './linear-algebra.js';
+import { recordsOf } from './records.js';
 import { isModelledRegime, MODELLED_REGIMES } from './regimes.js';
 
 /**
@@ -137,9 +138,7 @@ export function fitFineModel(
   source: { all(): readonly SanctionRecord[] } | readonly SanctionRecord[],
   options: FitOptions = {},
 ): FineModel {
-  const records = Array.isArray(source)
-    ? (source as readonly SanctionRecord[])
-    : (source as { all(): readonly SanctionRecord[] }).all();
+  const records = recordsOf(source, 'fitFineModel records');
   const cases = trainingCases(records);
   const folds = options.folds ?? DEFAULT_FOLDS;
   if (cases.length < 30) {

@@ -2,7 +2,7 @@ import type { Citation } from '../core/citation.js';
 import type { CurrencyCode } from '../core/currency.js';
 import { type IsoDate, yearOf } from '../core/dates.js';
 import { MissingTurnoverError } from '../core/errors.js';
-import { precedingFinancialYearEnd } from '../core/financial-year.js';
+import { precedingEnd } from '../core/financial-year.js';
 import { type Conversion, type ConversionOptions, convertForFinancialYear } from '../core/fx/convert.js';
 import { Memo2 } from '../core/memo.js';
 import type { Money } from '../core/money.js';
@@ -108,7 +108,7 @@ export function resolveTurnover(request: TurnoverRequest): ResolvedTurnover {
     }
   }
   const anchor = reference as FinancialYear;
-  const neededEnd = precedingFinancialYearEnd(anchor.end, decisionDate);
+  const neededEnd = precedingEnd(anchor.end, decisionDate);
   // Label of the year wanted: that of the reference year when it is the one (the usual case).
   const neededYear = anchor.end === neededEnd ? anchor.year : yearLabelFor(neededEnd, anchor);
   const standalone = profile.undertaking === undefined || profile.undertaking === profile.name;

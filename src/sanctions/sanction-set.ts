@@ -5,6 +5,7 @@ import { ValidationError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
 import { DEFAULT_FX } from '../core/fx/schema.js';
+import { requireObject, requireString } from '../core/guards.js';
 import { decimalSchema, isoDateSchema, parseInput, toIssues } from '../core/validation.js';
 import { computeLegalMaximum } from '../fines/legal-maximum.js';
 import { provisionById, provisionForArticle } from '../law/index.js';
@@ -278,25 +279,41 @@ function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
+  // Runs of ordinary characters are taken as slices, so the time is linear in the text's length.
+  const unquotedStop = /[",\r\n]/g;
+  const quotedStop = /"/g;
+  for (let i = 0; i < text.length; ) {
+    const stop = quoted ? quotedStop : unquotedStop;
+    stop.lastIndex = i;
+    const found = stop.exec(text);
+    const end = found ? found.index : text.length;
+    field += text.slice(i, end);
+    if (!found) break;
+    i = end;
+    const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
+      if (text[i + 1] === '"') {
         field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
+        i += 2;
+      } else {
+        quoted = false;
+        i += 1;
+      }
+    } else if (c === '"') {
+      quoted = true;
+      i += 1;
+    } else if (c === ',') {
       row.push(field);
       field = '';
-    } else if (c === '\n' || c === '\r') {
+      i += 1;
+    } else {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
       row = [];
       field = '';
-    } else field += c;
+      i += 1;
+    }
   }
   if (field !== '' || row.length > 0) {
     row.push(field);
@@ -314,6 +331,8 @@ export function sanctionsFromCsv(
   mapping: CsvMapping,
   options: { fx?: ConversionOptions } = {},
 ) {
+  requireString(text, 'text', 'sanctions CSV', 50_000_000);
+  requireObject(mapping, 'mapping', 'sanctions CSV');
   const [header, ...rows] = parseCsv(text);
   if (!header) throw new ValidationError([{ path: '', message: 'the CSV is empty' }], 'sanctions CSV');
   const column = (name: string | undefined) => {

@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { ValidationError } from '../core/errors.js';
 
 /** The quantiles reported: p10, p25, p50 (the median), p75, p90. */
 export const QUANTILES = [10, 25, 50, 75, 90] as const;
@@ -19,8 +20,21 @@ export interface Distribution {
  * Exact decimal arithmetic.
  */
 export function quantile(sorted: readonly Decimal[], p: number): Decimal {
+  if (
+    !Array.isArray(sorted) ||
+    sorted.length === 0 ||
+    !sorted.every((d) => Object.getPrototypeOf(d) === Decimal.prototype && (d as Decimal).isFinite())
+  )
+    throw new ValidationError(
+      [{ path: 'sorted', message: 'expected a non-empty array of finite Decimals, sorted' }],
+      'quantile arguments',
+    );
+  if (typeof p !== 'number' || !(p >= 0 && p <= 100))
+    throw new ValidationError(
+      [{ path: 'p', message: 'expected a percentile from 0 to 100' }],
+      'quantile arguments',
+    );
   const n = sorted.length;
-  if (n === 0) throw new Error('no values');
   const h = new Decimal(n - 1).times(p).div(100);
   const lower = h.floor().toNumber();
   const x = sorted[lower] as Decimal;

@@ -1,3 +1,4 @@
+import { requireString } from '../core/guards.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile, CompanyProfileInput } from '../profile/schema.js';
 
@@ -112,5 +113,5 @@ export class ProfileBuilder {
 }
 
 export function aProfile(name = 'Example Company'): ProfileBuilder {
-  return ProfileBuilder.named(name);
+  return ProfileBuilder.named(requireString(name, 'name', 'aProfile argument', 500));
 }

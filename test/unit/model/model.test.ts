@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_MODEL, calibrate, estimateExposure, fitFineModel, predictFine } from '../../../src/index.js';
+import { BUNDLED_MODEL, calibrate, estimateExposure, fitFineModel } from '../../../src/index.js';
 import { encode } from '../../../src/model/design.js';
 import { caseOfRecord } from '../../../src/model/features.js';
+import { predictFine } from '../../../src/model/predict.js';
 import { createSanctionSet, SANCTIONS_DATASET, sanctions } from '../../../src/sanctions/index.js';
 import { aProfile } from '../../../src/testing/index.js';
 
