@@ -41,6 +41,8 @@ export async function readJson(path: string, what: string): Promise<unknown> {
       `${path}: cannot read the ${what} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
     );
   }
+  // A UTF-8 byte order mark, as some editors write, is not part of the JSON.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -4,6 +4,12 @@ import { run } from './main.js';
 const require = createRequire(import.meta.url);
 const { version } = require('../../package.json') as { version: string };
 
+// `lexposure batch ... | head -1`: a reader that closes the pipe ends the run quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const code = await run(
   process.argv.slice(2),
   {

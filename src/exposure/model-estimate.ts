@@ -274,48 +274,92 @@ export function modelEstimate(args: {
   };
 }
 
-/** The decided cases most like the one asked about: same authority, size, articles, sector. */
+/** What the likeness of a decided case reads of it, worked out once per record. */
+interface Comparable {
+  readonly r: SanctionRecord;
+  readonly year: number;
+  readonly logTurnover: number | null;
+  readonly families: ReadonlySet<string>;
+}
+
+/** The modelled records of a set, as comparables, built once per set (its records are frozen). */
+const comparablesOf = new WeakMap<readonly SanctionRecord[], readonly Comparable[]>();
+function comparables(records: readonly SanctionRecord[]): readonly Comparable[] {
+  let list = comparablesOf.get(records);
+  if (list === undefined) {
+    list = records
+      .filter((r) => isModelledRegime(r.regime))
+      .map((r) => {
+        const t = r.entityTurnoverEur ?? r.groupTurnoverEur;
+        return {
+          r,
+          year: Number(r.date.slice(0, 4)),
+          logTurnover: t ? Math.log10(Number(t.amount)) : null,
+          families: articleFlags(r.articles).families,
+        };
+      });
+    comparablesOf.set(records, list);
+  }
+  return list;
+}
+
+/** How alike a decided case is to the one asked about, and why: the reasons only where asked. */
+function likeness(
+  k: Comparable,
+  c: FineCase,
+  year: number,
+  wanted: ReadonlySet<string>,
+  why?: string[],
+): number {
+  const { r, families: theirs } = k;
+  let score = 0;
+  if (r.authorityId && r.authorityId === c.authority) {
+    score += 2;
+    why?.push('same authority');
+  }
+  let shared = 0;
+  for (const f of wanted) if (theirs.has(f)) shared++;
+  if (shared > 0) {
+    score += shared / (theirs.size + wanted.size - shared);
+    why?.push(`shares ${[...wanted].filter((f) => theirs.has(f)).join(', ')}`);
+  }
+  if (k.logTurnover !== null && c.logTurnover !== null) {
+    const gap = Math.abs(k.logTurnover - c.logTurnover);
+    score += Math.max(0, 1 - gap / 2);
+    why?.push(`turnover ${gap < 0.3 ? 'about the same' : `${gap.toFixed(1)} orders of magnitude apart`}`);
+  }
+  if (r.nace && r.nace === c.nace) {
+    score += 0.5;
+    why?.push(`same sector (${r.nace})`);
+  }
+  return score - (year - k.year) * 0.05;
+}
+
+/**
+ * The decided cases most like the one asked about: same authority, size, articles, sector. Every
+ * case decided by the date is scored; the words are written for the five shown only.
+ */
 function nearestCases(records: readonly SanctionRecord[], c: FineCase): NearestCase[] {
   const wanted = articleFlags(c.articles).families;
-  const scored = records
-    .filter((r) => isModelledRegime(r.regime) && r.date <= c.date)
-    .map((r) => {
-      const why: string[] = [];
-      let score = 0;
-      if (r.authorityId && r.authorityId === c.authority) {
-        score += 2;
-        why.push('same authority');
-      }
-      const theirs = articleFlags(r.articles).families;
-      const shared = [...wanted].filter((f) => theirs.has(f));
-      if (shared.length > 0) {
-        score += shared.length / new Set([...wanted, ...theirs]).size;
-        why.push(`shares ${shared.join(', ')}`);
-      }
-      const t = r.entityTurnoverEur ?? r.groupTurnoverEur;
-      if (t && c.logTurnover !== null) {
-        const gap = Math.abs(Math.log10(Number(t.amount)) - c.logTurnover);
-        score += Math.max(0, 1 - gap / 2);
-        why.push(`turnover ${gap < 0.3 ? 'about the same' : `${gap.toFixed(1)} orders of magnitude apart`}`);
-      }
-      if (r.nace && r.nace === c.nace) {
-        score += 0.5;
-        why.push(`same sector (${r.nace})`);
-      }
-      score -= (Number(c.date.slice(0, 4)) - Number(r.date.slice(0, 4))) * 0.05;
-      return { r, score, why };
-    })
-    .sort((a, b) => b.score - a.score || (a.r.date < b.r.date ? 1 : -1))
-    .slice(0, 5);
-  return scored.map(({ r, why }) => ({
-    id: r.id,
-    entity: r.entity,
-    authority: r.authority,
-    date: r.date,
-    amountEur: r.amountEur.amount,
-    url: r.sources[0] as string,
-    why: why.join('; ') || 'same regime',
-  }));
+  const year = Number(c.date.slice(0, 4));
+  const top: { k: Comparable; score: number }[] = [];
+  for (const k of comparables(records))
+    if (k.r.date <= c.date) top.push({ k, score: likeness(k, c, year, wanted) });
+  top.sort((a, b) => b.score - a.score || (a.k.r.date < b.k.r.date ? 1 : -1));
+  return top.slice(0, 5).map(({ k }) => {
+    const why: string[] = [];
+    likeness(k, c, year, wanted, why);
+    const { r } = k;
+    return {
+      id: r.id,
+      entity: r.entity,
+      authority: r.authority,
+      date: r.date,
+      amountEur: r.amountEur.amount,
+      url: r.sources[0] as string,
+      why: why.join('; ') || 'same regime',
+    };
+  });
 }
 
 /** The annual rate of a fine for the regime's case and the expected annual loss. */

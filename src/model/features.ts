@@ -72,7 +72,23 @@ export interface ArticleFlags {
   readonly count: number;
 }
 
+/**
+ * The flags of a list of articles, remembered for the lists that are kept (a sanction record's,
+ * frozen): the nearest cases compare a company with every record, each estimate.
+ */
+const flagsOfList = new WeakMap<readonly string[], ArticleFlags>();
+
 export function articleFlags(articles: readonly string[]): ArticleFlags {
+  if (!Object.isFrozen(articles)) return computeArticleFlags(articles);
+  let flags = flagsOfList.get(articles);
+  if (flags === undefined) {
+    flags = computeArticleFlags(articles);
+    flagsOfList.set(articles, flags);
+  }
+  return flags;
+}
+
+function computeArticleFlags(articles: readonly string[]): ArticleFlags {
   const families = new Set<string>();
   let higherTier = false;
   let cookies = false;

@@ -254,6 +254,49 @@ describe('lexposure batch', () => {
     expect(raw[2]).toContain(',@SUM(A1),');
   });
 
+  it('accepts a UTF-8 byte order mark in a CSV, an NDJSON and a profile file', async () => {
+    const csvText = readFileSync('fixtures/vendors/vendors.csv', 'utf8');
+    const plain = await cli('batch', file('plain.csv', csvText), '--as-of', '2025-06-30');
+    const bom = await cli('batch', file('bom.csv', `\uFEFF${csvText}`), '--as-of', '2025-06-30');
+    expect(bom.code).toBe(0);
+    expect(bom.stdout).toBe(plain.stdout);
+    const line = JSON.stringify({
+      name: 'A',
+      roles: ['controller'],
+      establishments: [{ country: 'FR' }],
+      financialYears: [
+        {
+          year: 2024,
+          end: '2024-12-31',
+          scope: 'undertaking',
+          turnover: { amount: '1000000000', currency: 'EUR' },
+        },
+      ],
+    });
+    const nd = await cli(
+      'batch',
+      file('bom.ndjson', `\uFEFF${line}\n`),
+      '--as-of',
+      '2025-06-30',
+      '--format',
+      'ndjson',
+    );
+    expect(JSON.parse(nd.stdout)).toMatchObject({ status: 'ok', gdpr_maximum_eur: '40000000' });
+    const profile = file('bom-profile.json', `\uFEFF${line}`);
+    expect((await cli('max', profile, '--as-of', '2025-06-30')).code).toBe(0);
+  });
+
+  it('reads a long NDJSON line in time linear in its length (a 16 MB line: a row error, in seconds)', async () => {
+    // Issue 19: the reader re-split the whole carried line at every 64 kB chunk (a 50 MB line took 89 s).
+    const long = `{"name":"${'x'.repeat(16_000_000)}"}`;
+    const path = file('long.ndjson', `${long}\n`);
+    const t = performance.now();
+    const r = await cli('batch', path, '--as-of', '2025-06-30', '--format', 'ndjson');
+    // 7.7 s with the old reader on this machine, 0.5 s now.
+    expect(performance.now() - t).toBeLessThan(3_000);
+    expect(JSON.parse(r.stdout).status).toBe('error');
+  });
+
   it('--portfolio writes the supplier-base view of the scored rows, the same as portfolio() on their scores', async () => {
     const out = join(dir, 'portfolio.json');
     const { code, stdout, stderr } = await cli(

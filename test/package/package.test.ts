@@ -155,6 +155,24 @@ describe('the published package', () => {
     expect(batch.stdout.trimEnd().split('\n')).toHaveLength(6);
   });
 
+  it('ends quietly when the reader closes the pipe (| head -1), with no EPIPE trace', () => {
+    const rows = ['name,country,roles,turnover,currency,year'];
+    for (let i = 0; i < 5_000; i++) rows.push(`V${i},FR,controller,${1_000_000 + i},EUR,2024`);
+    const vendors = join(project, 'many.csv');
+    writeFileSync(vendors, `${rows.join('\n')}\n`);
+    const bin = join(project, 'node_modules', '.bin', 'lexposure');
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${bin}" batch "${vendors}" --as-of 2025-06-30 2>err.txt | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(r.stdout.trim()).toBe('0');
+    expect(readFileSync(join(project, 'err.txt'), 'utf8')).not.toMatch(/EPIPE|\n\s+at /);
+  }, 60_000);
+
   it('resolves its types (TypeScript, node16 resolution, ESM and CommonJS)', () => {
     writeFileSync(
       join(project, 'check.ts'),

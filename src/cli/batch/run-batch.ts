@@ -131,16 +131,27 @@ export async function runBatch(
   };
 
   const parser = new CsvStreamParser();
-  let carry = '';
+  // The start of an NDJSON line not yet ended, in pieces: joined once when its newline comes, so a
+  // long line costs its length, not its length times the chunks it spans.
+  let carry: string[] = [];
   let jsonLine = 0;
+  let first = true;
   const stream = createReadStream(options.file, { encoding: 'utf8', highWaterMark: 1 << 16 });
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
+    for await (const read of stream as AsyncIterable<string>) {
+      // A UTF-8 byte order mark (as spreadsheet exports write) is not part of the first field.
+      const chunk = first && read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
+      first = false;
       if (csv) for (const r of parser.push(chunk)) onCsvRecord(r.line, r.fields);
       else {
-        const parts = (carry + chunk).split('\n');
-        carry = parts.pop() ?? '';
-        for (const part of parts) onJsonLine(++jsonLine, part.replace(/\r$/, ''));
+        let start = 0;
+        for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
+          carry.push(chunk.slice(start, nl));
+          onJsonLine(++jsonLine, carry.join('').replace(/\r$/, ''));
+          carry = [];
+          start = nl + 1;
+        }
+        if (start < chunk.length) carry.push(chunk.slice(start));
       }
       flush();
       if (io.progress && now() - lastProgress >= 200) {
@@ -152,7 +163,7 @@ export async function runBatch(
       }
     }
     if (csv) for (const r of parser.end()) onCsvRecord(r.line, r.fields);
-    else if (carry !== '') onJsonLine(++jsonLine, carry.replace(/\r$/, ''));
+    else if (carry.length > 0) onJsonLine(++jsonLine, carry.join('').replace(/\r$/, ''));
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw new BatchInputError(`${options.file}: ${error.message}`);
     const code = (error as NodeJS.ErrnoException).code;
