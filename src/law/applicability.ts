@@ -28,6 +28,17 @@ export function applicabilityByObligations(
   };
 }
 
+/** `applicabilityByObligations` as an act module's `applicability` hook. */
+export function byObligations(
+  regime: string,
+): (
+  company: unknown,
+  context: { readonly asOf: IsoDate },
+  obligations: readonly ApplicableObligation[],
+) => Applicability {
+  return (_company, context, obligations) => applicabilityByObligations(regime, obligations, context.asOf);
+}
+
 /** The reading for an act whose scope the profile does not describe: unknown, with what to give. */
 export function notDescribed(why: string): Applicability {
   return { applies: null, why };

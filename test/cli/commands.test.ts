@@ -150,6 +150,23 @@ describe('lexposure sanctions and deadline', () => {
   });
 });
 
+/** One NDJSON vendor: a French controller with €1bn of turnover in 2024. */
+function ndjsonVendor(name: string): string {
+  return JSON.stringify({
+    name,
+    roles: ['controller'],
+    establishments: [{ country: 'FR' }],
+    financialYears: [
+      {
+        year: 2024,
+        end: '2024-12-31',
+        scope: 'undertaking',
+        turnover: { amount: '1000000000', currency: 'EUR' },
+      },
+    ],
+  });
+}
+
 describe('the bundled examples and the date, checked first', () => {
   it('--example names a profile shipped with the package: the same output as its file', async () => {
     const byFile = await cli('estimate', 'fixtures/profiles/saas-vendor.json', '--as-of', '2025-06-30');
@@ -216,22 +233,8 @@ describe('lexposure batch', () => {
   it('a poison row (an object posing as a Decimal) is an error of that row; the rows around it are scored', async () => {
     // Issue 19: {"toStringTag": "[object Decimal]"} fooled decimal.js's type check and ended the
     // whole batch with "TypeError: value.isFinite is not a function".
-    const good = (name: string) =>
-      JSON.stringify({
-        name,
-        roles: ['controller'],
-        establishments: [{ country: 'FR' }],
-        financialYears: [
-          {
-            year: 2024,
-            end: '2024-12-31',
-            scope: 'undertaking',
-            turnover: { amount: '1000000000', currency: 'EUR' },
-          },
-        ],
-      });
-    const poison = good('Poison').replace('"1000000000"', '{"toStringTag":"[object Decimal]"}');
-    const path = file('poison.ndjson', [good('A'), poison, good('B')].join('\n'));
+    const poison = ndjsonVendor('Poison').replace('"1000000000"', '{"toStringTag":"[object Decimal]"}');
+    const path = file('poison.ndjson', [ndjsonVendor('A'), poison, ndjsonVendor('B')].join('\n'));
     const { code, stdout, stderr } = await cli('batch', path, '--as-of', '2025-06-30', '--format', 'ndjson');
     expect(code).toBe(0);
     const rows = stdout.split('\n').map((l) => JSON.parse(l));
@@ -260,19 +263,7 @@ describe('lexposure batch', () => {
     const bom = await cli('batch', file('bom.csv', `\uFEFF${csvText}`), '--as-of', '2025-06-30');
     expect(bom.code).toBe(0);
     expect(bom.stdout).toBe(plain.stdout);
-    const line = JSON.stringify({
-      name: 'A',
-      roles: ['controller'],
-      establishments: [{ country: 'FR' }],
-      financialYears: [
-        {
-          year: 2024,
-          end: '2024-12-31',
-          scope: 'undertaking',
-          turnover: { amount: '1000000000', currency: 'EUR' },
-        },
-      ],
-    });
+    const line = ndjsonVendor('A');
     const nd = await cli(
       'batch',
       file('bom.ndjson', `\uFEFF${line}\n`),

@@ -1,5 +1,5 @@
 import type { ActModule } from '../act-module.js';
-import { applicabilityByObligations } from '../applicability.js';
+import { byObligations } from '../applicability.js';
 import { LAST_REVIEW } from '../review.js';
 import { dmaProvisionForArticle } from './articles.js';
 import { DMA_FINE_PROVISIONS, DMA_PERIODIC_PENALTIES } from './fines.js';
@@ -39,8 +39,7 @@ export const DMA = {
     pending: [],
   },
   obligations: dmaObligations,
-  applicability: (_company, context, obligations) =>
-    applicabilityByObligations('DMA', obligations, context.asOf),
+  applicability: byObligations('DMA'),
   provisionFor: dmaProvisionFor,
   enforcement: { model: null, articlePrefix: 'DMA' },
   questions: DMA_QUESTIONS,

@@ -1,5 +1,5 @@
 import type { ActModule } from '../act-module.js';
-import { applicabilityByObligations } from '../applicability.js';
+import { byObligations } from '../applicability.js';
 import { LAST_REVIEW } from '../review.js';
 import { dsaProvisionForArticle } from './articles.js';
 import { DSA_FINE_PROVISIONS, DSA_PERIODIC_PENALTIES } from './fines.js';
@@ -39,8 +39,7 @@ export const DSA = {
     pending: [],
   },
   obligations: dsaObligations,
-  applicability: (_company, context, obligations) =>
-    applicabilityByObligations('DSA', obligations, context.asOf),
+  applicability: byObligations('DSA'),
   provisionFor: dsaProvisionFor,
   enforcement: { model: null, articlePrefix: 'DSA' },
   questions: DSA_QUESTIONS,

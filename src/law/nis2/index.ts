@@ -1,5 +1,5 @@
 import type { ActModule } from '../act-module.js';
-import { applicabilityByObligations } from '../applicability.js';
+import { byObligations } from '../applicability.js';
 import { LAST_REVIEW } from '../review.js';
 import { nis2ProvisionForArticle } from './articles.js';
 import { NIS2_ACT } from './directive.js';
@@ -43,8 +43,7 @@ export const NIS2 = {
     ],
   },
   obligations: nis2Obligations,
-  applicability: (_company, context, obligations) =>
-    applicabilityByObligations('NIS2', obligations, context.asOf),
+  applicability: byObligations('NIS2'),
   provisionFor: nis2ProvisionFor,
   enforcement: { model: null, articlePrefix: 'NIS2' },
   questions: NIS2_QUESTIONS,
