@@ -11,6 +11,7 @@ import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import { DEFAULT_SCENARIOS } from './default-scenarios.js';
 import { type ExposureEstimate, estimateExposureOf, profileKey, sanctionSetOption } from './estimate.js';
+import { estimateInputSchema } from './estimate-input.js';
 
 /**
  * The score's parameters. The score rests on quantities a risk officer recognises: the expected
@@ -107,12 +108,7 @@ export const riskScoreArgs = z
   .object({
     ...profileOnDateShape,
     /** An estimate already made for this profile and date (estimateExposure); made here if absent. */
-    estimate: z
-      .custom<ExposureEstimate>(
-        (v) => typeof v === 'object' && v !== null && Array.isArray((v as ExposureEstimate).regimes),
-        'an estimateExposure result',
-      )
-      .optional(),
+    estimate: estimateInputSchema.optional(),
     /** A gap analysis already made for this profile and date (gapAnalysis); made here if absent. */
     gaps: z
       .custom<GapAnalysis>(
@@ -205,7 +201,17 @@ function conservativeEstimate(
  * grades A. More expected loss or more gaps never lower the score.
  */
 export function riskScore(args: unknown): RiskScore {
-  const input = parseInput(riskScoreArgs, args, 'riskScore arguments');
+  return riskScoreOf(parseInput(riskScoreArgs, args, 'riskScore arguments'));
+}
+
+/** riskScore's arguments, parsed. */
+export type RiskScoreInput = z.output<typeof riskScoreArgs>;
+
+/**
+ * The engine of riskScore, on parsed arguments: the batch calls it with the estimate and gaps it
+ * has just made, which need no second reading.
+ */
+export function riskScoreOf(input: RiskScoreInput): RiskScore {
   const profile = parseProfile(input.profile);
   if (input.estimate) {
     // A result for one vendor cannot be scored as another's.

@@ -257,6 +257,37 @@ describe('lexposure batch', () => {
     expect(raw[2]).toContain(',@SUM(A1),');
   });
 
+  it('batch --fx: the caller’s rates reach every row (4 % of $1bn at 1.25 = €32m)', async () => {
+    // Issue 19: any --fx made every batch row an error row ("Unrecognized key verified"), exit 0.
+    const usd = ndjsonVendor('US Vendor').replace('"currency":"EUR"', '"currency":"USD"');
+    const rates = file(
+      'rates.json',
+      JSON.stringify([
+        {
+          base: 'EUR',
+          quote: 'USD',
+          rate: '1.25',
+          kind: 'average',
+          date: '2024-12-31',
+          period: { start: '2024-01-01', end: '2024-12-31' },
+          source: 'the caller’s treasury',
+        },
+      ]),
+    );
+    const r = await cli(
+      'batch',
+      file('usd.ndjson', `${usd}\n`),
+      '--as-of',
+      '2025-06-30',
+      '--format',
+      'ndjson',
+      '--fx',
+      rates,
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'ok', gdpr_maximum_eur: '32000000' });
+  });
+
   it('accepts a UTF-8 byte order mark in a CSV, an NDJSON and a profile file', async () => {
     const csvText = readFileSync('fixtures/vendors/vendors.csv', 'utf8');
     const plain = await cli('batch', file('plain.csv', csvText), '--as-of', '2025-06-30');

@@ -1,9 +1,10 @@
-import { gapAnalysis } from '../../compliance/gap-analysis.js';
+import { gapAnalysisOf } from '../../compliance/gap-analysis.js';
 import { Decimal } from '../../core/decimal.js';
 import type { ConversionOptions } from '../../core/fx/convert.js';
-import { estimateExposure } from '../../exposure/estimate.js';
+import { DEFAULT_FX } from '../../core/fx/schema.js';
+import { estimateExposureOf } from '../../exposure/estimate.js';
 import { type PortfolioEntry, portfolioEntry } from '../../exposure/portfolio.js';
-import { riskScore } from '../../exposure/risk-score.js';
+import { riskScoreOf } from '../../exposure/risk-score.js';
 import { GDPR } from '../../law/gdpr/index.js';
 import { parseProfile } from '../../profile/parse.js';
 import { sanctions } from '../../sanctions/index.js';
@@ -49,10 +50,18 @@ export function scoreProfile(
 ): PortfolioEntry {
   const profile = parseProfile(raw);
   out.name = profile.name;
-  const estimate = estimateExposure({ profile, asOf, sanctions, ...(fx ? { fx } : {}) });
-  const gaps =
-    profile.posture !== undefined ? gapAnalysis({ profile, asOf, ...(fx ? { fx } : {}) }) : undefined;
-  const score = riskScore({ profile, asOf, estimate, ...(gaps ? { gaps } : {}), ...(fx ? { fx } : {}) });
+  // The engines on parsed values: the profile and the rates were read once, by the batch.
+  const rates = fx ?? DEFAULT_FX;
+  const estimate = estimateExposureOf({ profile, asOf, fx: rates, sanctions });
+  const gaps = profile.posture !== undefined ? gapAnalysisOf(profile, asOf, rates) : undefined;
+  const score = riskScoreOf({
+    profile,
+    asOf,
+    fx: rates,
+    estimate,
+    view: 'euros',
+    ...(gaps ? { gaps } : {}),
+  });
   const gdpr = estimate.regimes.find((r) => r.regime === GDPR.regime);
   out.gdpr_maximum_eur = gdpr?.legalMaximum?.currency === 'EUR' ? gdpr.legalMaximum.amount : '';
   let likely = new Decimal(0);

@@ -166,3 +166,43 @@ describe('an amount that is an object', () => {
     expect(cap(new Decimal('1234567890.12')).amount).toEqual({ amount: '49382715.6048', currency: 'EUR' });
   });
 });
+
+/** A GDPR regime of an estimate, as JSON, for a test to corrupt. */
+type Forged = {
+  frequency: { probability: number; expectedAnnualLossValue: number };
+  model: { likely: { amount: string }; high: { amount: string } };
+};
+
+describe('riskScore({ estimate }) reads back only figures the library could have written', () => {
+  // Issue 19: a forged estimate with NaN, negative or 10 MB amounts was accepted (835 MB a call).
+  const profile = juneProfile(2024, '1000000000');
+  const asOf = '2025-06-01';
+  const forge = (edit: (r: Forged) => void) => {
+    const estimate = JSON.parse(JSON.stringify(estimateExposure({ profile, asOf })));
+    edit(estimate.regimes.find((r: { regime: string }) => r.regime === 'GDPR'));
+    return estimate;
+  };
+
+  it('the estimate as made is accepted, and gives the score made without it', () => {
+    const estimate = estimateExposure({ profile, asOf });
+    expect(riskScore({ profile, asOf, estimate }).score).toBe(riskScore({ profile, asOf }).score);
+  });
+
+  it.each([
+    ['a NaN probability', (r: Forged) => (r.frequency.probability = Number.NaN), 'probability'],
+    [
+      'a negative expected loss',
+      (r: Forged) => (r.frequency.expectedAnnualLossValue = -1),
+      'expectedAnnualLossValue',
+    ],
+    ['a 10 MB amount', (r: Forged) => (r.model.likely.amount = '9'.repeat(10_000_000)), 'likely'],
+    ['a negative amount', (r: Forged) => (r.model.high.amount = '-5'), 'high'],
+  ])('%s is a ValidationError naming the field, at once', (_what, edit, field) => {
+    const estimate = forge(edit);
+    const t = performance.now();
+    expect(() => riskScore({ profile, asOf, estimate })).toThrow(
+      new RegExp(`estimate\\.regimes\\[\\d+\\]\\.[a-z.]*${field}`),
+    );
+    expect(performance.now() - t).toBeLessThan(100);
+  });
+});

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { ExposureEstimate } from './estimate.js';
+
+/**
+ * An estimateExposure result given back to the library (riskScore's `estimate`): its figures are
+ * read again, so each is checked as one the library writes: plain decimal amounts of at most 40
+ * characters, probabilities in [0, 1], finite non-negative rates and losses. A forged or corrupted
+ * result (NaN, a negative or a 10 MB amount) is a ValidationError naming the field.
+ */
+const amount = z
+  .object({
+    amount: z
+      .string()
+      .max(40)
+      .regex(/^(0|[1-9]\d*)(\.\d+)?$/, 'a plain non-negative decimal, as the library writes it'),
+    currency: z.string().length(3),
+  })
+  .loose();
+
+const regime = z
+  .object({
+    regime: z.string().max(40),
+    legalMaximum: amount.nullable().optional(),
+    frequency: z
+      .object({
+        probability: z.number().min(0).max(1),
+        rate: z.number().min(0).max(1e6),
+        expectedAnnualLoss: amount,
+        expectedAnnualLossValue: z.number().min(0).max(1e15),
+      })
+      .loose()
+      .nullable()
+      .optional(),
+    model: z
+      .object({
+        low: amount,
+        likely: amount,
+        high: amount,
+        case: z.object({ logTurnover: z.number().min(-10).max(20).nullable() }).loose(),
+      })
+      .loose()
+      .nullable()
+      .optional(),
+  })
+  .loose();
+
+export const estimateInputSchema = z
+  .object({
+    company: z.string().max(1000),
+    asOf: z.string().max(10),
+    profileKey: z.string().max(100),
+    regimes: z.array(regime).max(50),
+  })
+  .loose()
+  .transform((e) => e as unknown as ExposureEstimate);
