@@ -29,3 +29,17 @@ export class Memo2<V> {
     return value;
   }
 }
+
+/**
+ * A one-argument function remembered per object argument (a frozen record, a frozen list): the
+ * answer lives as long as the object does.
+ */
+export function weakMemo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const kept = new WeakMap<K, V>();
+  return (key) => {
+    if (kept.has(key)) return kept.get(key) as V;
+    const value = compute(key);
+    kept.set(key, value);
+    return value;
+  };
+}

@@ -2,6 +2,7 @@ import registry from '../../data/enforcement/authorities.json';
 import type { IsoDate } from '../core/dates.js';
 import { MissingRateError } from '../core/errors.js';
 import { type ConversionOptions, convertForFinancialYear } from '../core/fx/convert.js';
+import { weakMemo } from '../core/memo.js';
 import type { SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { computeEnterpriseSize } from '../law/eu-sme/enterprise-size.js';
@@ -283,25 +284,19 @@ interface Comparable {
 }
 
 /** The modelled records of a set, as comparables, built once per set (its records are frozen). */
-const comparablesOf = new WeakMap<readonly SanctionRecord[], readonly Comparable[]>();
-function comparables(records: readonly SanctionRecord[]): readonly Comparable[] {
-  let list = comparablesOf.get(records);
-  if (list === undefined) {
-    list = records
-      .filter((r) => isModelledRegime(r.regime))
-      .map((r) => {
-        const t = r.entityTurnoverEur ?? r.groupTurnoverEur;
-        return {
-          r,
-          year: Number(r.date.slice(0, 4)),
-          logTurnover: t ? Math.log10(Number(t.amount)) : null,
-          families: articleFlags(r.articles).families,
-        };
-      });
-    comparablesOf.set(records, list);
-  }
-  return list;
-}
+const comparables = weakMemo((records: readonly SanctionRecord[]): readonly Comparable[] =>
+  records
+    .filter((r) => isModelledRegime(r.regime))
+    .map((r) => {
+      const t = r.entityTurnoverEur ?? r.groupTurnoverEur;
+      return {
+        r,
+        year: Number(r.date.slice(0, 4)),
+        logTurnover: t ? Math.log10(Number(t.amount)) : null,
+        families: articleFlags(r.articles).families,
+      };
+    }),
+);
 
 /** How alike a decided case is to the one asked about, and why: the reasons only where asked. */
 function likeness(

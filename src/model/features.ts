@@ -1,3 +1,4 @@
+import { weakMemo } from '../core/memo.js';
 import { parseArticleReference } from '../law/names.js';
 import type { SanctionRecord } from '../sanctions/record.js';
 import { BASELINE_NUMBERING } from './regimes.js';
@@ -76,16 +77,10 @@ export interface ArticleFlags {
  * The flags of a list of articles, remembered for the lists that are kept (a sanction record's,
  * frozen): the nearest cases compare a company with every record, each estimate.
  */
-const flagsOfList = new WeakMap<readonly string[], ArticleFlags>();
+const flagsOfKeptList = weakMemo((articles: readonly string[]) => computeArticleFlags(articles));
 
 export function articleFlags(articles: readonly string[]): ArticleFlags {
-  if (!Object.isFrozen(articles)) return computeArticleFlags(articles);
-  let flags = flagsOfList.get(articles);
-  if (flags === undefined) {
-    flags = computeArticleFlags(articles);
-    flagsOfList.set(articles, flags);
-  }
-  return flags;
+  return Object.isFrozen(articles) ? flagsOfKeptList(articles) : computeArticleFlags(articles);
 }
 
 function computeArticleFlags(articles: readonly string[]): ArticleFlags {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../core/validation.js';
 import { COMMON_FACTS } from '../law/facts/company.js';
+import { NACE_SECTIONS } from '../law/facts/nace.js';
 import { isObligationId, OBLIGATION_IDS } from '../law/obligation-catalogue.js';
 import { ACT_FACTS } from '../law/registry.js';
 
@@ -57,31 +58,7 @@ export const profileSchema = z
     ...COMMON_FACTS,
     ...ACT_FACTS,
     /** The NACE Rev. 2 section of the main activity ("J" for information and communication): the fine model reads it. */
-    nace: z
-      .enum([
-        'A',
-        'B',
-        'C',
-        'D',
-        'E',
-        'F',
-        'G',
-        'H',
-        'I',
-        'J',
-        'K',
-        'L',
-        'M',
-        'N',
-        'O',
-        'P',
-        'Q',
-        'R',
-        'S',
-        'T',
-        'U',
-      ])
-      .optional(),
+    nace: z.enum(NACE_SECTIONS).optional(),
     /** Whether the company serves consumers (natural persons as customers, patients, users): the fine model reads it. */
     consumerFacing: z.boolean().optional(),
     /** The compliance posture, obligation by obligation; absent when none was given. */

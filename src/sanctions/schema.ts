@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currencySchema, decimalSchema, isoDateSchema } from '../core/validation.js';
+import { NACE_SECTIONS } from '../law/facts/nace.js';
 import { REGIMES, type Regime } from '../law/registry.js';
 
 /** The regimes a sanction can be imposed under: the acts of the registry, and the US FTC Act. */
@@ -43,30 +44,7 @@ export const turnoverFigureSchema = z
   })
   .strict();
 
-/** NACE Rev. 2 sections. */
-export const NACE_SECTIONS = [
-  'A',
-  'B',
-  'C',
-  'D',
-  'E',
-  'F',
-  'G',
-  'H',
-  'I',
-  'J',
-  'K',
-  'L',
-  'M',
-  'N',
-  'O',
-  'P',
-  'Q',
-  'R',
-  'S',
-  'T',
-  'U',
-] as const;
+export { NACE_SECTIONS };
 
 /**
  * A real sanction, as a record of the dataset. Unknown facts are null with a note, never guessed:
