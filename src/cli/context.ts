@@ -7,6 +7,8 @@ export interface CliIo {
   readonly today: () => string;
   /** Writes a progress line in place on a terminal; absent when stderr is not one. */
   readonly progress?: (text: string) => void;
+  /** What a file named `-` reads (process.stdin when absent). */
+  readonly stdin?: AsyncIterable<Uint8Array>;
 }
 
 /** 0 success, 1 input error, 2 usage error, 3 a fault of the library (reported on one line). */

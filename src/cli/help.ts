@@ -101,8 +101,8 @@ When a time limit ends under Regulation 1182/71, and whether an act was late.
   --done WHEN            when the act was done: says whether it was late
   --holidays LIST        public holidays, comma-separated dates
   --format FORMAT        table (default), markdown, json or csv`,
-  batch: `lexposure batch <vendors.csv|vendors.ndjson> [--as-of DATE] [--format csv|ndjson] [--strict]
-                [--portfolio FILE]
+  batch: `lexposure batch <vendors.csv|vendors.ndjson|-> [--as-of DATE] [--format csv|ndjson] [--strict]
+                [--output FILE] [--portfolio FILE]
 
 Scores a whole vendor list, streaming: each row's GDPR maximum, likely fines, expected loss, risk
 score and grade, and its gaps when the row carries questionnaire answers. A bad row gets its error
@@ -112,9 +112,17 @@ CSV columns: name (required), id, country (";"-separated, main first), roles (co
 turnover, currency, year, yearEnd, scope, employees, sector, services (kind or kind:recipients,
 ";"-separated), publicAuthority; q.<question> (yes/no/partly/unknown, the questionnaire of
 postureFromQuestionnaire); p.<fact> (yes/no, the facts of profile.processing).
-NDJSON: one profile (the JSON of parseProfile) per line.
+NDJSON: one profile (the JSON of parseProfile) per line. "-" reads stdin (NDJSON when it starts
+with "{", CSV otherwise, or as --input-format says). A row that is not UTF-8, has a quote never
+closed or is longer than 1 MiB is that row's error (named by its line); the next rows are read.
+The last line says the run is complete: a CSV row with status "complete" ("N rows read, N written,
+K failed"), or {"trailer":{...}} in NDJSON; output without it was cut.
 
   --format FORMAT        csv (default) or ndjson
+  -o, --output FILE      write to FILE, through a temporary file renamed at the end: FILE is the
+                         whole result or is left as it was
+  --input-format FORMAT  csv or ndjson, where the file name does not say it (stdin)
+  --no-trailer           leave out the last line that says the run is complete
   --example vendors      the vendor file shipped with the package
   --raw-csv              write cells as they are: by default a cell that a spreadsheet would run as
                          a formula (starting with =, +, -, @, tab or CR) is prefixed with '

@@ -7,6 +7,7 @@ import { parseInput } from '../core/validation.js';
 import { portfolio } from '../exposure/portfolio.js';
 import { parseProfile } from '../profile/parse.js';
 import { BatchInputError, runBatch } from './batch/run-batch.js';
+import { fileSink } from './batch/sink.js';
 import { deadlineCommand } from './commands/deadline.js';
 import {
   edpbCommand,
@@ -52,6 +53,9 @@ const OPTIONS = {
   portfolio: { type: 'string' },
   example: { type: 'string' },
   'raw-csv': { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+  'input-format': { type: 'string' },
+  'no-trailer': { type: 'boolean' },
   format: { type: 'string' },
   fx: { type: 'string' },
   basis: { type: 'string' },
@@ -141,11 +145,15 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
       return EXIT.ok;
     }
     if (command === 'batch') {
-      if (file === undefined) throw new UsageError('batch needs a vendor file (.csv, .ndjson or .jsonl)');
+      if (file === undefined)
+        throw new UsageError('batch needs a vendor file (.csv, .ndjson or .jsonl, or - for stdin)');
       noMoreArguments(rest);
       const format = values.format === 'json' ? 'ndjson' : (values.format ?? 'csv');
       if (format !== 'csv' && format !== 'ndjson')
         throw new UsageError(`--format must be csv or ndjson, not ${JSON.stringify(values.format)}`);
+      const inputFormat = values['input-format'];
+      if (inputFormat !== undefined && inputFormat !== 'csv' && inputFormat !== 'ndjson')
+        throw new UsageError(`--input-format must be csv or ndjson, not ${JSON.stringify(inputFormat)}`);
       const given = await fxOptions(values);
       // Checked once, here: a bad rate file is the file's error, not an error on every row.
       const fx =
@@ -157,17 +165,23 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
               'fx',
             )
           : undefined;
+      const sink = values.output === undefined ? undefined : fileSink(values.output);
       const { errors, entries } = await runBatch(
         {
           file,
           asOf,
           fx,
           output: format,
+          ...(inputFormat ? { inputFormat } : {}),
           portfolio: values.portfolio !== undefined,
           rawCsv: values['raw-csv'] === true,
+          trailer: values['no-trailer'] !== true,
         },
-        io,
-      );
+        { ...io, ...(sink ? { sink } : {}) },
+      ).catch((error: unknown) => {
+        sink?.abandon();
+        throw error;
+      });
       if (values.portfolio !== undefined) {
         if (entries.length === 0)
           throw new InputError('--portfolio: no row was scored, so there is no supplier base');

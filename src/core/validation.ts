@@ -5,6 +5,7 @@ import { type IsoDate, isIsoDate } from './dates.js';
 import { Decimal } from './decimal.js';
 import { fieldOf, type IssueInput, LexposureError, pathKeys, ValidationError } from './errors.js';
 import { unreadable } from './guards.js';
+import { ownData } from './own-data.js';
 
 const DECIMAL_STRING = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const MAX_INTEGER_DIGITS = 20;
@@ -200,7 +201,7 @@ export function parseInput<S extends z.ZodType>(
 ): z.output<S> {
   let result: z.ZodSafeParseResult<z.output<S>>;
   try {
-    result = schema.safeParse(input, { error: requiredMessage });
+    result = schema.safeParse(ownData(input, prefix, subject), { error: requiredMessage });
   } catch (error) {
     // A hostile input (a getter or a proxy that throws while it is read) is the input's fault.
     if (error instanceof LexposureError) throw error;

@@ -1,5 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -152,7 +161,8 @@ describe('the published package', () => {
       encoding: 'utf8',
     });
     expect(batch.status, batch.stderr).toBe(0);
-    expect(batch.stdout.trimEnd().split('\n')).toHaveLength(6);
+    // A header, five rows and the trailer of a complete run.
+    expect(batch.stdout.trimEnd().split('\n')).toHaveLength(7);
   });
 
   it('ends quietly when the reader closes the pipe (| head -1), with no EPIPE trace', () => {
@@ -171,6 +181,29 @@ describe('the published package', () => {
     );
     expect(r.stdout.trim()).toBe('0');
     expect(readFileSync(join(project, 'err.txt'), 'utf8')).not.toMatch(/EPIPE|\n\s+at /);
+  }, 60_000);
+
+  it('batch --output: a run killed midway leaves neither FILE nor its partial file (exit 143)', async () => {
+    // Issue 19: a run killed midway left output that could not be told from a complete one.
+    const rows = ['name,country,roles,turnover,currency,year'];
+    for (let i = 0; i < 20_000; i++) rows.push(`V${i},FR,controller,${1_000_000 + i},EUR,2024`);
+    const vendors = join(project, 'kill.csv');
+    writeFileSync(vendors, `${rows.join('\n')}\n`);
+    const out = join(project, 'killed.csv');
+    const bin = join(project, 'node_modules', 'lexposure', 'dist', 'cli', 'index.js');
+    const child = spawn(process.execPath, [bin, 'batch', vendors, '--as-of', '2025-06-30', '-o', out], {
+      cwd: project,
+      stdio: 'ignore',
+    });
+    const partial = () => readdirSync(project).filter((f) => f.startsWith('.killed.csv.'));
+    // Waits until the rows are being written, then stops the run.
+    for (let i = 0; i < 200 && partial().length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(partial()).toHaveLength(1);
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(existsSync(out)).toBe(false);
+    expect(partial()).toEqual([]);
   }, 60_000);
 
   it('resolves its types (TypeScript, node16 resolution, ESM and CommonJS)', () => {

@@ -70,7 +70,9 @@ describe('lexposure batch and the profile reader, on hostile files', () => {
           // Parsed as CSV: a name with a line break in it spans lines, quoted.
           const parser = new CsvStreamParser();
           const records = [...parser.push(r.stdout), ...parser.end()];
-          for (const record of records.slice(1)) expect(record.fields[0]).toMatch(/^\d+$/);
+          // The last record is the trailer of a complete run.
+          expect(records.at(-1)?.fields[3]).toBe('complete');
+          for (const record of records.slice(1, -1)) expect(record.fields[0]).toMatch(/^\d+$/);
         }
       }),
       { numRuns: 120 },
@@ -90,10 +92,8 @@ describe('lexposure batch and the profile reader, on hostile files', () => {
           'ndjson',
         );
         expect(r.code).toBe(0);
-        const rows =
-          r.stdout === ''
-            ? []
-            : r.stdout.split('\n').map((l) => JSON.parse(l) as { status: string; error: string });
+        const rows = r.stdout.split('\n').map((l) => JSON.parse(l) as { status: string; error: string });
+        expect(rows.pop()).toMatchObject({ trailer: { complete: true } });
         expect(rows.length).toBe(lines.filter((l) => l.trim() !== '').length);
         for (const row of rows) if (row.status === 'error') expect(row.error).toMatch(/^line \d+: /);
       }),
