@@ -1,5 +1,24 @@
 // lexposure: what EU digital regulation can cost a company. Named exports only; no logic here.
 
+// The renderers, each reading a result the library returned (api/renderers.ts).
+export {
+  capsChart,
+  exceedanceChart,
+  exposureChart,
+  formatCalibrationReport,
+  formatDeadline,
+  formatExposure,
+  formatGapAnalysis,
+  formatLegalMaximum,
+  formatMaximumFine,
+  formatObligations,
+  formatRiskScore,
+  formatSimulation,
+  portfolioChart,
+  renderTable,
+  summarise,
+  toVegaLite,
+} from './api/renderers.js';
 export { GAP_REGIMES, type Gap, type GapAnalysis } from './compliance/gap-analysis.js';
 export {
   type PostureEntry,
@@ -48,7 +67,7 @@ export type {
 export type { Frequency } from './exposure/frequency.js';
 export type { LossDistribution } from './exposure/loss-distribution.js';
 export type { ModelEstimate, NearestCase, RegimeFrequency } from './exposure/model-estimate.js';
-export { type Portfolio, portfolio, portfolioChart } from './exposure/portfolio.js';
+export { type Portfolio, portfolio } from './exposure/portfolio.js';
 export {
   type RegimeRisk,
   RISK_SCORE_MODEL,
@@ -178,10 +197,8 @@ export {
   type FitOptions,
   type FrequencyParameters,
   fitFineModel,
-  formatCalibrationReport,
   frequencyParameters,
   type Score,
-  summarise,
 } from './model/index.js';
 export { enterpriseSize } from './profile/enterprise-size.js';
 export { isParsedProfile, parseProfile } from './profile/parse.js';
@@ -196,8 +213,6 @@ export {
   TRANSFER_DEROGATIONS,
   TRANSFER_SAFEGUARDS,
 } from './profile/schema.js';
-export { formatDeadline, formatGapAnalysis, formatObligations } from './report/compliance.js';
-export { formatExposure, formatRiskScore } from './report/exposure.js';
 // The public entry points that return a result, displayable in notebooks (report/notebook.ts).
 export {
   apFine,
@@ -218,16 +233,9 @@ export {
   riskScore,
   simulate,
 } from './report/notebook.js';
-export { formatSimulation } from './report/simulation.js';
-export { renderTable, type TableFormat } from './report/table.js';
-export { formatLegalMaximum, formatMaximumFine, type ReportFormat } from './report/text.js';
-export {
-  capsChart,
-  exceedanceChart,
-  exposureChart,
-  toVegaLite,
-  type VegaLiteSpec,
-} from './report/vega-lite.js';
+export type { TableFormat } from './report/table.js';
+export type { ReportFormat } from './report/text.js';
+export type { VegaLiteSpec } from './report/vega-lite.js';
 export {
   type CorePlatformServiceStatus,
   type GatekeeperAssessment,

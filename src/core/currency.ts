@@ -1,3 +1,5 @@
+import { ValidationError } from './errors.js';
+
 /**
  * ISO 4217 active currency codes and their minor units (the number of decimal places of the
  * currency), from the ISO 4217 list one maintained by SIX (https://www.six-group.com/en/products-services/financial-information/data-standards.html).
@@ -173,5 +175,10 @@ export function isCurrencyCode(value: unknown): value is CurrencyCode {
 
 /** Decimal places of the currency's minor unit (2 for EUR, 0 for JPY, 3 for KWD). */
 export function minorUnits(currency: CurrencyCode): number {
+  if (!isCurrencyCode(currency))
+    throw new ValidationError(
+      [{ path: 'currency', message: 'expected an ISO 4217 currency code (such as "EUR")' }],
+      'minorUnits argument',
+    );
   return MINOR_UNITS[currency];
 }

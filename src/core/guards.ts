@@ -54,6 +54,15 @@ export function readProperty(value: object, key: string, field: string, subject:
   }
 }
 
+/** The prototype of a caller's object; undefined when it cannot be read (a proxy that throws). */
+export function prototypeOf(value: object): object | null | undefined {
+  try {
+    return Object.getPrototypeOf(value);
+  } catch {
+    return undefined;
+  }
+}
+
 function kindOf(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }

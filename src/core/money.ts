@@ -1,7 +1,7 @@
 import { type CurrencyCode, isCurrencyCode } from './currency.js';
 import { Decimal, toDecimalString } from './decimal.js';
 import { CurrencyMismatchError, ValidationError } from './errors.js';
-import { readProperty } from './guards.js';
+import { prototypeOf, readProperty } from './guards.js';
 
 /** An exact amount of money. Amounts are decimal.js values; they are never JS floats. */
 export interface Money {
@@ -72,7 +72,7 @@ export function formatMoney(m: Money | SerializedMoney): string {
       ? raw
       : typeof raw === 'object' &&
           raw !== null &&
-          Object.getPrototypeOf(raw) === Decimal.prototype &&
+          prototypeOf(raw) === Decimal.prototype &&
           (raw as Decimal).isFinite() &&
           Math.abs((raw as Decimal).e) <= MAX_FORMATTED_LENGTH
         ? toDecimalString(raw as Decimal)

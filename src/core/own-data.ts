@@ -1,5 +1,6 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import { ValidationError } from './errors.js';
+import { LexposureError, ValidationError } from './errors.js';
+import { unreadable } from './guards.js';
 
 /** How deep a caller's input may nest; deeper (or cyclic) input is refused, not walked forever. */
 export const MAX_INPUT_DEPTH = 64;
@@ -17,7 +18,13 @@ const CLEAN = new WeakSet<object>();
  * the second time. Class instances (a decimal.js value, a sanction set) are kept as they are.
  */
 export function ownData(value: unknown, field: string, subject: string): unknown {
-  return walk(value, 0, field, subject);
+  try {
+    return walk(value, 0, field, subject);
+  } catch (error) {
+    // A getter or a proxy that throws while it is read is the input's fault.
+    if (error instanceof LexposureError) throw error;
+    throw unreadable(error, field, subject);
+  }
 }
 
 function walk(value: unknown, depth: number, field: string, subject: string): unknown {
@@ -78,4 +85,71 @@ function walk(value: unknown, depth: number, field: string, subject: string): un
 function inheritsData(value: object): boolean {
   for (const key in value) if (!Object.hasOwn(value, key)) return true;
   return false;
+}
+
+/** The longest string a result may hold for a renderer (the longest the library writes is far shorter). */
+export const MAX_RESULT_STRING = 100_000;
+
+/** The longest array a result may hold for a renderer (tables and charts of at most this many rows). */
+export const MAX_RESULT_ARRAY = 10_000;
+
+/** Frozen values found to be plain data: walked once. */
+const PLAIN = new WeakSet<object>();
+
+/**
+ * Checks that a value is plain data as the library's results are (objects, arrays, strings of at
+ * most MAX_RESULT_STRING characters, arrays of at most MAX_RESULT_ARRAY items, numbers, booleans, null; functions are skipped): a renderer
+ * given a result holds nothing else, and a 10 MB name cannot make a table pad every row to it.
+ * A class instance in its place (a decimal.js value whose exponent would print a billion digits,
+ * a Map, a proxy) or nesting deeper than MAX_INPUT_DEPTH is a ValidationError naming its path.
+ */
+export function requirePlainData(value: unknown, field: string, subject: string): void {
+  const visit = (v: unknown, depth: number, at: string): void => {
+    if (typeof v === 'string' && v.length > MAX_RESULT_STRING)
+      throw new ValidationError(
+        [{ path: at, code: 'too_long', message: `is a string longer than ${MAX_RESULT_STRING} characters` }],
+        subject,
+      );
+    if (typeof v !== 'object' || v === null || PLAIN.has(v)) return;
+    if (depth >= MAX_INPUT_DEPTH)
+      throw new ValidationError(
+        [
+          {
+            path: at,
+            code: 'too_deep',
+            message: `nests deeper than ${MAX_INPUT_DEPTH} levels (or refers to itself)`,
+          },
+        ],
+        subject,
+      );
+    const proto = Object.getPrototypeOf(v);
+    const array = Array.isArray(v);
+    if (array && (v as unknown[]).length > MAX_RESULT_ARRAY)
+      throw new ValidationError(
+        [{ path: at, code: 'too_big', message: `is an array of more than ${MAX_RESULT_ARRAY} items` }],
+        subject,
+      );
+    if (!array && proto !== Object.prototype && proto !== null)
+      throw new ValidationError(
+        [
+          {
+            path: at,
+            code: 'not_plain_data',
+            message: 'is not plain data (an object of a class, such as a Decimal or a Map)',
+          },
+        ],
+        subject,
+      );
+    let settled = true;
+    const keys = array ? null : Object.keys(v);
+    const n = array ? (v as unknown[]).length : (keys as string[]).length;
+    for (let i = 0; i < n; i++) {
+      const key = array ? i : ((keys as string[])[i] as string);
+      const item = (v as Record<string | number, unknown>)[key];
+      visit(item, depth + 1, array ? `${at}[${key}]` : at ? `${at}.${key}` : String(key));
+      if (typeof item === 'object' && item !== null && !PLAIN.has(item)) settled = false;
+    }
+    if (settled && Object.isFrozen(v)) PLAIN.add(v);
+  };
+  visit(value, 0, field);
 }

@@ -42,6 +42,15 @@ function decimalText(value: Decimal): string | null {
  * significant digits. 0.1 + 0.2 (0.30000000000000004) is refused: it is not the amount meant.
  */
 export function readDecimal(value: unknown): { ok: true; value: Decimal } | { ok: false; message: string } {
+  try {
+    return readDecimalOf(value);
+  } catch {
+    // A proxy or a forged object whose fields throw while they are read.
+    return { ok: false, message: 'could not be read (an object whose properties throw)' };
+  }
+}
+
+function readDecimalOf(value: unknown): { ok: true; value: Decimal } | { ok: false; message: string } {
   let text: string;
   if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === DecimalJs.prototype) {
     // An amount already read (a copy of a parsed profile): take its exact digits, once its fields

@@ -7,7 +7,7 @@ import type { ExposureEstimate } from './estimate.js';
  * characters, probabilities in [0, 1], finite non-negative rates and losses. A forged or corrupted
  * result (NaN, a negative or a 10 MB amount) is a ValidationError naming the field.
  */
-const amount = z
+export const amount = z
   .object({
     amount: z
       .string()
@@ -20,6 +20,11 @@ const amount = z
 const regime = z
   .object({
     regime: z.string().max(40),
+    applies: z.boolean().nullable().optional(),
+    scenario: z.unknown().optional(),
+    steps: z
+      .array(z.object({ label: z.string().max(1000), severity: z.string().max(20).optional() }).loose())
+      .max(1000),
     legalMaximum: amount.nullable().optional(),
     frequency: z
       .object({

@@ -21,7 +21,7 @@ import type { FrequencyParameters } from '../model/frequency.js';
 import { actContext } from '../profile/act-context.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
-import type { SanctionSet } from '../sanctions/sanction-set.js';
+import { isSanctionSet, type SanctionSet } from '../sanctions/sanction-set.js';
 import { obligationsOf } from '../scope/obligations.js';
 import { DEFAULT_SCENARIOS } from './default-scenarios.js';
 import {
@@ -63,7 +63,7 @@ const modelOption = z
 /** A sanction set given as an option: `sanctions` of 'lexposure/sanctions', or createSanctionSet. */
 export const sanctionSetOption = z
   .custom<SanctionSet>(
-    (v) => typeof v === 'object' && v !== null && typeof (v as SanctionSet).comparables === 'function',
+    (v) => isSanctionSet(v),
     'a sanction set (createSanctionSet, or sanctions from lexposure/sanctions)',
   )
   .optional();

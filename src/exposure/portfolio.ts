@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SerializedMoney } from '../core/money.js';
 import { parseInput } from '../core/validation.js';
+import { amount } from './estimate-input.js';
 import { createRandom } from './random.js';
 import type { RiskGrade, RiskScore } from './risk-score.js';
 
@@ -82,21 +83,38 @@ export interface Portfolio {
   };
 }
 
+/**
+ * What the view reads of each score, checked as the library writes it (a riskScore result, or the
+ * fields a batch keeps): a forged score with a NaN, a negative amount or a missing fine is a
+ * ValidationError naming it, not a TypeError from inside the simulation.
+ */
+const entrySchema = z
+  .object({
+    company: z.string().max(1000),
+    score: z.number().min(0).max(100),
+    grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
+    status: z.string().max(40),
+    expectedAnnualLoss: amount,
+    drivers: z.array(z.object({ part: z.string().max(100) }).loose()).max(100),
+    regimes: z
+      .array(
+        z
+          .object({
+            regime: z.string().max(40),
+            rate: z.number().min(0).max(1e6),
+            expectedAnnualLoss: amount,
+            fine: z.object({ low: amount, likely: amount, high: amount }).loose().nullable(),
+          })
+          .loose(),
+      )
+      .max(50),
+  })
+  .loose()
+  .transform((e) => e as unknown as PortfolioEntry);
+
 const args = z
   .object({
-    scores: z
-      .array(
-        z.custom<PortfolioEntry>(
-          (v) =>
-            typeof v === 'object' &&
-            v !== null &&
-            typeof (v as PortfolioEntry).score === 'number' &&
-            Array.isArray((v as PortfolioEntry).regimes),
-          'a riskScore result',
-        ),
-      )
-      .min(1)
-      .max(1_000_000),
+    scores: z.array(entrySchema).min(1).max(1_000_000),
     iterations: z.number().int().min(100).max(1_000_000).default(20_000),
     seed: z
       .number()

@@ -402,19 +402,25 @@ function onlyKnownKeys(args: object): boolean {
  * The common call shape ({ profile, provision, asOf }, all valid, nothing else) skips the schema;
  * anything else goes through it, so errors and defaults stay the schema's.
  */
-function isCommonCall(args: unknown): args is { profile: unknown; provision: string; asOf: IsoDate } {
-  if (typeof args !== 'object' || args === null || Object.getPrototypeOf(args) !== Object.prototype)
-    return false;
-  const { provision, asOf, fx, turnover } = args as Record<string, unknown>;
-  return (
-    fx === undefined &&
-    turnover === undefined &&
-    typeof provision === 'string' &&
-    provision.length > 0 &&
-    provision.length <= 100 &&
-    isIsoDate(asOf) &&
-    onlyKnownKeys(args)
-  );
+function commonCall(args: unknown): { profile: unknown; provision: string; asOf: IsoDate } | null {
+  // Each property is read once: what is checked is what is used.
+  try {
+    if (typeof args !== 'object' || args === null || Object.getPrototypeOf(args) !== Object.prototype)
+      return null;
+    const { profile, provision, asOf, fx, turnover } = args as Record<string, unknown>;
+    return fx === undefined &&
+      turnover === undefined &&
+      typeof provision === 'string' &&
+      provision.length > 0 &&
+      provision.length <= 100 &&
+      isIsoDate(asOf) &&
+      onlyKnownKeys(args)
+      ? { profile, provision, asOf }
+      : null;
+  } catch {
+    // An input that throws while it is read takes the validating path, which says so.
+    return null;
+  }
 }
 
 /**
@@ -423,12 +429,13 @@ function isCommonCall(args: unknown): args is { profile: unknown; provision: str
  * every step and citation. `provision` is the act and paragraph as cited: "GDPR 83(5)".
  */
 export function legalMaximum(args: unknown): LegalMaximum {
-  if (isCommonCall(args)) {
-    const profile = parseProfile(args.profile);
+  const common = commonCall(args);
+  if (common) {
+    const profile = parseProfile(common.profile);
     return computeLegalMaximum(
       profile,
-      provisionById(args.provision),
-      args.asOf,
+      provisionById(common.provision),
+      common.asOf,
       DEFAULT_FX,
       DEFAULT_TURNOVER_OPTIONS,
     );

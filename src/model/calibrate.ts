@@ -1,3 +1,5 @@
+import { ValidationError } from '../core/errors.js';
+import { parseInput } from '../core/validation.js';
 import type { SanctionRecord } from '../sanctions/record.js';
 import { type CalibrationCell, cellOf } from './features.js';
 import {
@@ -7,8 +9,10 @@ import {
   fitFineModel,
   foldOf,
   groupOf,
+  MIN_CASES,
   trainingCases,
 } from './fit.js';
+import { calibrateOptionsSchema } from './options.js';
 import { predictFine } from './predict.js';
 import { recordsOf } from './records.js';
 
@@ -180,7 +184,7 @@ function outcomesOf(
  */
 export function calibrate(
   source: { all(): readonly SanctionRecord[] } | readonly SanctionRecord[],
-  options: {
+  given: {
     readonly folds?: number;
     readonly level?: number;
     readonly rollingFrom?: number;
@@ -189,10 +193,21 @@ export function calibrate(
   } = {},
 ): CalibrationReport {
   const records = recordsOf(source, 'calibrate records');
+  const options = parseInput(calibrateOptionsSchema, given, 'calibrate options', 'options');
   const folds = options.folds ?? DEFAULT_FOLDS;
   const level = options.level ?? 0.8;
   const rollingFrom = options.rollingFrom ?? 2024;
   const modelled = trainingCases(records).map((c) => c.record);
+  if (modelled.length < MIN_CASES)
+    throw new ValidationError(
+      [
+        {
+          path: 'sanctions',
+          message: `an evaluation needs at least ${MIN_CASES} data-protection fines with an amount, got ${modelled.length}`,
+        },
+      ],
+      'calibrate records',
+    );
   const cv: Outcome[] = [];
   for (let k = 0; k < folds; k++) {
     const test = modelled.filter((r) => foldOf(groupOf(r), folds) === k);

@@ -1,4 +1,5 @@
 import { ValidationError } from '../core/errors.js';
+import { parseInput } from '../core/validation.js';
 import type { SanctionRecord } from '../sanctions/record.js';
 import { buildDesign, type DesignSpace, encode, type Penalties, penaltyVector } from './design.js';
 import { type CalibrationCell, caseOfRecord, cellOf, type FineCase } from './features.js';
@@ -10,6 +11,7 @@ import {
   solveRidge,
   subtract,
 } from './linear-algebra.js';
+import { fitOptionsSchema } from './options.js';
 import { recordsOf } from './records.js';
 import { isModelledRegime, MODELLED_REGIMES } from './regimes.js';
 
@@ -86,6 +88,9 @@ export { MODELLED_REGIMES };
 
 export const DEFAULT_FOLDS = 10;
 
+/** The fewest cases a fit or an evaluation is made on. */
+export const MIN_CASES = 30;
+
 const GRID: readonly Penalties[] = [1, 4, 16].flatMap((authority) =>
   [4, 16].map((sector) => ({ authority, sector, other: 2, continuous: 0.5 })),
 );
@@ -136,17 +141,18 @@ function fingerprintOf(cases: readonly { record: SanctionRecord }[]): string {
  */
 export function fitFineModel(
   source: { all(): readonly SanctionRecord[] } | readonly SanctionRecord[],
-  options: FitOptions = {},
+  given: FitOptions = {},
 ): FineModel {
   const records = recordsOf(source, 'fitFineModel records');
+  const options: FitOptions = parseInput(fitOptionsSchema, given, 'fitFineModel options', 'options');
   const cases = trainingCases(records);
   const folds = options.folds ?? DEFAULT_FOLDS;
-  if (cases.length < 30) {
+  if (cases.length < MIN_CASES) {
     throw new ValidationError(
       [
         {
           path: 'sanctions',
-          message: `the fine model needs at least 30 data-protection fines with an amount, got ${cases.length}`,
+          message: `the fine model needs at least ${MIN_CASES} data-protection fines with an amount, got ${cases.length}`,
         },
       ],
       'fitFineModel arguments',

@@ -1,7 +1,10 @@
+import { z } from 'zod';
+import { parseInput } from '../core/validation.js';
 import type { FinesReported } from '../sanctions/coverage.js';
 import type { SanctionRecord } from '../sanctions/record.js';
 import { caseOfRecord, cellOf } from './features.js';
 import type { FrequencyParameters } from './frequency.js';
+import { recordsOf } from './records.js';
 import { isModelledRegime } from './regimes.js';
 
 /** An enterprise count of the data/enforcement/enterprises.json file. */
@@ -22,6 +25,41 @@ export interface EnterpriseRow {
  */
 export const EU_LARGE_SHARE = 0.002;
 
+const count = z.number().int().min(0).max(1e9);
+const text = z.string().max(10_000);
+
+/** The counts read, checked: an authority's fines a year, Eurostat's enterprises, the authorities. */
+const frequencyArgs = z.object({
+  reported: z
+    .array(
+      z
+        .object({
+          authorityId: z.string().max(100),
+          year: z.number().int().min(1990).max(2100),
+          fines: count.nullable(),
+        })
+        .loose()
+        .transform((f) => f as unknown as FinesReported),
+    )
+    .max(10_000),
+  enterprises: z
+    .array(
+      z
+        .object({
+          country: z.string().max(10),
+          year: z.number().int().min(1990).max(2100),
+          sizeClass: z.string().max(40),
+          enterprises: count,
+          source: text,
+          url: text,
+          notes: text.nullable().optional(),
+        })
+        .strict(),
+    )
+    .max(10_000),
+  authorityIds: z.array(z.string().max(100)).max(1_000),
+});
+
 /** The years whose records stand in for an authority's count where it reports none. */
 const HELD_YEARS = [2022, 2023, 2024];
 
@@ -31,11 +69,17 @@ const HELD_YEARS = [2022, 2023, 2024];
  * enterprises measured on the records (unknown sizes counted as SMEs).
  */
 export function frequencyParameters(
-  records: readonly SanctionRecord[],
-  reported: readonly FinesReported[],
-  enterprises: readonly EnterpriseRow[],
-  authorityIds: readonly string[],
+  source: readonly SanctionRecord[] | { all(): readonly SanctionRecord[] },
+  reportedInput: readonly FinesReported[],
+  enterprisesInput: readonly EnterpriseRow[],
+  authorityIdsInput: readonly string[],
 ): FrequencyParameters {
+  const records = recordsOf(source, 'frequencyParameters records');
+  const { reported, enterprises, authorityIds } = parseInput(
+    frequencyArgs,
+    { reported: reportedInput, enterprises: enterprisesInput, authorityIds: authorityIdsInput },
+    'frequencyParameters arguments',
+  );
   const modelled = records.filter((r) => isModelledRegime(r.regime));
   const authorities = authorityIds.map((id) => {
     const own = reported

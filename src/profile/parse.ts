@@ -1,9 +1,10 @@
+import { requireString } from '../core/guards.js';
 import { parseInput } from '../core/validation.js';
 import { prepareYears } from './prepared-year.js';
 import { type CompanyProfile, profileSchema } from './schema.js';
 
-/** Marks the profiles parseProfile returned; a symbol nobody else holds, read faster than a WeakSet. */
-const PARSED: unique symbol = Symbol('lexposure.parsedProfile');
+/** The profiles parseProfile returned (frozen): asking never reads the value, so a proxy cannot answer. */
+const PARSED = new WeakSet<object>();
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -23,14 +24,15 @@ function deepFreeze<T>(value: T): T {
  */
 export function parseProfile(input: unknown, path = 'profile'): CompanyProfile {
   if (isParsedProfile(input)) return input;
+  requireString(path, 'path', 'parseProfile argument', 200);
   const profile = parseInput(profileSchema, input, 'company profile', path);
-  Object.defineProperty(profile, PARSED, { value: true, enumerable: false });
   deepFreeze(profile);
+  PARSED.add(profile);
   prepareYears(profile.financialYears);
   return profile;
 }
 
 /** True for a profile that parseProfile returned. */
 export function isParsedProfile(value: unknown): value is CompanyProfile {
-  return typeof value === 'object' && value !== null && (value as { [PARSED]?: true })[PARSED] === true;
+  return typeof value === 'object' && value !== null && PARSED.has(value);
 }

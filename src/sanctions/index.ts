@@ -5,7 +5,7 @@
 import { type Authority, authorities, authorityById } from './authorities.js';
 import { BUNDLED_RECORDS } from './bundled.js';
 import { type CoverageCell, coverageOf, FINES_REPORTED, type FinesReported } from './coverage.js';
-import { createSanctionSet, type SanctionSet } from './sanction-set.js';
+import { createSanctionSet, issued, type SanctionSet } from './sanction-set.js';
 
 export type { SanctionRecord } from './record.js';
 export {
@@ -55,7 +55,7 @@ export interface BundledSanctions extends SanctionSet {
 let bundled: SanctionSet | undefined;
 
 /** The bundled dataset (data/sanctions/*.json), validated and enriched on first use. */
-export const sanctions: BundledSanctions = {
+export const sanctions: BundledSanctions = issued({
   version: SANCTIONS_DATASET.version,
   cutOff: SANCTIONS_DATASET.cutOff,
   all: () => load().all(),
@@ -65,7 +65,7 @@ export const sanctions: BundledSanctions = {
   coverage: () => coverageOf(load().all()),
   authorities: () => authorities(),
   finesReported: () => FINES_REPORTED,
-};
+});
 
 function load(): SanctionSet {
   bundled ??= createSanctionSet(BUNDLED_RECORDS);

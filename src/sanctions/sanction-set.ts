@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { profileOnDateShape } from '../core/arguments.js';
 import { Decimal } from '../core/decimal.js';
-import { ValidationError } from '../core/errors.js';
+import { LexposureError, ValidationError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import type { ConversionOptions } from '../core/fx/convert.js';
-import { DEFAULT_FX } from '../core/fx/schema.js';
-import { requireObject, requireString } from '../core/guards.js';
+import { DEFAULT_FX, fxOptionsSchema } from '../core/fx/schema.js';
+import { requireString, unreadable } from '../core/guards.js';
+import { ownData } from '../core/own-data.js';
 import { decimalSchema, isoDateSchema, parseInput, toIssues } from '../core/validation.js';
 import { computeLegalMaximum } from '../fines/legal-maximum.js';
 import { provisionById, provisionForArticle } from '../law/index.js';
@@ -126,20 +126,52 @@ function withoutDerived(raw: unknown): unknown {
   return copy;
 }
 
+/** The options of createSanctionSet and sanctionsFromCsv: exchange rates as every function takes them. */
+export interface SanctionSetOptions {
+  readonly fx?: z.input<typeof fxOptionsSchema>;
+}
+
+const setOptionsSchema = z.object({ fx: fxOptionsSchema.optional() }).strict();
+
+/** The sets createSanctionSet made: their records were validated when the set was made. */
+const ISSUED = new WeakSet<object>();
+
+/** Marks a set the library made (frozen): the model functions and the estimate read it as valid. */
+export function issued<T extends SanctionSet>(set: T): T {
+  ISSUED.add(Object.freeze(set));
+  return set;
+}
+
+/** A set made by createSanctionSet (the bundled `sanctions` is one), not an object posing as one. */
+export function isSanctionSet(value: unknown): value is SanctionSet {
+  return typeof value === 'object' && value !== null && ISSUED.has(value);
+}
+
 /**
  * A sanction set from records (the bundled dataset, or a user's own in the same schema). Every
  * record is validated; a bad one is a ValidationError naming its index, id and field.
  */
-export function createSanctionSet(records: unknown, options: { fx?: ConversionOptions } = {}): SanctionSet {
+export function createSanctionSet(records: unknown, options: SanctionSetOptions = {}): SanctionSet {
   if (!Array.isArray(records)) {
     throw new ValidationError([{ path: '', message: 'expected an array of sanction records' }], 'sanctions');
   }
-  const fx = options.fx ?? DEFAULT_FX;
+  const { fx: given } = parseInput(setOptionsSchema, options, 'sanctions', 'options');
+  const fx = given ?? DEFAULT_FX;
   const seen = new Set<string>();
   const list: SanctionRecord[] = records.map((raw, index) => {
-    const parsed = sanctionSchema.safeParse(withoutDerived(raw));
-    const id =
-      typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : '?';
+    let parsed: ReturnType<typeof sanctionSchema.safeParse>;
+    let id = '?';
+    try {
+      if (typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'id')) {
+        const value = (raw as { id: unknown }).id;
+        if (typeof value === 'string') id = value.slice(0, 100);
+      }
+      parsed = sanctionSchema.safeParse(ownData(withoutDerived(raw), `[${index}]`, 'sanctions'));
+    } catch (error) {
+      // A record that throws while it is read (a getter or a proxy) is that record's fault.
+      if (error instanceof LexposureError) throw error;
+      throw unreadable(error, `[${index}]`, 'sanctions');
+    }
     if (!parsed.success) throw new ValidationError(toIssues(parsed.error, `[${index}] (${id})`), 'sanctions');
     if (seen.has(parsed.data.id)) {
       throw new ValidationError(
@@ -166,7 +198,7 @@ export function createSanctionSet(records: unknown, options: { fx?: ConversionOp
     return frozen.filter((r) => matches(r, parsed));
   };
 
-  return {
+  const set: SanctionSet = {
     all: () => frozen,
     query,
     stats(q = {}) {
@@ -240,6 +272,7 @@ export function createSanctionSet(records: unknown, options: { fx?: ConversionOp
         });
     },
   };
+  return issued(set);
 }
 
 /**
@@ -272,6 +305,31 @@ export interface CsvMapping {
   readonly turnoverYear?: string;
   readonly turnoverSource?: string;
 }
+
+const columnName = z.string().min(1).max(200).optional();
+
+/** The mapping, checked: each field names a column (a string), and no unknown field is given. */
+const csvMappingSchema = z
+  .object({
+    id: columnName,
+    date: columnName,
+    authority: columnName,
+    country: columnName,
+    regime: columnName,
+    entity: columnName,
+    amount: columnName,
+    currency: columnName,
+    articles: columnName,
+    summary: columnName,
+    sources: columnName,
+    undertaking: columnName,
+    sector: columnName,
+    turnover: columnName,
+    turnoverCurrency: columnName,
+    turnoverYear: columnName,
+    turnoverSource: columnName,
+  })
+  .strict();
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside quotes. */
 function parseCsv(text: string): string[][] {
@@ -326,13 +384,9 @@ function parseCsv(text: string): string[][] {
  * A user's sanctions from CSV, through a column mapping, into the same schema and queries. The
  * history is the imposition only; the turnover is that of the columns given, or unknown.
  */
-export function sanctionsFromCsv(
-  text: string,
-  mapping: CsvMapping,
-  options: { fx?: ConversionOptions } = {},
-) {
+export function sanctionsFromCsv(text: string, mapping: CsvMapping, options: SanctionSetOptions = {}) {
   requireString(text, 'text', 'sanctions CSV', 50_000_000);
-  requireObject(mapping, 'mapping', 'sanctions CSV');
+  const columns = parseInput(csvMappingSchema, mapping, 'sanctions CSV', 'mapping');
   const [header, ...rows] = parseCsv(text);
   if (!header) throw new ValidationError([{ path: '', message: 'the CSV is empty' }], 'sanctions CSV');
   const column = (name: string | undefined) => {
@@ -342,7 +396,7 @@ export function sanctionsFromCsv(
       throw new ValidationError([{ path: name, message: 'no such column in the header' }], 'sanctions CSV');
     return index;
   };
-  const cols = Object.fromEntries(Object.entries(mapping).map(([k, v]) => [k, column(v)])) as Record<
+  const cols = Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, column(v)])) as Record<
     string,
     number
   >;

@@ -1,8 +1,9 @@
 import { Decimal } from '../core/decimal.js';
 import { ValidationError } from '../core/errors.js';
+import { prototypeOf } from '../core/guards.js';
 
 /** The quantiles reported: p10, p25, p50 (the median), p75, p90. */
-export const QUANTILES = [10, 25, 50, 75, 90] as const;
+export const QUANTILES = Object.freeze([10, 25, 50, 75, 90] as const);
 
 export interface Distribution {
   readonly count: number;
@@ -19,12 +20,27 @@ export interface Distribution {
  * Fan's type 7, the default of R and NumPy): h = (n − 1)·p/100, x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋+1 − x⌊h⌋).
  * Exact decimal arithmetic.
  */
+/** A non-empty array of finite decimal.js values (an element that throws while read is not one). */
+function finiteDecimals(values: unknown): boolean {
+  try {
+    return (
+      Array.isArray(values) &&
+      values.length > 0 &&
+      values.every(
+        (d) =>
+          typeof d === 'object' &&
+          d !== null &&
+          prototypeOf(d) === Decimal.prototype &&
+          (d as Decimal).isFinite(),
+      )
+    );
+  } catch {
+    return false;
+  }
+}
+
 export function quantile(sorted: readonly Decimal[], p: number): Decimal {
-  if (
-    !Array.isArray(sorted) ||
-    sorted.length === 0 ||
-    !sorted.every((d) => Object.getPrototypeOf(d) === Decimal.prototype && (d as Decimal).isFinite())
-  )
+  if (!finiteDecimals(sorted))
     throw new ValidationError(
       [{ path: 'sorted', message: 'expected a non-empty array of finite Decimals, sorted' }],
       'quantile arguments',

@@ -1,8 +1,10 @@
 // lexposure/schemas: JSON Schema (draft 2020-12) of every input, generated from the zod schemas the
 // library validates with, for tools in other languages. The same documents ship as files in the
 // package, under schemas/.
+
 import { z } from 'zod';
 import { QUESTIONNAIRE } from '../compliance/questionnaire.js';
+import { deepFreeze } from '../core/freeze.js';
 import { exchangeRateSchema } from '../core/fx/schema.js';
 import { deadlineArgs, isLateArgs } from '../deadlines/deadline.js';
 import { estimateArgs } from '../exposure/estimate.js';
@@ -60,7 +62,7 @@ const questionnaireAnswers = z
   .strict();
 
 /** Every input of the library, as JSON Schema, by name. */
-export const schemas = {
+export const schemas = deepFreeze({
   profile: { $id: `${BASE}/profile.json`, ...PROFILE },
   postureEntry: standalone('postureEntry', postureEntrySchema),
   questionnaireAnswers: standalone('questionnaireAnswers', questionnaireAnswers),
@@ -79,6 +81,6 @@ export const schemas = {
   riskScoreArgs: withProfile('riskScoreArgs', riskScoreArgs),
   deadlineArgs: standalone('deadlineArgs', deadlineArgs),
   isLateArgs: standalone('isLateArgs', isLateArgs),
-} as const satisfies Record<string, JsonSchema>;
+} as const satisfies Record<string, JsonSchema>);
 
 export type SchemaName = keyof typeof schemas;

@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import { gapAnalysis } from '../compliance/gap-analysis.js';
 import { Decimal } from '../core/decimal.js';
-import { LexposureError } from '../core/errors.js';
+import { LexposureError, ValidationError } from '../core/errors.js';
+import { requireString } from '../core/guards.js';
 import { formatMoney } from '../core/money.js';
-import { readDecimal } from '../core/validation.js';
+import { isoDateSchema, parseInput, readDecimal } from '../core/validation.js';
 import { estimateExposure } from '../exposure/estimate.js';
 import { riskScore } from '../exposure/risk-score.js';
 import type { Regime } from '../law/registry.js';
@@ -36,7 +38,16 @@ export interface LexposureMatchers<R = unknown> {
   toHaveNoGaps(options: { asOf: string; ignoreUnknown?: boolean; fx?: FxOption }): R;
 }
 
-const asInput = (received: unknown) => (received instanceof ProfileBuilder ? received.toInput() : received);
+/** The profile a matcher received: a builder's input, or the value itself (a proxy that throws included). */
+function asInput(received: unknown): unknown {
+  let builder = false;
+  try {
+    builder = received instanceof ProfileBuilder;
+  } catch {
+    // A proxy whose prototype cannot be read: not a builder; the function called says why it is no profile.
+  }
+  return builder ? (received as ProfileBuilder).toInput() : received;
+}
 
 /** Runs a check; a LexposureError (an invalid profile) fails the assertion with its message. */
 function guard(run: () => MatcherResult): MatcherResult {
@@ -59,15 +70,47 @@ export type FxOption = {
   readonly fallback?: 'latest-average' | 'none';
 };
 
-function fxOf(options: { readonly fx?: FxOption }): { fx?: FxOption } {
+/**
+ * The matchers' own arguments are the test author's: a wrong one is a ValidationError naming it,
+ * at once (the profile's problems fail the assertion instead). `fx` is passed on to the function
+ * the matcher calls, which checks it.
+ */
+const shared = { asOf: isoDateSchema, fx: z.unknown().optional() };
+const OPTIONS = {
+  toHaveObligation: z
+    .object({
+      ...shared,
+      status: z.enum(['applies', 'not yet', 'excluded', 'does not apply', 'undetermined']).optional(),
+      service: z.string().max(200).optional(),
+    })
+    .strict(),
+  toHaveExposureUnder: z
+    .object({
+      ...shared,
+      regime: z.string().max(40).optional(),
+      measure: z.enum(['legalMaximum', 'low', 'likely', 'high']).optional(),
+    })
+    .strict(),
+  toHaveRiskScoreBelow: z.object(shared).strict(),
+  toHaveNoGaps: z.object({ ...shared, ignoreUnknown: z.boolean().optional() }).strict(),
+};
+
+function optionsOf<K extends keyof typeof OPTIONS>(matcher: K, options: unknown) {
+  const schema: (typeof OPTIONS)[K] = OPTIONS[matcher];
+  return parseInput(schema, options, `${matcher} options`, 'options') as z.output<(typeof OPTIONS)[K]>;
+}
+
+function fxOf(options: { readonly fx?: unknown }): { fx?: unknown } {
   return options.fx === undefined ? {} : { fx: options.fx };
 }
 
 function toHaveObligation(
   received: unknown,
   id: string,
-  options: { asOf: string; status?: Status; service?: string; fx?: FxOption },
+  given: { asOf: string; status?: Status; service?: string; fx?: FxOption },
 ): MatcherResult {
+  requireString(id, 'id', 'toHaveObligation argument', 200);
+  const options = optionsOf('toHaveObligation', given);
   return guard(() => {
     const wanted = options.status ?? 'applies';
     const result = obligationsFor({ profile: asInput(received), asOf: options.asOf, ...fxOf(options) });
@@ -90,13 +133,15 @@ function toHaveObligation(
 function toHaveExposureUnder(
   received: unknown,
   budgetEur: string | number,
-  options: { asOf: string; regime?: Regime; measure?: Measure; fx?: FxOption },
+  given: { asOf: string; regime?: Regime; measure?: Measure; fx?: FxOption },
 ): MatcherResult {
   const budget = readDecimal(budgetEur);
   if (!budget.ok)
-    throw new TypeError(
-      `toHaveExposureUnder: the budget ${String(budgetEur)} is not an exact decimal: ${budget.message}`,
+    throw new ValidationError(
+      [{ path: 'budgetEur', message: `the budget is not an exact decimal: ${budget.message}` }],
+      'toHaveExposureUnder argument',
     );
+  const options = optionsOf('toHaveExposureUnder', given);
   return guard(() => {
     const measure = options.measure ?? 'likely';
     const estimate = estimateExposure({ profile: asInput(received), asOf: options.asOf, ...fxOf(options) });
@@ -124,8 +169,14 @@ function toHaveExposureUnder(
 function toHaveRiskScoreBelow(
   received: unknown,
   score: number,
-  options: { asOf: string; fx?: FxOption },
+  given: { asOf: string; fx?: FxOption },
 ): MatcherResult {
+  if (typeof score !== 'number' || !Number.isFinite(score))
+    throw new ValidationError(
+      [{ path: 'score', message: 'expected a finite number (a score is 0-100)' }],
+      'toHaveRiskScoreBelow argument',
+    );
+  const options = optionsOf('toHaveRiskScoreBelow', given);
   return guard(() => {
     const result = riskScore({ profile: asInput(received), asOf: options.asOf, ...fxOf(options) });
     const pass = result.score < score;
@@ -139,8 +190,9 @@ function toHaveRiskScoreBelow(
 
 function toHaveNoGaps(
   received: unknown,
-  options: { asOf: string; ignoreUnknown?: boolean; fx?: FxOption },
+  given: { asOf: string; ignoreUnknown?: boolean; fx?: FxOption },
 ): MatcherResult {
+  const options = optionsOf('toHaveNoGaps', given);
   return guard(() => {
     const result = gapAnalysis({ profile: asInput(received), asOf: options.asOf, ...fxOf(options) });
     const gaps = result.gaps.filter((g) => !(options.ignoreUnknown && g.status === 'unknown'));
@@ -163,9 +215,9 @@ function toHaveNoGaps(
  * `expect(profile).toHaveObligation('GDPR Art. 30', { asOf: '2026-06-30' })`. The received value is
  * a profile (JSON or parsed) or a ProfileBuilder.
  */
-export const lexposureMatchers = {
+export const lexposureMatchers = Object.freeze({
   toHaveObligation,
   toHaveExposureUnder,
   toHaveRiskScoreBelow,
   toHaveNoGaps,
-};
+});

@@ -1,4 +1,6 @@
-import { requireString } from '../core/guards.js';
+import { ValidationError } from '../core/errors.js';
+import { requireString, unreadable } from '../core/guards.js';
+import { ownData } from '../core/own-data.js';
 import { parseProfile } from '../profile/parse.js';
 import type { CompanyProfile, CompanyProfileInput } from '../profile/schema.js';
 
@@ -34,8 +36,14 @@ export class ProfileBuilder {
     year: number,
     amount: string | number,
     currency = 'EUR',
-    options: { end?: string; scope?: 'undertaking' | 'entity'; employees?: number } = {},
+    given: { end?: string; scope?: 'undertaking' | 'entity'; employees?: number } = {},
   ): ProfileBuilder {
+    if (typeof year !== 'number' || !Number.isInteger(year))
+      throw new ValidationError(
+        [{ path: 'year', message: 'expected the financial year as an integer (such as 2024)' }],
+        'withTurnover argument',
+      );
+    const options = ownData(given ?? {}, 'options', 'withTurnover argument') as typeof given;
     const fy: FinancialYearInput = {
       year,
       end: options.end ?? `${year}-12-31`,
@@ -84,7 +92,8 @@ export class ProfileBuilder {
 
   /** Facts about its processing of personal data (GDPR applicability), merged into those given before. */
   processing(facts: ProcessingInput): ProfileBuilder {
-    return this.with({ processing: { ...(this.input.processing ?? {}), ...facts } });
+    const own = ownData(facts, 'facts', 'processing argument') as ProcessingInput;
+    return this.with({ processing: { ...(this.input.processing ?? {}), ...own } });
   }
 
   /** A transfer of personal data outside the EEA (GDPR Chapter V). */
@@ -101,14 +110,23 @@ export class ProfileBuilder {
     return this.with({ posture: [...(this.input.posture ?? []), entry] });
   }
 
-  /** The profile as JSON input, before validation. */
+  /**
+   * The profile as JSON input, before validation: a copy, so that editing it leaves the builder
+   * as it was. A value that cannot be copied as data (a function, a proxy, nesting deeper than
+   * the library reads) is a ValidationError.
+   */
   toInput(): CompanyProfileInput {
-    return structuredClone(this.input);
+    const input = ownData(this.input, '', 'profile builder');
+    try {
+      return structuredClone(input) as CompanyProfileInput;
+    } catch (error) {
+      throw unreadable(error, '', 'profile builder');
+    }
   }
 
   /** The validated profile; throws ValidationError like parseProfile. */
   build(): CompanyProfile {
-    return parseProfile(this.toInput());
+    return parseProfile(this.input);
   }
 }
 

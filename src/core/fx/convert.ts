@@ -21,13 +21,13 @@ import { type ConversionBasis, type ExchangeRate, quotation, type RateUsed } fro
 const SPOT_TOLERANCE_DAYS = 7;
 
 /** Why an average rate is the default: the conversion rule of EU merger control. */
-export const AVERAGE_RATE_CITATION: Citation = {
+export const AVERAGE_RATE_CITATION: Citation = Object.freeze({
   instrument:
     'Commission Consolidated Jurisdictional Notice under Council Regulation (EC) No 139/2004 (2008/C 95/01)',
   provision: 'para. 204',
   url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52008XC0416(08)',
   text: 'Turnover in other currencies is converted into euro at the average rate of the twelve months concerned.',
-};
+});
 
 export interface ConversionOptions {
   readonly basis: ConversionBasis;

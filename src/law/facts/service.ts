@@ -6,7 +6,7 @@ import { countrySchema } from './country.js';
  * A service the company provides, in the terms of the DSA (intermediary services, Art. 3(g)) and
  * the DMA (core platform services, Art. 2(2)): both acts read the same list.
  */
-export const SERVICE_KINDS = [
+export const SERVICE_KINDS = Object.freeze([
   'mere-conduit',
   'caching',
   'hosting',
@@ -24,7 +24,7 @@ export const SERVICE_KINDS = [
   'online-advertising',
   'software-as-a-service',
   'other',
-] as const;
+] as const);
 
 const userCount = z.number().int().min(0).max(10_000_000_000);
 

@@ -1,6 +1,6 @@
 import type { Citation } from '../../core/citation.js';
 import type { IsoDate } from '../../core/dates.js';
-import { deepFreeze } from '../../core/freeze.js';
+import { deepFreeze, frozenSet } from '../../core/freeze.js';
 import { EEA_GDPR_CITATION, MEMBERSHIPS } from '../union/membership.js';
 
 /**
@@ -321,7 +321,7 @@ export function adequacyOn(
  * The third countries of the European Economic Area that apply the GDPR (EEA Joint Committee
  * Decision No 154/2018, in force 20 July 2018); from the dated membership table.
  */
-export const EEA_EFTA_STATES: ReadonlySet<string> = new Set(
+export const EEA_EFTA_STATES: ReadonlySet<string> = frozenSet(
   MEMBERSHIPS.filter((m) => m.status === 'eea efta').map((m) => m.country),
 );
 

@@ -3,17 +3,17 @@ import type { CommonFacts } from '../facts/company.js';
 import { countrySchema } from '../facts/country.js';
 
 /** GDPR Art. 46(2)-(3) and Art. 47: the appropriate safeguards a transfer can rest on. */
-export const TRANSFER_SAFEGUARDS = [
+export const TRANSFER_SAFEGUARDS = Object.freeze([
   'standard data protection clauses',
   'binding corporate rules',
   'approved code of conduct',
   'approved certification mechanism',
   'legally binding instrument between public authorities',
   'authorised contractual clauses',
-] as const;
+] as const);
 
 /** GDPR Art. 49(1): the derogations for specific situations. */
-export const TRANSFER_DEROGATIONS = [
+export const TRANSFER_DEROGATIONS = Object.freeze([
   'explicit consent',
   'contract with the data subject',
   'contract in the interest of the data subject',
@@ -22,7 +22,7 @@ export const TRANSFER_DEROGATIONS = [
   'vital interests',
   'public register',
   'compelling legitimate interests',
-] as const;
+] as const);
 
 /** A transfer of personal data to a third country or an international organisation (GDPR Chapter V). */
 export const transferSchema = z

@@ -65,11 +65,11 @@ export type Nis2Sector =
   | (typeof ANNEX_II_SECTORS)[number]
   | (typeof SIZE_INDEPENDENT_TYPES)[number];
 
-export const NIS2_SECTORS: readonly Nis2Sector[] = [
+export const NIS2_SECTORS: readonly Nis2Sector[] = Object.freeze([
   ...ANNEX_I_SECTORS,
   ...ANNEX_II_SECTORS,
   ...SIZE_INDEPENDENT_TYPES,
-];
+]);
 
 export const SCOPE_CITATION = nis2(
   'Art. 2(1)',

@@ -8,6 +8,7 @@ import {
   type IsoDate,
   toDayNumber,
 } from '../../core/dates.js';
+import { deepFreeze } from '../../core/freeze.js';
 import type { Step } from '../../core/steps.js';
 import { eurLexAct } from '../eur-lex.js';
 
@@ -139,7 +140,7 @@ const C = {
   ),
 } satisfies Record<string, Citation>;
 
-export const REGULATION_1182_71 = C;
+export const REGULATION_1182_71 = deepFreeze(C);
 
 function unitWord(period: PeriodLength): string {
   const singular = {

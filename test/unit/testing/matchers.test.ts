@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../../src/testing/vitest.js';
+import { ValidationError } from '../../../src/core/errors.js';
 import { aProfile, lexposureMatchers } from '../../../src/testing/index.js';
 
 const asOf = '2026-06-30';
@@ -43,7 +44,17 @@ describe('toHaveExposureUnder', () => {
   });
 
   it('refuses a budget that is not an exact decimal', () => {
-    expect(() => expect(vendor).toHaveExposureUnder(0.1 + 0.2, { asOf })).toThrow(TypeError);
+    // Issue 19: the matchers' own arguments are a ValidationError naming them, not a TypeError.
+    expect(() => expect(vendor).toHaveExposureUnder(0.1 + 0.2, { asOf })).toThrow(ValidationError);
+    expect(() => expect(vendor).toHaveExposureUnder(0.1 + 0.2, { asOf })).toThrow(
+      /budgetEur: .*binary float/,
+    );
+    expect(() => expect(vendor).toHaveExposureUnder('1000', { asOf: '2026-13-01' })).toThrow(
+      /options\.asOf: "2026-13-01" is not a calendar date/,
+    );
+    expect(() => expect(vendor).toHaveRiskScoreBelow(Number.NaN, { asOf })).toThrow(
+      /score: expected a finite number/,
+    );
   });
 });
 
