@@ -64,25 +64,35 @@ export function fieldOf(path: readonly PathKey[]): string {
     .join('');
 }
 
+/** The issues an error keeps: an array of a million bad items is not a million issues. */
+const MAX_ISSUES = 1000;
+
+/** The longest message and field an issue keeps: a 10 MB value quoted in one is cut. */
+const MAX_ISSUE_TEXT = 500;
+
+const cut = (text: string) => (text.length > MAX_ISSUE_TEXT ? `${text.slice(0, MAX_ISSUE_TEXT)}…` : text);
+
 function toIssue(input: IssueInput): ValidationIssue {
   const path = typeof input.path === 'string' ? pathKeys(input.path) : [...input.path];
   const field = input.field ?? (typeof input.path === 'string' ? input.path : fieldOf(path));
   return Object.freeze({
     code: input.code ?? 'custom',
     path: Object.freeze(path),
-    field,
-    message: input.message,
+    field: cut(field),
+    message: cut(input.message),
   });
 }
 
 /** Bad input at a public entry point. The message names every path and problem found. */
 export class ValidationError extends LexposureError {
+  /** The problems found (the first 1,000; the message names the first ten). */
   readonly issues: readonly ValidationIssue[];
 
   constructor(issues: readonly IssueInput[], subject = 'input') {
-    const read = issues.map(toIssue);
-    const lines = read.map((issue) => `${issue.field || '(root)'}: ${issue.message}`);
-    super('VALIDATION_ERROR', `Invalid ${subject}: ${lines.join('; ')}`);
+    const read = issues.slice(0, MAX_ISSUES).map(toIssue);
+    const lines = read.slice(0, 10).map((issue) => `${issue.field || '(root)'}: ${issue.message}`);
+    const more = issues.length > 10 ? `; and ${issues.length - 10} more` : '';
+    super('VALIDATION_ERROR', `Invalid ${cut(subject)}: ${lines.join('; ')}${more}`);
     this.issues = Object.freeze(read);
   }
 }

@@ -147,7 +147,7 @@ export const currencySchema = z
         code: 'custom',
         message:
           typeof value === 'string'
-            ? `unknown currency ${JSON.stringify(value)}: expected an active ISO 4217 code such as "EUR" or "USD"`
+            ? `unknown currency ${JSON.stringify(value.length > 12 ? `${value.slice(0, 12)}…` : value)}: expected an active ISO 4217 code such as "EUR" or "USD"`
             : `expected an ISO 4217 currency code, got ${value === null ? 'null' : typeof value}`,
       });
       return z.NEVER;

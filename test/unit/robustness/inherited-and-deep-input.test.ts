@@ -103,3 +103,27 @@ describe('inherited properties and deep or cyclic input', () => {
     expect(b).toEqual(a);
   });
 });
+
+describe('error messages stay short', () => {
+  it('a 10 MB currency code gives a short message (issue 19: a 10-million-character message)', () => {
+    const profile = {
+      name: 'Long Code SA',
+      financialYears: [
+        {
+          year: 2024,
+          end: '2024-12-31',
+          scope: 'undertaking',
+          turnover: { amount: '1', currency: 'X'.repeat(1e7) },
+        },
+      ],
+    };
+    try {
+      L.legalMaximum({ profile, provision: 'GDPR 83(5)', asOf: '2025-06-30' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(L.ValidationError);
+      expect((error as Error).message.length).toBeLessThan(1_000);
+      expect((error as Error).message).toContain('unknown currency "XXXXXXXXXXXX…"');
+    }
+  });
+});
