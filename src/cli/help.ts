@@ -98,6 +98,8 @@ When a time limit ends under Regulation 1182/71, and whether an act was late.
   --time-limit ID        ${TIME_LIMIT_LIST}
   --period N:UNIT        instead of --time-limit: e.g. 10:days, 2:months, 45:working days
   --from WHEN            the event: a date, or a date-time with offset for a period in hours
+  --time-zone ZONE       the IANA time zone of the place (Europe/Berlin): date-times may be local,
+                         and a period in hours ends at the local time then (summer time included)
   --done WHEN            when the act was done: says whether it was late
   --holidays LIST        public holidays, comma-separated dates
   --format FORMAT        table (default), markdown, json or csv`,

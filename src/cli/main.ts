@@ -49,6 +49,7 @@ const OPTIONS = {
   period: { type: 'string' },
   done: { type: 'string' },
   holidays: { type: 'string' },
+  'time-zone': { type: 'string' },
   strict: { type: 'boolean' },
   portfolio: { type: 'string' },
   example: { type: 'string' },

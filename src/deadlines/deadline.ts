@@ -4,10 +4,12 @@ import { type IsoDate, isIsoDate } from '../core/dates.js';
 import { ValidationError } from '../core/errors.js';
 import type { Step } from '../core/steps.js';
 import { isoDateSchema, parseInput } from '../core/validation.js';
+import { instantOfLocal, isTimeZone } from '../law/union/calendar.js';
 import {
   type IsoDateTime,
   instantOf,
   type Moment,
+  momentInZone,
   type PeriodLength,
   periodEnd,
   readMoment,
@@ -38,6 +40,16 @@ const deadlineShape = {
   from: momentSchema,
   /** Public holidays of the place where the act is to be done (Art. 2(1) of Regulation 1182/71). */
   holidays: z.array(isoDateSchema).max(5000).default([]),
+  /**
+   * The IANA time zone of the place ("Europe/Berlin"): moments may then be written in its local
+   * time without an offset, the hour and the day of the event are those of its clock, and a
+   * period in hours ends at the local time then (across a change to or from summer time).
+   */
+  timeZone: z
+    .string()
+    .max(64)
+    .refine(isTimeZone, { message: 'is not an IANA time zone (such as "Europe/Berlin" or "UTC")' })
+    .optional(),
 };
 
 export const deadlineArgs = z.object(deadlineShape).strict();
@@ -47,6 +59,8 @@ export interface Deadline {
   readonly timeLimit: string | null;
   readonly period: PeriodLength;
   readonly from: string;
+  /** The time zone of the place, where one was given. */
+  readonly timeZone: string | null;
   /** The last day of the period (for a period in hours, the day it expires on). */
   readonly lastDay: IsoDate;
   /** For a period in hours, the moment it expires; else null (the end of `lastDay`). */
@@ -65,20 +79,43 @@ interface Read {
   period: PeriodLength;
   from: { date: IsoDate; moment: Moment | null };
   fromText: string;
+  timeZone: string | null;
   holidays: ReadonlySet<IsoDate>;
   citation: Citation | null;
   steps: Step[];
 }
 
-function readWhen(text: string, path: string, subject: string): { date: IsoDate; moment: Moment | null } {
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+function readWhen(
+  text: string,
+  path: string,
+  subject: string,
+  zone: string | undefined,
+): { date: IsoDate; moment: Moment | null } {
   if (isIsoDate(text)) return { date: text, moment: null };
   const moment = readMoment(text, isIsoDate);
-  if (moment) return { date: moment.date, moment };
+  if (moment) {
+    // With a time zone, the instant is read in its offset and then shown on the place's clock.
+    if (zone === undefined) return { date: moment.date, moment };
+    const local = momentInZone(instantOf(moment), zone);
+    return { date: local.date, moment: local };
+  }
+  const local = zone === undefined ? null : LOCAL_DATE_TIME.exec(text);
+  if (local && zone !== undefined) {
+    const [, date, hh, mm, ss] = local as unknown as [string, string, string, string, string | undefined];
+    const minutes = Number(hh) * 60 + Number(mm) + (ss === undefined ? 0 : Number(ss) / 60);
+    if (isIsoDate(date) && Number(hh) <= 23 && Number(mm) <= 59 && Number(ss ?? 0) <= 59) {
+      const instant = instantOfLocal(date, minutes, zone);
+      const moment = momentInZone(instant / 60_000, zone);
+      return { date: moment.date, moment };
+    }
+  }
   throw new ValidationError(
     [
       {
         path,
-        message: `${JSON.stringify(text)} is neither a date YYYY-MM-DD nor a date-time YYYY-MM-DDTHH:MM with an offset (Z or ±HH:MM)`,
+        message: `${JSON.stringify(text)} is neither a date YYYY-MM-DD nor a date-time YYYY-MM-DDTHH:MM with an offset (Z or ±HH:MM)${zone === undefined ? '' : ` or in the local time of ${zone}`}`,
       },
     ],
     subject,
@@ -99,14 +136,14 @@ function read(input: z.output<typeof deadlineArgs>, subject: string): Read {
   }
   const known = input.timeLimit === undefined ? undefined : timeLimitById(input.timeLimit);
   const period = known ? known.period : (input.period as PeriodLength);
-  const from = readWhen(input.from, 'from', subject);
+  const from = readWhen(input.from, 'from', subject, input.timeZone);
   if (period.unit === 'hours' && !from.moment) {
     throw new ValidationError(
       [
         {
           path: 'from',
           message:
-            'a period in hours runs from a moment: give a date-time with offset, e.g. 2026-03-02T14:30+01:00',
+            'a period in hours runs from a moment: give a date-time with offset, e.g. 2026-03-02T14:30+01:00, or a local date-time and the timeZone',
         },
       ],
       subject,
@@ -125,6 +162,7 @@ function read(input: z.output<typeof deadlineArgs>, subject: string): Read {
     period,
     from,
     fromText: input.from,
+    timeZone: input.timeZone ?? null,
     holidays: new Set(input.holidays),
     citation: known?.citation ?? null,
     steps,
@@ -151,6 +189,7 @@ function compute(r: Read): Deadline {
     timeLimit: r.timeLimit,
     period: r.period,
     from: r.fromText,
+    timeZone: r.timeZone,
     lastDay: end.lastDay,
     endsAt: end.endsAt,
     citation: r.citation,
@@ -177,7 +216,7 @@ export function isLate(args: unknown): Lateness {
   const input = parseInput(isLateArgs, args, subject);
   const r = read(input, subject);
   const result = compute(r);
-  const done = readWhen(input.done, 'done', subject);
+  const done = readWhen(input.done, 'done', subject, input.timeZone);
   let late: boolean;
   let rule: string;
   if (result.endsAt !== null) {

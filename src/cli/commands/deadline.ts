@@ -23,6 +23,7 @@ export function deadlineCommand(
     ...(period ? { period } : {}),
     from,
     holidays: listOption(str('holidays')),
+    ...(str('time-zone') !== undefined ? { timeZone: str('time-zone') } : {}),
   };
   const done = str('done');
   const result = done === undefined ? deadline(args) : isLate({ ...args, done });

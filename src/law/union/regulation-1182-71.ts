@@ -1,16 +1,18 @@
 import type { Citation } from '../../core/citation.js';
-import {
-  addDaysIso,
-  addMonthsIso,
-  addYearsIso,
-  dayOfWeek,
-  fromDayNumber,
-  type IsoDate,
-  toDayNumber,
-} from '../../core/dates.js';
+import { fromDayNumber, type IsoDate, toDayNumber } from '../../core/dates.js';
 import { deepFreeze } from '../../core/freeze.js';
 import type { Step } from '../../core/steps.js';
 import { eurLexAct } from '../eur-lex.js';
+import {
+  instantOfLocal,
+  localTimeOf,
+  plusDays,
+  plusHours,
+  plusMonths,
+  plusWeeks,
+  plusYears,
+  weekdayOf,
+} from './calendar.js';
 
 /**
  * Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to periods, dates and time
@@ -42,6 +44,21 @@ export interface Moment {
   /** Offset from UTC in minutes. */
   readonly offset: number;
   readonly offsetText: string;
+  /** The IANA time zone of the place, where one was given: the local time is that zone's. */
+  readonly zone?: string;
+}
+
+/** "+01:00" for 60 minutes east of UTC. */
+export function offsetText(offset: number): string {
+  const sign = offset < 0 ? '-' : '+';
+  const a = Math.abs(offset);
+  return `${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+/** A moment as the wall clock of `zone` shows it. */
+export function momentInZone(instantMinutes: number, zone: string): Moment {
+  const local = localTimeOf(instantMinutes * 60_000, zone);
+  return { ...local, offsetText: offsetText(local.offset), zone };
 }
 
 /** Reads an ISO date-time with an offset; null if it is not one (or not a real date and time). */
@@ -80,13 +97,13 @@ function formatMoment(dayNumber: number, minutes: number, offsetText: string): I
 
 /** Art. 3(3): Saturdays, Sundays and public holidays are not working days. */
 export function isWorkingDay(date: IsoDate, holidays: ReadonlySet<IsoDate>): boolean {
-  const weekday = dayOfWeek(date);
+  const weekday = weekdayOf(date);
   return weekday !== 0 && weekday !== 6 && !holidays.has(date);
 }
 
 function nextWorkingDay(date: IsoDate, holidays: ReadonlySet<IsoDate>): IsoDate {
-  let day = addDaysIso(date, 1);
-  while (!isWorkingDay(day, holidays)) day = addDaysIso(day, 1);
+  let day = plusDays(date, 1);
+  while (!isWorkingDay(day, holidays)) day = plusDays(day, 1);
   return day;
 }
 
@@ -154,6 +171,50 @@ function unitWord(period: PeriodLength): string {
   return `${period.length} ${period.length === 1 ? singular : period.unit}`;
 }
 
+function formatLocal(m: Moment): IsoDateTime {
+  return formatMoment(toDayNumber(m.date), Math.floor(m.minutes), m.offsetText);
+}
+
+/**
+ * A period in hours at a place named by its time zone. Art. 3(1): the hour during which the event
+ * occurs, on the local clock, is not counted, so the period starts at the beginning of the next
+ * local hour; Art. 3(2)(a): it ends with the expiry of its last hour, counted in elapsed hours.
+ * The end is given in the local time then: 72 hours from Friday 28 March 2025 10:20 in Berlin run
+ * from 11:00 CET and end on Monday 31 March at 12:00 CEST (+02:00), the clocks having moved
+ * forward on the Sunday.
+ */
+function hoursInZone(moment: Moment, zone: string, period: PeriodLength, words: string): PeriodEnd {
+  const firstHour = Math.floor(moment.minutes / 60) + 1;
+  const start = instantOfLocal(moment.date, firstHour * 60, zone);
+  const end = plusHours(start, period.length);
+  const startMoment = momentInZone(start / 60_000, zone);
+  const endMoment = momentInZone(end / 60_000, zone);
+  const endsAt = formatLocal(endMoment);
+  const steps: Step[] = [
+    {
+      label: 'Time zone',
+      value: zone,
+      rule:
+        startMoment.offset === endMoment.offset
+          ? `the local time of the place (${zone}, UTC${startMoment.offsetText} throughout the period)`
+          : `the local time of the place (${zone}): the clocks change within the period, from UTC${startMoment.offsetText} to UTC${endMoment.offsetText}; the hours are elapsed hours and the end is given in the local time then`,
+    },
+    {
+      label: 'Period runs from',
+      value: formatLocal(startMoment),
+      rule: 'the hour during which the event occurs is not counted; the period starts at the beginning of the next hour',
+      citation: C.art3_1,
+    },
+    {
+      label: 'Period ends',
+      value: endsAt,
+      rule: `${words} later, with the expiry of the last hour; Saturdays, Sundays and public holidays count (a period in hours is not extended)`,
+      citation: C.art3_2a,
+    },
+  ];
+  return { lastDay: endMoment.date, endsAt, steps };
+}
+
 /**
  * When a period that runs from an event ends, by Regulation No 1182/71: the day (or hour) of the
  * event is not counted (Art. 3(1)); a period in months ends on the same date of the last month, or on
@@ -172,6 +233,7 @@ export function periodEnd(
   const words = unitWord(period);
   if (period.unit === 'hours') {
     const moment = from.moment as Moment;
+    if (moment.zone !== undefined) return hoursInZone(moment, moment.zone, period, words);
     const startDay = toDayNumber(moment.date);
     const firstHour = Math.floor(moment.minutes / 60) + 1;
     const endMinutes = (firstHour + period.length) * 60;
@@ -198,14 +260,14 @@ export function periodEnd(
   let rule: string;
   switch (period.unit) {
     case 'days':
-      last = addDaysIso(event, period.length);
+      last = plusDays(event, period.length);
       citation = C.art3_2b;
       rule = `the day of the event is not counted; ${words} end with the last hour of the ${period.length}th day after it`;
       break;
     case 'working days': {
       last = event;
       for (let counted = 0; counted < period.length; ) {
-        last = addDaysIso(last, 1);
+        last = plusDays(last, 1);
         if (isWorkingDay(last, holidays)) counted += 1;
       }
       citation = C.art3_3;
@@ -213,11 +275,11 @@ export function periodEnd(
       break;
     }
     case 'weeks':
-      last = addDaysIso(event, 7 * period.length);
+      last = plusWeeks(event, period.length);
       rule = `${words} end on the same day of the week as the day of the event`;
       break;
     case 'months': {
-      last = addMonthsIso(event, period.length);
+      last = plusMonths(event, period.length);
       const sameDate = last.slice(8) === event.slice(8);
       rule = sameDate
         ? `${words} end on the same date as the day of the event (${event})`
@@ -225,7 +287,7 @@ export function periodEnd(
       break;
     }
     case 'years': {
-      last = addYearsIso(event, period.length);
+      last = plusYears(event, period.length);
       rule =
         last.slice(5) === event.slice(5)
           ? `${words} end on the same date as the day of the event (${event})`
@@ -233,16 +295,22 @@ export function periodEnd(
       break;
     }
   }
+  if (from.moment?.zone !== undefined)
+    steps.push({
+      label: 'Time zone',
+      value: from.moment.zone,
+      rule: `the day of the event is the local date of the place (${from.moment.zone}): ${event}`,
+    });
   steps.push({
     label: 'Period runs from',
-    value: addDaysIso(event, 1),
+    value: plusDays(event, 1),
     rule: 'the day of the event is not counted',
     citation: C.art3_1,
   });
   steps.push({ label: 'Last day of the period', value: last, rule, citation });
 
   if (!isWorkingDay(last, holidays)) {
-    const why = holidays.has(last) ? 'a public holiday' : dayOfWeek(last) === 0 ? 'a Sunday' : 'a Saturday';
+    const why = holidays.has(last) ? 'a public holiday' : weekdayOf(last) === 0 ? 'a Sunday' : 'a Saturday';
     const moved = nextWorkingDay(last, holidays);
     steps.push({
       label: 'Last day moved',
@@ -255,7 +323,7 @@ export function periodEnd(
 
   if (toDayNumber(last) - toDayNumber(event) >= 2) {
     let working = 0;
-    for (let d = addDaysIso(event, 1); d <= last; d = addDaysIso(d, 1))
+    for (let d = plusDays(event, 1); d <= last; d = plusDays(d, 1))
       if (isWorkingDay(d, holidays)) working += 1;
     if (working < 2) {
       let extended = last;
@@ -272,12 +340,20 @@ export function periodEnd(
       last = extended;
     }
   }
-  if (holidays.size > 0)
-    steps.push({
-      label: 'Public holidays',
-      value: holidays.size,
-      rule: 'the public holidays given for the place where the act is to be done',
-      citation: C.art2,
-    });
+  steps.push(
+    holidays.size > 0
+      ? {
+          label: 'Public holidays',
+          value: holidays.size,
+          rule: 'the public holidays given for the place where the act is to be done',
+          citation: C.art2,
+        }
+      : {
+          label: 'Public holidays',
+          value: 0,
+          rule: 'none given: only Saturdays and Sundays are left out; give those of the place where the act is to be done (holidays) if the period may end on one',
+          citation: C.art2,
+        },
+  );
   return { lastDay: last, endsAt: null, steps };
 }
