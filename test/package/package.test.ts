@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { describeRuntimes } from './runtimes.js';
 
 // Packs the package as npm would publish it, from a clean copy of the repository's files (no dist:
 // `prepare` must build it, as for a git install), installs the tarball into an empty project and
@@ -303,3 +304,5 @@ describe('size budget', () => {
     expect(readFileSync(join(root, 'dist/sanctions/index.js'), 'utf8').includes(marker)).toBe(true);
   });
 });
+
+describeRuntimes(() => project);

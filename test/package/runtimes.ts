@@ -1,0 +1,168 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The installed package in the runtimes its users run (issue 18): Node, Deno, Bun and a real
+// Chromium (Debian's, driven by playwright-core; nothing is downloaded). Each computes the same
+// figures from the same calls, a seeded simulation among them, and must print the same JSON.
+// Chromium is required where LEXPOSURE_REQUIRE_BROWSER is set (.ci/run sets it and installs it).
+
+const root = resolve('.');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+/** The calls, as a user's module would make them; `figures()` returns what they give. */
+const FIGURES = `import { deadline, estimateExposure, legalMaximum, simulate } from 'lexposure';
+import { sanctions } from 'lexposure/sanctions';
+const profile = {
+  name: 'Runtime Check GmbH',
+  roles: ['processor'],
+  establishments: [{ country: 'DE', main: true }],
+  financialYears: [{ year: 2024, end: '2024-12-31', scope: 'entity', turnover: { amount: '6150000', currency: 'EUR' } }],
+  services: [{ kind: 'software-as-a-service' }],
+};
+export function figures() {
+  const asOf = '2025-06-30';
+  const max = legalMaximum({ profile, provision: 'GDPR 83(5)', asOf });
+  const estimate = estimateExposure({ profile, asOf, sanctions });
+  const gdpr = estimate.regimes.find((r) => r.regime === 'GDPR');
+  const sim = simulate({
+    profile, asOf, iterations: 5000, seed: 42,
+    scenarios: [{ id: 's', provision: 'GDPR 83(4)', frequency: { probability: '0.05' },
+      severity: { kind: 'lognormal', unit: 'turnover', median: '0.002', sigma: '1.2' } }],
+  });
+  const due = deadline({ timeLimit: 'GDPR 33(1)', from: '2025-03-28T10:20', timeZone: 'Europe/Berlin' });
+  return {
+    legalMaximum: max.amount,
+    model: gdpr?.model ? [gdpr.model.low, gdpr.model.likely, gdpr.model.high] : null,
+    simulation: { mean: sim.total.mean, p99: sim.total.quantiles.p99, tail: sim.total.tailValueAtRisk.p99, iterations: sim.iterations },
+    deadline: due.endsAt,
+    sanctions: sanctions.all().length,
+  };
+}
+`;
+
+export function describeRuntimes(project: () => string): void {
+  describe('the installed package in Node, Deno, Bun and Chromium', () => {
+    const setup = () => {
+      const dir = project();
+      writeFileSync(join(dir, 'figures.mjs'), FIGURES);
+      writeFileSync(
+        join(dir, 'print.mjs'),
+        "import { figures } from './figures.mjs';\nconsole.log(JSON.stringify(figures()));\n",
+      );
+      return dir;
+    };
+    const run = (command: string, args: string[], cwd: string) => {
+      const t = performance.now();
+      const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      return { ...r, ms: Math.round(performance.now() - t) };
+    };
+    let reference = '';
+    const node = () => {
+      if (reference === '') {
+        const r = run(process.execPath, ['print.mjs'], setup());
+        expect(r.status, r.stderr).toBe(0);
+        reference = r.stdout.trim();
+      }
+      return reference;
+    };
+
+    it('Node gives the figures (the reference of the others)', () => {
+      const figures = JSON.parse(node());
+      // Art. 83(5) GDPR: EUR 20,000,000, 4 % of EUR 6.15m being less.
+      expect(figures.legalMaximum).toEqual({ amount: '20000000', currency: 'EUR' });
+      expect(figures.deadline).toBe('2025-03-31T12:00+02:00');
+      expect(figures.simulation.iterations).toBe(5000);
+    });
+
+    it('Deno: the same figures from an import, and the same CLI output', () => {
+      const dir = setup();
+      const r = run(bin('deno'), ['run', '--allow-read', '--allow-env', 'print.mjs'], dir);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout.trim()).toBe(node());
+      const cli = [
+        'node_modules/lexposure/dist/cli/index.js',
+        'max',
+        '--example',
+        'saas-vendor',
+        '--as-of',
+        '2025-06-30',
+        '--format',
+        'json',
+      ];
+      const viaNode = run(process.execPath, cli, dir);
+      const viaDeno = run(bin('deno'), ['run', '--allow-read', '--allow-env', ...cli], dir);
+      expect(viaDeno.status, viaDeno.stderr).toBe(0);
+      expect(viaDeno.stdout).toBe(viaNode.stdout);
+      console.log(`deno: import ${r.ms} ms, CLI ${viaDeno.ms} ms (node ${viaNode.ms} ms)`);
+    }, 120_000);
+
+    it('Bun: the same figures from an import, and the same CLI output', () => {
+      const dir = setup();
+      const r = run(bin('bun'), ['print.mjs'], dir);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout.trim()).toBe(node());
+      const cli = [
+        'node_modules/lexposure/dist/cli/index.js',
+        'max',
+        '--example',
+        'saas-vendor',
+        '--as-of',
+        '2025-06-30',
+        '--format',
+        'json',
+      ];
+      const viaNode = run(process.execPath, cli, dir);
+      const viaBun = run(bin('bun'), cli, dir);
+      expect(viaBun.status, viaBun.stderr).toBe(0);
+      expect(viaBun.stdout).toBe(viaNode.stdout);
+      console.log(`bun: import ${r.ms} ms, CLI ${viaBun.ms} ms (node ${viaNode.ms} ms)`);
+    }, 120_000);
+
+    it.runIf(CHROMIUM !== undefined || process.env.LEXPOSURE_REQUIRE_BROWSER)(
+      'Chromium (headless): the same figures from the package bundled for the browser',
+      async () => {
+        expect(CHROMIUM, 'Debian chromium is not installed (apt-get install chromium)').toBeDefined();
+        const dir = setup();
+        writeFileSync(
+          join(dir, 'browser.mjs'),
+          "import { figures } from './figures.mjs';\nglobalThis.__figures = JSON.stringify(figures());\n",
+        );
+        execFileSync(
+          bin('esbuild'),
+          ['browser.mjs', '--bundle', '--format=esm', '--platform=browser', '--outfile=browser.bundle.js'],
+          { cwd: dir, stdio: 'pipe' },
+        );
+        const { chromium } = await import('playwright-core');
+        const t = performance.now();
+        const browser = await chromium.launch({ executablePath: CHROMIUM as string, args: ['--no-sandbox'] });
+        try {
+          const page = await browser.newPage();
+          const errors: string[] = [];
+          page.on('pageerror', (e) => errors.push(e.message));
+          await page.setContent('<!doctype html><title>lexposure</title>');
+          await page.addScriptTag({
+            content: readFileSync(join(dir, 'browser.bundle.js'), 'utf8'),
+            type: 'module',
+          });
+          await page.waitForFunction(
+            () => (globalThis as { __figures?: string }).__figures !== undefined,
+            null,
+            {
+              timeout: 60_000,
+            },
+          );
+          const got = await page.evaluate(() => (globalThis as { __figures?: string }).__figures);
+          expect(errors).toEqual([]);
+          expect(got).toBe(node());
+          console.log(`chromium: ${Math.round(performance.now() - t)} ms`);
+        } finally {
+          await browser.close();
+        }
+      },
+      120_000,
+    );
+  });
+}
