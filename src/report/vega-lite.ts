@@ -30,7 +30,14 @@ export function exceedanceChart(
     },
     mark: { type: 'line', interpolate: 'step-after', point: true },
     encoding: {
-      x: { field: 'amount', type: 'quantitative', title: `Annual loss (${distribution.mean.currency})` },
+      // A symmetric log scale: losses span orders of magnitude (and a year without a fine is 0,
+      // which a plain log scale cannot place), so the curve's tail stays readable.
+      x: {
+        field: 'amount',
+        type: 'quantitative',
+        title: `Annual loss (${distribution.mean.currency}, log scale)`,
+        scale: { type: 'symlog' },
+      },
       y: {
         field: 'probability',
         type: 'quantitative',

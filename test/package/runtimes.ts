@@ -1,16 +1,19 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The installed package in the runtimes its users run (issue 18): Node, Deno, Bun and a real
 // Chromium (Debian's, driven by playwright-core; nothing is downloaded). Each computes the same
 // figures from the same calls, a seeded simulation among them, and must print the same JSON.
-// Chromium is required where LEXPOSURE_REQUIRE_BROWSER is set (.ci/run sets it and installs it).
+// The worked notebook runs in the real Deno Jupyter kernel (jupyter nbconvert --execute). Chromium
+// and Jupyter are required where LEXPOSURE_REQUIRE_RUNTIMES is set (.ci/run sets it and installs
+// both from Debian); elsewhere their tests run when they are there.
 
 const root = resolve('.');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const JUPYTER = ['/usr/bin/jupyter', '/usr/local/bin/jupyter'].find((p) => existsSync(p));
 
 /** The calls, as a user's module would make them; `figures()` returns what they give. */
 const FIGURES = `import { deadline, estimateExposure, legalMaximum, simulate } from 'lexposure';
@@ -121,7 +124,87 @@ export function describeRuntimes(project: () => string): void {
       console.log(`bun: import ${r.ms} ms, CLI ${viaBun.ms} ms (node ${viaNode.ms} ms)`);
     }, 120_000);
 
-    it.runIf(CHROMIUM !== undefined || process.env.LEXPOSURE_REQUIRE_BROWSER)(
+    it.runIf(JUPYTER !== undefined || process.env.LEXPOSURE_REQUIRE_RUNTIMES)(
+      'the worked notebook runs in the Deno Jupyter kernel against the installed package: every cell, every display',
+      () => {
+        expect(
+          JUPYTER,
+          'Jupyter is not installed (apt-get install jupyter-nbconvert python3-nbclient)',
+        ).toBeDefined();
+        const dir = setup();
+        // The kernel: the Deno of the dev dependencies, in a Jupyter path of this test's own.
+        const kernels = join(dir, 'jupyter', 'kernels', 'deno');
+        mkdirSync(kernels, { recursive: true });
+        writeFileSync(
+          join(kernels, 'kernel.json'),
+          JSON.stringify({
+            argv: [
+              join(root, 'node_modules', 'deno', 'deno'),
+              'jupyter',
+              '--kernel',
+              '--conn',
+              '{connection_file}',
+            ],
+            display_name: 'Deno',
+            language: 'typescript',
+          }),
+        );
+        copyFileSync(join(root, 'fixtures/notebooks/exposure.ipynb'), join(dir, 'exposure.ipynb'));
+        const t = performance.now();
+        const r = spawnSync(
+          JUPYTER as string,
+          [
+            'nbconvert',
+            '--to',
+            'notebook',
+            '--execute',
+            'exposure.ipynb',
+            '--output',
+            'executed.ipynb',
+            '--ExecutePreprocessor.timeout=120',
+          ],
+          {
+            cwd: dir,
+            encoding: 'utf8',
+            env: { ...process.env, JUPYTER_PATH: join(dir, 'jupyter'), NO_COLOR: '1' },
+          },
+        );
+        expect(r.status, r.stderr).toBe(0);
+        const executed = JSON.parse(readFileSync(join(dir, 'executed.ipynb'), 'utf8')) as {
+          cells: {
+            id?: string;
+            cell_type: string;
+            outputs?: { output_type: string; data?: Record<string, unknown> }[];
+          }[];
+        };
+        const shown = Object.fromEntries(
+          executed.cells
+            .filter((c) => c.cell_type === 'code')
+            .map((c) => [
+              c.id,
+              (c.outputs ?? [])
+                .flatMap((o) => (o.output_type === 'error' ? ['error'] : Object.keys(o.data ?? {})))
+                .sort(),
+            ]),
+        );
+        // Each cell id, and the MIME bundle its display produced (a result answers with markdown).
+        expect(executed.cells.every((c) => typeof c.id === 'string')).toBe(true);
+        expect(shown).toEqual({
+          setup: [],
+          caps: ['text/markdown', 'text/plain'],
+          'caps-chart': ['application/vnd.vegalite.v5+json'],
+          exposure: ['text/markdown', 'text/plain'],
+          'exposure-chart': ['application/vnd.vegalite.v5+json'],
+          simulation: ['text/markdown', 'text/plain'],
+          'simulation-chart': ['application/vnd.vegalite.v5+json'],
+          score: ['text/markdown', 'text/plain'],
+        });
+        console.log(`notebook: ${Math.round(performance.now() - t)} ms`);
+      },
+      180_000,
+    );
+
+    it.runIf(CHROMIUM !== undefined || process.env.LEXPOSURE_REQUIRE_RUNTIMES)(
       'Chromium (headless): the same figures from the package bundled for the browser',
       async () => {
         expect(CHROMIUM, 'Debian chromium is not installed (apt-get install chromium)').toBeDefined();

@@ -80,9 +80,12 @@ describe('toVegaLite', () => {
       $schema: string;
       data: { values: { amount: number; probability: number }[] };
       mark: { type: string };
+      encoding: { x: { scale?: { type: string } } };
     };
     expect(spec.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
     expect(spec.mark.type).toBe('line');
+    // Issue 18: the loss axis is logarithmic (symlog, which also places a year without a fine).
+    expect(spec.encoding.x.scale?.type).toBe('symlog');
     expect(spec.data.values).toHaveLength(sim.total.exceedance.length);
     sim.total.exceedance.forEach((p, i) => {
       expect(spec.data.values[i]?.amount).toBe(Number(p.amount.amount));
