@@ -198,6 +198,7 @@ export function describeRuntimes(project: () => string): void {
           simulation: ['text/markdown', 'text/plain'],
           'simulation-chart': ['application/vnd.vegalite.v5+json'],
           score: ['text/markdown', 'text/plain'],
+          data: [],
         });
         console.log(`notebook: ${Math.round(performance.now() - t)} ms`);
       },
