@@ -162,6 +162,11 @@ export function describeRuntimes(project: () => string): void {
             '--output',
             'executed.ipynb',
             '--ExecutePreprocessor.timeout=120',
+            // nbclient waits 4 s for a cell's output after its reply, then goes on without it: on a
+            // busy CI machine a result's display came later and the cell was left empty. Wait longer,
+            // and fail rather than lose an output.
+            '--ExecutePreprocessor.iopub_timeout=60',
+            '--ExecutePreprocessor.raise_on_iopub_timeout=True',
           ],
           {
             cwd: dir,
