@@ -29,17 +29,7 @@ export function ownData(value: unknown, field: string, subject: string): unknown
 
 function walk(value: unknown, depth: number, field: string, subject: string): unknown {
   if (typeof value !== 'object' || value === null || CLEAN.has(value)) return value;
-  if (depth >= MAX_INPUT_DEPTH)
-    throw new ValidationError(
-      [
-        {
-          path: field,
-          code: 'too_deep',
-          message: `nests deeper than ${MAX_INPUT_DEPTH} levels (or refers to itself)`,
-        },
-      ],
-      subject,
-    );
+  if (depth >= MAX_INPUT_DEPTH) throw tooDeep(field, subject);
   const proto = Object.getPrototypeOf(value);
   let result: unknown = value;
   // Whether everything below is a primitive or a value remembered as clean.
@@ -81,6 +71,19 @@ function walk(value: unknown, depth: number, field: string, subject: string): un
   return result;
 }
 
+function tooDeep(field: string, subject: string): ValidationError {
+  return new ValidationError(
+    [
+      {
+        path: field,
+        code: 'too_deep',
+        message: `nests deeper than ${MAX_INPUT_DEPTH} levels (or refers to itself)`,
+      },
+    ],
+    subject,
+  );
+}
+
 /** An object with an enumerable property it does not own (set on its prototype). */
 function inheritsData(value: object): boolean {
   for (const key in value) if (!Object.hasOwn(value, key)) return true;
@@ -111,17 +114,7 @@ export function requirePlainData(value: unknown, field: string, subject: string)
         subject,
       );
     if (typeof v !== 'object' || v === null || PLAIN.has(v)) return;
-    if (depth >= MAX_INPUT_DEPTH)
-      throw new ValidationError(
-        [
-          {
-            path: at,
-            code: 'too_deep',
-            message: `nests deeper than ${MAX_INPUT_DEPTH} levels (or refers to itself)`,
-          },
-        ],
-        subject,
-      );
+    if (depth >= MAX_INPUT_DEPTH) throw tooDeep(at, subject);
     const proto = Object.getPrototypeOf(v);
     const array = Array.isArray(v);
     if (array && (v as unknown[]).length > MAX_RESULT_ARRAY)

@@ -104,9 +104,9 @@ function readWhen(
   const local = zone === undefined ? null : LOCAL_DATE_TIME.exec(text);
   if (local && zone !== undefined) {
     const [, date, hh, mm, ss] = local as unknown as [string, string, string, string, string | undefined];
-    const minutes = Number(hh) * 60 + Number(mm) + (ss === undefined ? 0 : Number(ss) / 60);
-    if (isIsoDate(date) && Number(hh) <= 23 && Number(mm) <= 59 && Number(ss ?? 0) <= 59) {
-      const instant = instantOfLocal(date, minutes, zone);
+    const time = { hours: Number(hh), minutes: Number(mm), seconds: Number(ss ?? 0) };
+    if (isIsoDate(date) && time.hours <= 23 && time.minutes <= 59 && time.seconds <= 59) {
+      const instant = instantOfLocal(date, time, zone);
       const moment = momentInZone(instant / 60_000, zone);
       return { date: moment.date, moment };
     }

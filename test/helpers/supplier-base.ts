@@ -12,7 +12,8 @@ export interface GeneratedVendor {
   readonly posture: 'none' | 'all met' | 'all not met' | 'mixed' | 'all unknown';
 }
 
-function mulberry32(seed: number): () => number {
+/** A seeded generator (mulberry32): the same draws on every run and machine. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -80,49 +80,33 @@ export function describeRuntimes(project: () => string): void {
       expect(figures.simulation.iterations).toBe(5000);
     });
 
-    it('Deno: the same figures from an import, and the same CLI output', () => {
-      const dir = setup();
-      const r = run(bin('deno'), ['run', '--allow-read', '--allow-env', 'print.mjs'], dir);
-      expect(r.status, r.stderr).toBe(0);
-      expect(r.stdout.trim()).toBe(node());
-      const cli = [
-        'node_modules/lexposure/dist/cli/index.js',
-        'max',
-        '--example',
-        'saas-vendor',
-        '--as-of',
-        '2025-06-30',
-        '--format',
-        'json',
-      ];
-      const viaNode = run(process.execPath, cli, dir);
-      const viaDeno = run(bin('deno'), ['run', '--allow-read', '--allow-env', ...cli], dir);
-      expect(viaDeno.status, viaDeno.stderr).toBe(0);
-      expect(viaDeno.stdout).toBe(viaNode.stdout);
-      console.log(`deno: import ${r.ms} ms, CLI ${viaDeno.ms} ms (node ${viaNode.ms} ms)`);
-    }, 120_000);
-
-    it('Bun: the same figures from an import, and the same CLI output', () => {
-      const dir = setup();
-      const r = run(bin('bun'), ['print.mjs'], dir);
-      expect(r.status, r.stderr).toBe(0);
-      expect(r.stdout.trim()).toBe(node());
-      const cli = [
-        'node_modules/lexposure/dist/cli/index.js',
-        'max',
-        '--example',
-        'saas-vendor',
-        '--as-of',
-        '2025-06-30',
-        '--format',
-        'json',
-      ];
-      const viaNode = run(process.execPath, cli, dir);
-      const viaBun = run(bin('bun'), cli, dir);
-      expect(viaBun.status, viaBun.stderr).toBe(0);
-      expect(viaBun.stdout).toBe(viaNode.stdout);
-      console.log(`bun: import ${r.ms} ms, CLI ${viaBun.ms} ms (node ${viaNode.ms} ms)`);
-    }, 120_000);
+    const CLI = [
+      'node_modules/lexposure/dist/cli/index.js',
+      'max',
+      '--example',
+      'saas-vendor',
+      '--as-of',
+      '2025-06-30',
+      '--format',
+      'json',
+    ];
+    // Each runtime: its command and the arguments before the script it runs.
+    const RUNTIMES = [
+      { name: 'Deno', command: bin('deno'), before: ['run', '--allow-read', '--allow-env'] },
+      { name: 'Bun', command: bin('bun'), before: [] },
+    ];
+    for (const { name, command, before } of RUNTIMES)
+      it(`${name}: the same figures from an import, and the same CLI output`, () => {
+        const dir = setup();
+        const r = run(command, [...before, 'print.mjs'], dir);
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stdout.trim()).toBe(node());
+        const viaNode = run(process.execPath, CLI, dir);
+        const viaRuntime = run(command, [...before, ...CLI], dir);
+        expect(viaRuntime.status, viaRuntime.stderr).toBe(0);
+        expect(viaRuntime.stdout).toBe(viaNode.stdout);
+        console.log(`${name}: import ${r.ms} ms, CLI ${viaRuntime.ms} ms (node ${viaNode.ms} ms)`);
+      }, 120_000);
 
     it.runIf(JUPYTER !== undefined || process.env.LEXPOSURE_REQUIRE_RUNTIMES)(
       'the worked notebook runs in the Deno Jupyter kernel against the installed package: every cell, every display',

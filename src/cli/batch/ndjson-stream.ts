@@ -8,7 +8,8 @@ export interface NdjsonLine {
 }
 
 /**
- * NDJSON split into lines chunk by chunk: LF or CRLF ends a line (a lone CR is JSON whitespace).
+ * NDJSON split into lines chunk by chunk: LF or CRLF ends a line (a lone CR is JSON whitespace);
+ * a UTF-8 byte order mark at the start is dropped.
  * A line in pieces is joined once, when its end comes, so time is linear in its length; a line
  * longer than MAX_RECORD_LENGTH is not kept in memory: it fails, and reading goes on after it.
  */
@@ -17,10 +18,16 @@ export class NdjsonStreamParser {
   private length = 0;
   private line = 0;
   private tooLong = false;
+  private first = true;
 
   push(chunk: string): NdjsonLine[] {
     const out: NdjsonLine[] = [];
     let start = 0;
+    if (this.first && chunk.length > 0) {
+      this.first = false;
+      // A UTF-8 byte order mark is not part of the first line.
+      if (chunk.charCodeAt(0) === 0xfeff) start = 1;
+    }
     for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
       this.add(chunk.slice(start, nl));
       this.finish(out);

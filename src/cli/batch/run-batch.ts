@@ -193,11 +193,9 @@ export async function runBatch(
     source = openSource(options.file, io.stdin);
     for await (const bytes of source.chunks) {
       if (first && named === 'sniff') format = sniffFormat(bytes);
-      let text = decoder.decode(bytes);
-      // A UTF-8 byte order mark (as spreadsheet exports write) is not part of the first field.
-      if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       first = false;
-      take(text);
+      // A byte order mark is each parser's to drop (spreadsheet exports write one).
+      take(decoder.decode(bytes));
       flush();
       if (io.progress && now() - lastProgress >= 200) {
         lastProgress = now();

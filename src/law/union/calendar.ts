@@ -54,10 +54,10 @@ export interface LocalTime {
 /** The local time in `zone` of an instant (milliseconds since the epoch). */
 export function localTimeOf(instant: number, zone: string): LocalTime {
   const d = new TZDate(instant, zone);
-  const seconds = d.getSeconds() + d.getMilliseconds() / 1000;
   return {
     date: iso(d),
-    minutes: d.getHours() * 60 + d.getMinutes() + seconds / 60,
+    // Minutes since midnight, the seconds as a fraction, as readMoment writes a moment's time.
+    minutes: d.getHours() * 60 + d.getMinutes() + d.getSeconds() / 60,
     offset: tzOffset(zone, d),
   };
 }
@@ -66,11 +66,15 @@ export function localTimeOf(instant: number, zone: string): LocalTime {
  * The instant a wall-clock time in `zone` stands for. A time the clocks skip (02:30 on the night
  * summer time begins) is read as @date-fns/tz reads it, moved forward by the change.
  */
-export function instantOfLocal(date: IsoDate, minutes: number, zone: string): number {
+export function instantOfLocal(
+  date: IsoDate,
+  time: { readonly hours: number; readonly minutes: number; readonly seconds: number },
+  zone: string,
+): number {
   const d = new TZDate(0, zone);
   d.setFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  const whole = Math.floor(minutes);
-  d.setHours(Math.floor(whole / 60), whole % 60, Math.round((minutes - whole) * 60), 0);
+  // Whole hours, minutes and seconds, as the clock shows them (hour 24 is the next day's 00:00).
+  d.setHours(time.hours, time.minutes, time.seconds, 0);
   return d.getTime();
 }
 

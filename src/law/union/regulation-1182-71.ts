@@ -185,7 +185,7 @@ function formatLocal(m: Moment): IsoDateTime {
  */
 function hoursInZone(moment: Moment, zone: string, period: PeriodLength, words: string): PeriodEnd {
   const firstHour = Math.floor(moment.minutes / 60) + 1;
-  const start = instantOfLocal(moment.date, firstHour * 60, zone);
+  const start = instantOfLocal(moment.date, { hours: firstHour, minutes: 0, seconds: 0 }, zone);
   const end = plusHours(start, period.length);
   const startMoment = momentInZone(start / 60_000, zone);
   const endMoment = momentInZone(end / 60_000, zone);

@@ -4,6 +4,7 @@ import * as root from '../../../src/index.js';
 import * as sanctionsEntry from '../../../src/sanctions/index.js';
 import * as schemasEntry from '../../../src/schemas/index.js';
 import * as testingEntry from '../../../src/testing/index.js';
+import { mulberry32 } from '../../helpers/supplier-base.js';
 
 // Issue 19: every export (root, sanctions, testing, schemas) returns a correct result or throws a
 // LexposureError with a code, a path and a message, at once. Each function is called from a valid
@@ -13,18 +14,6 @@ import * as testingEntry from '../../../src/testing/index.js';
 
 const { LexposureError, Decimal } = root;
 const CALLS = Number(process.env.FUZZ_EXPORT_CALLS ?? 60_000);
-
-/** A seeded generator (mulberry32): the same calls on every run and machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEN_MB = 'x'.repeat(10_000_000);
 const cyclic: Record<string, unknown> = { name: 'Loop' };
@@ -398,7 +387,7 @@ const tallies = new Map<string, Tally>();
 describe('every export under hostile input (seeded fuzz)', () => {
   const before = globals();
   const names = Object.keys(TEMPLATES);
-  const next = random(19);
+  const next = mulberry32(19);
 
   it('has a fuzz template (or a stated reason) for every function export', () => {
     const exported = [
