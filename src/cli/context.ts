@@ -9,6 +9,8 @@ export interface CliIo {
   readonly progress?: (text: string) => void;
   /** What a file named `-` reads (process.stdin when absent). */
   readonly stdin?: AsyncIterable<Uint8Array>;
+  /** The CLI's own script: `batch` starts its worker threads from it (absent: one thread). */
+  readonly workerScript?: URL;
 }
 
 /** 0 success, 1 input error, 2 usage error, 3 a fault of the library (reported on one line). */

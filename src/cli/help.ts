@@ -104,7 +104,7 @@ When a time limit ends under Regulation 1182/71, and whether an act was late.
   --holidays LIST        public holidays, comma-separated dates
   --format FORMAT        table (default), markdown, json or csv`,
   batch: `lexposure batch <vendors.csv|vendors.ndjson|-> [--as-of DATE] [--format csv|ndjson] [--strict]
-                [--output FILE] [--portfolio FILE]
+                [--output FILE] [--portfolio FILE] [--workers N]
 
 Scores a whole vendor list, streaming: each row's GDPR maximum, likely fines, expected loss, risk
 score and grade, and its gaps when the row carries questionnaire answers. A bad row gets its error
@@ -125,6 +125,8 @@ K failed"), or {"trailer":{...}} in NDJSON; output without it was cut.
                          whole result or is left as it was
   --input-format FORMAT  csv or ndjson, where the file name does not say it (stdin)
   --no-trailer           leave out the last line that says the run is complete
+  --workers N            threads that score the rows (default: one a core, for a file of more
+                         than 2,048 rows); 1 scores on the main thread. Same output in the same order
   --example vendors      the vendor file shipped with the package
   --raw-csv              write cells as they are: by default a cell that a spreadsheet would run as
                          a formula (starting with =, +, -, @, tab or CR) is prefixed with '

@@ -57,6 +57,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   'input-format': { type: 'string' },
   'no-trailer': { type: 'boolean' },
+  workers: { type: 'string' },
   format: { type: 'string' },
   fx: { type: 'string' },
   basis: { type: 'string' },
@@ -166,12 +167,19 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
               'fx',
             )
           : undefined;
+      const workers = values.workers === undefined ? undefined : Number(values.workers);
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 64))
+        throw new UsageError(
+          `--workers must be a whole number from 1 to 64, not ${JSON.stringify(values.workers)}`,
+        );
       const sink = values.output === undefined ? undefined : fileSink(values.output);
       const { errors, entries } = await runBatch(
         {
           file,
           asOf,
           fx,
+          ...(Object.keys(given).length > 0 ? { fxSource: given } : {}),
+          ...(workers !== undefined ? { workers } : {}),
           output: format,
           ...(inputFormat ? { inputFormat } : {}),
           portfolio: values.portfolio !== undefined,

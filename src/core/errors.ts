@@ -16,9 +16,31 @@ export class LexposureError extends Error {
   readonly code: LexposureErrorCode;
 
   constructor(code: LexposureErrorCode, message: string) {
+    // Inside probeScope, an answer "not applicable" or "not in force" is caught by the code that
+    // asked: its stack trace would be written for no one (and costs more than the answer).
+    const quiet = probing > 0 && (code === 'NOT_APPLICABLE' || code === 'NOT_IN_FORCE');
+    const limit = Error.stackTraceLimit;
+    if (quiet) Error.stackTraceLimit = 0;
     super(message);
+    if (quiet) Error.stackTraceLimit = limit;
     this.name = new.target.name;
     this.code = code;
+  }
+}
+
+let probing = 0;
+
+/**
+ * Runs `ask`, whose NotApplicableError or NotInForceError the caller catches and answers itself
+ * (the estimate trims a default scenario to the duties the company has): those errors are built
+ * without a stack trace. Any other error keeps its stack.
+ */
+export function probeScope<T>(ask: () => T): T {
+  probing++;
+  try {
+    return ask();
+  } finally {
+    probing--;
   }
 }
 

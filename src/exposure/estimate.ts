@@ -3,7 +3,7 @@ import { profileOnDateShape } from '../core/arguments.js';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
-import { MissingRateError, NotApplicableError, NotInForceError } from '../core/errors.js';
+import { MissingRateError, NotApplicableError, NotInForceError, probeScope } from '../core/errors.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
 import { convertForFinancialYear } from '../core/fx/convert.js';
 import type { SerializedMoney } from '../core/money.js';
@@ -19,7 +19,7 @@ import { BUNDLED_MODEL } from '../model/bundled.js';
 import type { FineModel } from '../model/fit.js';
 import type { FrequencyParameters } from '../model/frequency.js';
 import { actContext } from '../profile/act-context.js';
-import { parseProfile } from '../profile/parse.js';
+import { isParsedProfile, parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import { isSanctionSet, type SanctionSet } from '../sanctions/sanction-set.js';
 import { obligationsOf } from '../scope/obligations.js';
@@ -166,13 +166,30 @@ const cents = (amount: Decimal, currency: string): SerializedMoney => ({
   currency: currency as SerializedMoney['currency'],
 });
 
-/** Whether each act reaches the company, as each act's module judges it from the profile and its obligations. */
-function applicability(profile: CompanyProfile, asOf: IsoDate, fx: ConversionOptions) {
+const judged = new WeakMap<
+  CompanyProfile,
+  { asOf: IsoDate; fx: ConversionOptions; status: ReadonlyMap<Regime, Applicability> }
+>();
+
+/**
+ * Whether each act reaches the company, as each act's module judges it from the profile and its
+ * obligations; remembered for the last date and rates asked about a parsed (frozen) profile, as
+ * the risk score asks again for the same vendor.
+ */
+function applicability(
+  profile: CompanyProfile,
+  asOf: IsoDate,
+  fx: ConversionOptions,
+): ReadonlyMap<Regime, Applicability> {
+  const kept = judged.get(profile);
+  if (kept && kept.asOf === asOf && kept.fx === fx) return kept.status;
   const context = actContext(profile, asOf, fx);
   const obligations = obligationsOf(profile, asOf, fx).obligations;
-  return new Map<Regime, Applicability>(
+  const status = new Map<Regime, Applicability>(
     ACTS.map((act) => [act.regime, act.applicability(profile, context, obligations)]),
   );
+  judged.set(profile, { asOf, fx, status });
+  return status;
 }
 
 function estimateRegime(
@@ -182,7 +199,11 @@ function estimateRegime(
   regime: Regime,
   raw: Applicability,
 ): RegimeExposure {
-  const status = { applies: raw.applies, why: raw.why, needs: raw.applies === null ? (raw.needs ?? []) : [] };
+  const status = {
+    applies: raw.applies,
+    why: raw.why,
+    needs: raw.applies === null ? [...(raw.needs ?? [])] : [],
+  };
   const given = input.scenarios?.find((s) => s.regime === regime);
   const fallback = DEFAULT_SCENARIOS[regime];
   const none = (why: string): RegimeExposure => ({
@@ -226,15 +247,18 @@ function estimateRegime(
   let articles = [...scenario.articles];
   while (max === null) {
     try {
-      max = maximumFineOf({
-        profile,
-        asOf: input.asOf,
-        fx: input.fx,
-        turnover: { allowFallback: false },
-        regime,
-        articles,
-        ...(LINKING_REGIMES.has(regime) ? { linked: scenario.linked } : {}),
-      });
+      const asked = articles;
+      max = probeScope(() =>
+        maximumFineOf({
+          profile,
+          asOf: input.asOf,
+          fx: input.fx,
+          turnover: { allowFallback: false },
+          regime,
+          articles: asked,
+          ...(LINKING_REGIMES.has(regime) ? { linked: scenario.linked } : {}),
+        }),
+      );
     } catch (error) {
       // A duty can apply before the penalties for breaching it do (DSA Art. 24(2) from 16 November
       // 2022, Art. 52 from 17 February 2024), or an article can be applicable from a later date
@@ -447,12 +471,16 @@ export function estimateExposure(args: unknown): ExposureEstimate {
 /** estimateExposure's arguments, parsed. */
 export type EstimateInput = z.output<typeof estimateArgs>;
 
-/** The engine of estimateExposure, on parsed arguments (the risk score and the simulation call it). */
-export function estimateExposureOf(input: EstimateInput): ExposureEstimate {
+/**
+ * The engine of estimateExposure, on parsed arguments (the risk score and the simulation call it);
+ * `only` limits it to some regimes.
+ */
+export function estimateExposureOf(input: EstimateInput, only?: readonly Regime[]): ExposureEstimate {
   const profile = parseProfile(input.profile);
   const status = applicability(profile, input.asOf, input.fx);
   const set = input.sanctions ?? null;
-  const regimes = REGIMES.map((regime) =>
+  // `only`: the regimes asked for (the risk score re-estimates its undetermined ones alone).
+  const regimes = (only ? REGIMES.filter((r) => only.includes(r)) : REGIMES).map((regime) =>
     estimateRegime(profile, input, set, regime, status.get(regime) ?? { applies: null, why: '' }),
   );
   return {
@@ -469,7 +497,18 @@ export function estimateExposureOf(input: EstimateInput): ExposureEstimate {
  * they are of the same profile.
  */
 export function profileKey(profile: CompanyProfile): string {
-  const text = JSON.stringify(profile);
+  let key = keys.get(profile);
+  if (key === undefined) {
+    key = fnv1a(JSON.stringify(profile));
+    // A parsed profile is frozen: its key stays its key.
+    if (isParsedProfile(profile)) keys.set(profile, key);
+  }
+  return key;
+}
+
+const keys = new WeakMap<CompanyProfile, string>();
+
+function fnv1a(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -175,19 +175,22 @@ function conservativeEstimate(
     ...new Set(base.regimes.filter((r) => undetermined.includes(r.regime)).flatMap((r) => r.needs)),
   ];
   if (undetermined.length === 0) return { estimate: base, undetermined, needs };
-  const forced = estimateExposureOf({
-    profile,
-    asOf: input.asOf,
-    fx: input.fx,
-    ...(input.sanctions ? { sanctions: input.sanctions } : {}),
-    scenarios: undetermined.map((regime) => ({
-      regime,
-      articles: [...(DEFAULT_SCENARIOS[regime]?.articles ?? [])],
-      // The defaults estimateExposure's scenario schema gives a scenario that names only articles.
-      seriousness: 'medium' as const,
-      linked: true,
-    })),
-  });
+  const forced = estimateExposureOf(
+    {
+      profile,
+      asOf: input.asOf,
+      fx: input.fx,
+      ...(input.sanctions ? { sanctions: input.sanctions } : {}),
+      scenarios: undetermined.map((regime) => ({
+        regime,
+        articles: [...(DEFAULT_SCENARIOS[regime]?.articles ?? [])],
+        // The defaults estimateExposure's scenario schema gives a scenario that names only articles.
+        seriousness: 'medium' as const,
+        linked: true,
+      })),
+    },
+    undetermined,
+  );
   const regimes = base.regimes.map((r) =>
     undetermined.includes(r.regime) ? (forced.regimes.find((f) => f.regime === r.regime) ?? r) : r,
   );

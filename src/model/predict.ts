@@ -1,3 +1,4 @@
+import { weakMemo } from '../core/memo.js';
 import type { DriverGroup } from './design.js';
 import { encode } from './design.js';
 import { ARTICLE_FAMILIES, articleFlags, type CalibrationCell, cellOf, type FineCase } from './features.js';
@@ -50,6 +51,24 @@ export function conformalQuantile(sorted: Float64Array, tau: number): number {
 }
 
 /**
+ * The residuals a cell's distribution rests on: its own, or all of them where it has fewer than
+ * MIN_CELL_CASES. Sorted out once per list of residuals (a fitted model's are not changed after
+ * fitting; a model given with other residuals is another list).
+ */
+const residualsOf = weakMemo((all: FineModel['residuals']) => {
+  const byCell = new Map<CalibrationCell, FineModel['residuals']>();
+  return (cell: CalibrationCell): FineModel['residuals'] => {
+    let kept = byCell.get(cell);
+    if (!kept) {
+      const own = all.filter((r) => r.cell === cell);
+      kept = own.length < MIN_CELL_CASES ? all : own;
+      byCell.set(cell, kept);
+    }
+    return kept;
+  };
+});
+
+/**
  * The fine a case would likely draw, with its predictive distribution. `cap` bounds every value
  * (the legal maximum in euros); `levels` are the quantiles asked for.
  */
@@ -61,9 +80,8 @@ export function predictFine(
   const x = encode(model.space, c);
   const log10Point = dot(model.coefficients, x);
   const cell = cellOf(c);
-  const own = model.residuals.filter((r) => r.cell === cell);
-  const pooled = own.length < MIN_CELL_CASES;
-  const residuals = pooled ? model.residuals : own;
+  const residuals = residualsOf(model.residuals)(cell);
+  const pooled = residuals === model.residuals;
   const foldPoint = model.foldCoefficients.map((b) => dot(b, x));
   const spread = Math.max(model.spread.floor, dot(model.spread.coefficients, x));
   const cap = options.cap ?? null;

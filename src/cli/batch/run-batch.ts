@@ -1,20 +1,24 @@
-import { LexposureError, ValidationError } from '../../core/errors.js';
+import { availableParallelism } from 'node:os';
 import type { ConversionOptions } from '../../core/fx/convert.js';
 import type { PortfolioEntry } from '../../exposure/portfolio.js';
 import { csvLine } from '../../report/table.js';
 import { CsvStreamParser } from './csv-stream.js';
 import { NdjsonStreamParser } from './ndjson-stream.js';
-import { BATCH_COLUMNS, type BatchRow, emptyRow, scoreProfile } from './score-row.js';
+import { BatchPool } from './pool.js';
+import { type ChunkResult, type RowJob, type RowSettings, scoreChunk } from './row-job.js';
+import { BATCH_COLUMNS, emptyRow } from './score-row.js';
 import { type Sink, stdoutSink } from './sink.js';
 import { formatOf, openSource, sniffFormat, type VendorFormat } from './source.js';
 import { isWellFormedText, Utf8Decoder } from './utf8.js';
-import { checkHeader, columnOf, profileFromRow } from './vendor-row.js';
+import { checkHeader } from './vendor-row.js';
 
 export interface BatchOptions {
   /** The vendor file, or `-` for stdin. */
   readonly file: string;
   readonly asOf: string;
   readonly fx: ConversionOptions | undefined;
+  /** The exchange rates as given (before parsing), for the worker threads to read again. */
+  readonly fxSource?: unknown;
   readonly output: 'csv' | 'ndjson';
   /** The input's format where the file name does not say it (`--input-format`). */
   readonly inputFormat?: VendorFormat;
@@ -24,6 +28,12 @@ export interface BatchOptions {
   readonly rawCsv?: boolean;
   /** End the output with the line that says it is complete (default true; `--no-trailer`). */
   readonly trailer?: boolean;
+  /**
+   * Worker threads that score the rows (`--workers`): by default one a core, started once the
+   * file has more rows than one thread scores in a moment (POOL_AFTER_ROWS); 1 scores on the main
+   * thread. The output is the same, in the input's order, whatever the number.
+   */
+  readonly workers?: number;
 }
 
 export interface BatchIo {
@@ -36,23 +46,22 @@ export interface BatchIo {
   readonly stdin?: AsyncIterable<Uint8Array>;
   /** Where the rows go (stdout by default; `--output FILE` writes a file). */
   readonly sink?: Sink;
+  /** The script the worker threads run (the CLI's entry); absent, every row is scored here. */
+  readonly workerScript?: URL;
 }
 
 export class BatchInputError extends Error {}
 
-/** A row that cannot be read at all (bad bytes, an unclosed quote): its error names its line. */
-class RowProblem extends Error {}
-
 const NOT_UTF8 = 'the row is not valid UTF-8 text (save the file as UTF-8)';
 
-/** An error message naming the line and the CSV column (or the profile field) and the problem. */
-function describe(error: unknown, line: number, csv: boolean): string {
-  if (error instanceof ValidationError)
-    return `line ${line}: ${error.issues.map((i) => `${csv ? columnOf(i.field) : i.field}: ${i.message}`).join('; ')}`;
-  if (error instanceof LexposureError || error instanceof RowProblem) return `line ${line}: ${error.message}`;
-  const fault = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return `line ${line}: INTERNAL_ERROR (a fault of lexposure, please report it): ${fault.slice(0, 300)}`;
-}
+/** Rows a chunk holds: one message to a worker and back. */
+export const CHUNK_ROWS = 256;
+
+/** A file with fewer rows than this is scored on the main thread: a worker costs its start-up. */
+export const POOL_AFTER_ROWS = 2048;
+
+/** Chunks in flight a worker, at most: the reading waits for the writing, so memory stays flat. */
+const CHUNKS_IN_FLIGHT = 4;
 
 /** The last line of a complete run: a consumer that does not find it knows the stream was cut. */
 export function trailer(rows: number, errors: number, format: 'csv' | 'ndjson'): string {
@@ -72,6 +81,8 @@ export function trailer(rows: number, errors: number, format: 'csv' | 'ndjson'):
  * `lexposure batch`: scores a vendor file row by row as it is read, writing each result as it
  * goes, so memory stays flat however long the file. A bad row gets its error in the `error` column;
  * the batch goes on. The bytes are decoded here, so a row that is not UTF-8 is that row's error.
+ * Rows are read here and scored in chunks, on worker threads where there are cores for them, and
+ * written in the input's order.
  */
 export async function runBatch(
   options: BatchOptions,
@@ -90,49 +101,69 @@ export async function runBatch(
   let rows = 0;
   let errors = 0;
   const entries: PortfolioEntry[] = [];
-  let pending: string[] = [];
-  const flush = () => {
-    if (pending.length > 0) sink.write(pending.join('\n'));
-    pending = [];
-  };
-  const emit = (row: BatchRow) => {
-    pending.push(
-      options.output === 'csv'
-        ? csvLine(
-            BATCH_COLUMNS.map((c) => row[c]),
-            options.rawCsv,
-          )
-        : JSON.stringify(row),
-    );
-  };
-  if (options.output === 'csv') pending.push(csvLine(BATCH_COLUMNS));
+  const workers = io.workerScript ? (options.workers ?? Math.min(8, availableParallelism())) : 1;
 
   const decoder = new Utf8Decoder();
   let header: string[] | null = null;
-  const handle = (line: number, score: (out: BatchRow) => PortfolioEntry, id: string, name: string) => {
-    rows += 1;
-    const out = emptyRow(rows, id, name);
-    try {
-      const entry = score(out);
-      if (options.portfolio) entries.push(entry);
-    } catch (error) {
-      // A fault of the library on one row is that row's error, not the end of the batch: the rows
-      // scored stay written, and the line says which row and what failed.
-      errors += 1;
-      out.status = 'error';
-      out.error = describe(error, line, format === 'csv');
-    }
-    emit(out);
+  let settings: RowSettings | null = null;
+  const settingsFor = (h: string[] | null): RowSettings => ({
+    header: h,
+    asOf: options.asOf,
+    fx: options.fx,
+    output: options.output,
+    rawCsv: options.rawCsv === true,
+    portfolio: options.portfolio === true,
+  });
+
+  // The rows read and not yet sent, and the chunks sent and not yet written, in order.
+  let jobs: RowJob[] = [];
+  let firstRow = 1;
+  const inFlight: Promise<ChunkResult>[] = [];
+  let pool: BatchPool | null = null;
+  // The header goes with the first rows (a file refused at its header writes nothing).
+  let headed = options.output !== 'csv';
+  const head = () => {
+    if (!headed) sink.write(csvLine(BATCH_COLUMNS));
+    headed = true;
   };
-  const fail = (line: number, problem: string) =>
-    handle(
-      line,
-      () => {
-        throw new RowProblem(problem);
-      },
-      '',
-      '',
-    );
+  const write = (result: ChunkResult) => {
+    head();
+    if (result.text !== '') sink.write(result.text);
+    errors += result.errors;
+    if (options.portfolio) for (const e of result.entries) entries.push(e);
+  };
+  /** Sends (or scores) the rows read so far; waits while too many chunks are in flight. */
+  const dispatch = async () => {
+    if (jobs.length === 0) return;
+    const chunk = jobs;
+    const from = firstRow;
+    jobs = [];
+    firstRow = rows + 1;
+    if (pool === null && workers > 1 && rows > POOL_AFTER_ROWS && io.workerScript) {
+      const { fx: _, ...plain } = settings ?? settingsFor(header);
+      pool = new BatchPool(io.workerScript, workers, {
+        kind: 'lexposure batch worker',
+        settings: plain,
+        fx: options.fxSource,
+      });
+    }
+    if (pool === null) {
+      write(scoreChunk(chunk, from, settings ?? settingsFor(header)));
+      return;
+    }
+    for (let i = 0; i < chunk.length; i += CHUNK_ROWS)
+      inFlight.push(pool.submit(chunk.slice(i, i + CHUNK_ROWS), from + i));
+    while (inFlight.length >= pool.size * CHUNKS_IN_FLIGHT) await drainOne();
+  };
+  const drainOne = async () => {
+    const next = inFlight.shift();
+    if (next) write(await next);
+  };
+  const add = (job: RowJob) => {
+    rows += 1;
+    jobs.push(job);
+  };
+  const fail = (line: number, problem: string) => add({ kind: 'problem', line, problem });
 
   const onCsvRecord = (line: number, fields: readonly string[], problem: string | undefined) => {
     const bad = problem ?? (decoder.invalidSeen && !fields.every(isWellFormedText) ? NOT_UTF8 : undefined);
@@ -141,43 +172,18 @@ export async function runBatch(
       header = fields.map((f) => f.trim());
       const problems = checkHeader(header);
       if (problems.length > 0) throw new BatchInputError(`${where}: line 1: ${problems.join('; ')}`);
+      settings = settingsFor(header);
       return;
     }
     if (bad) return fail(line, bad);
-    const h = header;
-    const at = (column: string) => {
-      const i = h.indexOf(column);
-      return i < 0 ? '' : (fields[i] ?? '').trim();
-    };
-    handle(
-      line,
-      (out) => scoreProfile(profileFromRow(h, fields, options.asOf), options.asOf, options.fx, out),
-      at('id'),
-      at('name'),
-    );
+    add({ kind: 'csv', line, fields });
   };
 
   const onJsonLine = (line: number, text: string, problem: string | undefined) => {
     if (problem) return fail(line, problem);
     if (text.trim() === '') return;
     if (decoder.invalidSeen && !isWellFormedText(text)) return fail(line, NOT_UTF8);
-    handle(
-      line,
-      (out) => {
-        let value: unknown;
-        try {
-          value = JSON.parse(text);
-        } catch (error) {
-          throw new ValidationError(
-            [{ path: '(line)', message: `not valid JSON (${(error as Error).message})` }],
-            'row',
-          );
-        }
-        return scoreProfile(value, options.asOf, options.fx, out);
-      },
-      '',
-      '',
-    );
+    add({ kind: 'json', line, text });
   };
 
   let format: VendorFormat = named === 'sniff' ? 'csv' : named;
@@ -196,7 +202,7 @@ export async function runBatch(
       first = false;
       // A byte order mark is each parser's to drop (spreadsheet exports write one).
       take(decoder.decode(bytes));
-      flush();
+      await dispatch();
       if (io.progress && now() - lastProgress >= 200) {
         lastProgress = now();
         const rate = Math.round((rows * 1000) / Math.max(1, lastProgress - started));
@@ -210,7 +216,9 @@ export async function runBatch(
     else for (const l of jsonParser.end()) onJsonLine(l.line, l.text, l.problem);
     if (format === 'csv' && header === null)
       throw new BatchInputError(`${where}: the file is empty (a header line is needed)`);
-    flush();
+    await dispatch();
+    while (inFlight.length > 0) await drainOne();
+    head();
     if (options.trailer !== false) sink.write(trailer(rows, errors, options.output));
     sink.commit();
   } catch (error) {
@@ -222,6 +230,7 @@ export async function runBatch(
     throw error;
   } finally {
     source?.close();
+    await (pool as BatchPool | null)?.close();
   }
   const seconds = (now() - started) / 1000;
   if (io.progress) io.progress('');

@@ -7,7 +7,6 @@ import { type PortfolioEntry, portfolioEntry } from '../../exposure/portfolio.js
 import { riskScoreOf } from '../../exposure/risk-score.js';
 import { GDPR } from '../../law/gdpr/index.js';
 import { parseProfile } from '../../profile/parse.js';
-import { sanctions } from '../../sanctions/index.js';
 
 /** The columns `lexposure batch` writes, in order. */
 export const BATCH_COLUMNS = [
@@ -52,7 +51,7 @@ export function scoreProfile(
   out.name = profile.name;
   // The engines on parsed values: the profile and the rates were read once, by the batch.
   const rates = fx ?? DEFAULT_FX;
-  const estimate = estimateExposureOf({ profile, asOf, fx: rates, sanctions });
+  const estimate = estimateExposureOf({ profile, asOf, fx: rates });
   const gaps = profile.posture !== undefined ? gapAnalysisOf(profile, asOf, rates) : undefined;
   const score = riskScoreOf({
     profile,
