@@ -5,7 +5,7 @@ import { Decimal } from '../core/decimal.js';
 import { LexposureError } from '../core/errors.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
 import type { SerializedMoney } from '../core/money.js';
-import type { Step } from '../core/steps.js';
+import { explainOption, type Step, stepsKept } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { computeLegalMaximum, type LegalMaximum } from '../fines/legal-maximum.js';
 import { provisionById } from '../law/index.js';
@@ -102,14 +102,24 @@ function derived(o: ApplicableObligation, answer: Answer): Answer {
  * exposed first. Without a posture every applicable obligation is a gap of status `unknown`.
  */
 export function gapAnalysis(input: unknown): GapAnalysis {
-  const { profile: raw, asOf, fx } = parseInput(profileOnDateArgs, input, 'gapAnalysis arguments');
-  return gapAnalysisOf(parseProfile(raw), asOf, fx);
+  const { profile: raw, asOf, fx, explain } = parseInput(gapAnalysisArgs, input, 'gapAnalysis arguments');
+  return gapAnalysisOf(parseProfile(raw), asOf, fx, explain);
 }
 
-/** The engine of gapAnalysis, on a parsed profile and options. */
-export function gapAnalysisOf(profile: CompanyProfile, asOf: IsoDate, fx: ConversionOptions): GapAnalysis {
+const gapAnalysisArgs = profileOnDateArgs.extend({
+  /** false: the gaps and their figures only, `steps` empty. */
+  explain: explainOption,
+});
+
+/** The engine of gapAnalysis, on a parsed profile and options (`explain` false: no steps). */
+export function gapAnalysisOf(
+  profile: CompanyProfile,
+  asOf: IsoDate,
+  fx: ConversionOptions,
+  explain = true,
+): GapAnalysis {
   const result = obligationsOf(profile, asOf, fx);
-  const steps: Step[] = [...result.steps];
+  const steps: Step[] = stepsKept(explain, explain ? result.steps : []);
   const applicable = result.obligations.filter(
     (o) => o.status === 'applies' && GAP_REGIMES.includes(o.regime),
   );

@@ -8,7 +8,7 @@ import type { ConversionOptions } from '../core/fx/convert.js';
 import { convertForFinancialYear } from '../core/fx/convert.js';
 import type { SerializedMoney } from '../core/money.js';
 import { money } from '../core/money.js';
-import type { Step } from '../core/steps.js';
+import { explainOption, type Step, stepsKept } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { LINKING_REGIMES, maximumFineOf } from '../fines/maximum-fine.js';
 import type { Applicability } from '../law/act-module.js';
@@ -81,6 +81,8 @@ export const estimateArgs = z
     sanctions: sanctionSetOption,
     /** A fitted fine model (fitFineModel); by default the one bundled with the package. */
     model: modelOption,
+    /** false: the figures only, every `steps` empty (the figures do not change). */
+    explain: explainOption,
     /** More levels of the predictive distribution than 0.1, 0.5 and 0.9 (e.g. 0.95). */
     levels: z.array(z.number().gt(0).lt(1)).max(20).optional(),
     /** Frequency parameters replacing the bundled ones, in part or in whole (a named assumption each). */
@@ -216,7 +218,7 @@ function estimateRegime(
     model: null,
     frequency: null,
     combined: null,
-    steps: [{ label: `${regime}: not estimated`, value: null, rule: why }],
+    steps: input.explain ? [{ label: `${regime}: not estimated`, value: null, rule: why }] : [],
   });
   if (!given && status.applies !== true) return none(status.why);
   if (!given && !fallback) return none(`no default scenario for ${regime}; give one`);
@@ -235,13 +237,13 @@ function estimateRegime(
         source: 'default' as const,
         basis: fallback?.basis ?? '',
       };
-  const steps: Step[] = [
-    {
+  const steps: Step[] = stepsKept(input.explain);
+  if (input.explain)
+    steps.push({
       label: `${regime}: scenario`,
       value: scenario.articles.map((a) => `Art. ${a}`).join(', '),
       rule: `${scenario.source === 'default' ? 'default scenario' : 'the scenario given'}: ${scenario.basis}; ${scenario.seriousness} seriousness${LINKING_REGIMES.has(regime) ? `; ${scenario.linked ? 'linked infringements, one cap (Art. 83(3))' : 'separate infringements, one cap each'}` : ''}`,
-    },
-  ];
+    });
 
   let max: ReturnType<typeof maximumFineOf> | null = null;
   let articles = [...scenario.articles];
@@ -332,6 +334,7 @@ function estimateRegime(
     sanctions: set,
     authority: given?.authority,
     levels: input.levels,
+    explain: input.explain,
     steps,
   });
   if (!estimate) {
@@ -343,9 +346,14 @@ function estimateRegime(
     });
   }
   const frequency = estimate
-    ? regimeFrequency(frequencyFor(input), estimate, postureOf(profile, regime, input.asOf, input.fx))
+    ? regimeFrequency(
+        frequencyFor(input),
+        estimate,
+        postureOf(profile, regime, input.asOf, input.fx),
+        input.explain,
+      )
     : null;
-  if (frequency) {
+  if (frequency && input.explain) {
     steps.push({
       label: `${regime}: annual probability of a fine`,
       value: frequency.probability,
@@ -468,14 +476,15 @@ export function estimateExposure(args: unknown): ExposureEstimate {
   return estimateExposureOf(parseInput(estimateArgs, args, 'estimateExposure arguments'));
 }
 
-/** estimateExposure's arguments, parsed. */
-export type EstimateInput = z.output<typeof estimateArgs>;
+/** estimateExposure's arguments, parsed (`explain` true where absent). */
+export type EstimateInput = Omit<z.output<typeof estimateArgs>, 'explain'> & { readonly explain?: boolean };
 
 /**
  * The engine of estimateExposure, on parsed arguments (the risk score and the simulation call it);
  * `only` limits it to some regimes.
  */
-export function estimateExposureOf(input: EstimateInput, only?: readonly Regime[]): ExposureEstimate {
+export function estimateExposureOf(given: EstimateInput, only?: readonly Regime[]): ExposureEstimate {
+  const input = { ...given, explain: given.explain !== false };
   const profile = parseProfile(input.profile);
   const status = applicability(profile, input.asOf, input.fx);
   const set = input.sanctions ?? null;
@@ -488,7 +497,7 @@ export function estimateExposureOf(input: EstimateInput, only?: readonly Regime[
     asOf: input.asOf,
     profileKey: profileKey(profile),
     regimes,
-    steps: regimes.flatMap((r) => r.steps),
+    steps: input.explain ? regimes.flatMap((r) => r.steps) : [],
   };
 }
 

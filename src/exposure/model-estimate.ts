@@ -68,6 +68,8 @@ export interface RegimeFrequency {
   /** The same, unrounded (a double), for scoring without ties made by the rounding to cents. */
   readonly expectedAnnualLossValue: number;
   readonly basis: readonly string[];
+  /** The rate rests on a count of fines that is a lower bound (the bundled parameters say so). */
+  readonly lowerBound: boolean;
 }
 
 /** NIS2 sector keys of the profile and the NACE section they belong to. */
@@ -209,6 +211,8 @@ export function modelEstimate(args: {
   readonly sanctions: SanctionSet | null;
   readonly authority?: string | undefined;
   readonly levels?: readonly number[] | undefined;
+  /** false: no step is written (the drivers keep their words). */
+  readonly explain?: boolean;
   readonly steps: Step[];
 }): ModelEstimate | null {
   if (!isModelledRegime(args.regime)) return null;
@@ -222,7 +226,7 @@ export function modelEstimate(args: {
     args.steps,
   );
   const levels = [...new Set([0.1, 0.5, 0.9, ...(args.levels ?? [])])].sort((a, b) => a - b);
-  const p = predictFine(args.model, c, { cap: args.capEur, levels });
+  const p = predictFine(args.model, c, { cap: args.capEur, levels, explain: args.explain !== false });
   const warnings: string[] = [];
   if (c.authority === null)
     warnings.push(
@@ -246,15 +250,17 @@ export function modelEstimate(args: {
       `few ${args.regime} fines in the data (${regimeCases}): the effect of the ${args.regime} against the ${BASELINE_REGIME} rests on a handful of cases`,
     );
   const cellEvaluation = args.bundled && args.evaluation ? args.evaluation.rollingOrigin[p.cell.cell] : null;
-  const q = (tau: number) => eur(p.quantiles.get(tau) as number);
   const quantiles: Record<string, SerializedMoney> = {};
-  for (const tau of levels) quantiles[String(tau)] = q(tau);
-  args.steps.push({
-    label: `${args.regime}: fine model`,
-    value: `${q(0.1).amount} to ${q(0.9).amount} EUR (likely ${q(0.5).amount})`,
-    rule: `ridge regression of log10 fine on the authority, turnover, size, articles, sector, consumers and time, fitted on ${args.model.data.cases} decided fines (${args.model.data.from} to ${args.model.data.to}); the 10th, 50th and 90th percentiles of its CV+ predictive distribution in the ${p.cell.cell} cell (${p.cell.n} cases${p.cell.pooled ? ', pooled' : ''})${cellEvaluation?.coverage != null ? `; measured coverage of the 80 % interval on later fines in this cell: ${Math.round(cellEvaluation.coverage * 100)} % (${cellEvaluation.n} cases)` : ''}; each capped at the legal maximum. Drivers: ${p.drivers.map((d) => d.text).join('; ')}`,
-    ...(warnings.length > 0 ? { severity: 'warning' as const } : {}),
-  });
+  for (const tau of levels) quantiles[String(tau)] = eur(p.quantiles.get(tau) as number);
+  // low, likely and high are the same values as their levels: kept once.
+  const q = (tau: number) => quantiles[String(tau)] as SerializedMoney;
+  if (args.explain !== false)
+    args.steps.push({
+      label: `${args.regime}: fine model`,
+      value: `${q(0.1).amount} to ${q(0.9).amount} EUR (likely ${q(0.5).amount})`,
+      rule: `ridge regression of log10 fine on the authority, turnover, size, articles, sector, consumers and time, fitted on ${args.model.data.cases} decided fines (${args.model.data.from} to ${args.model.data.to}); the 10th, 50th and 90th percentiles of its CV+ predictive distribution in the ${p.cell.cell} cell (${p.cell.n} cases${p.cell.pooled ? ', pooled' : ''})${cellEvaluation?.coverage != null ? `; measured coverage of the 80 % interval on later fines in this cell: ${Math.round(cellEvaluation.coverage * 100)} % (${cellEvaluation.n} cases)` : ''}; each capped at the legal maximum. Drivers: ${p.drivers.map((d) => d.text).join('; ')}`,
+      ...(warnings.length > 0 ? { severity: 'warning' as const } : {}),
+    });
   return {
     low: q(0.1),
     likely: q(0.5),
@@ -362,14 +368,16 @@ export function regimeFrequency(
   parameters: FrequencyParameters,
   estimate: ModelEstimate,
   posture: { readonly applicable: number; readonly notMet: number } | null,
+  explain = true,
 ): RegimeFrequency {
-  const rate = annualRate(parameters, estimate.cell.cell, posture);
+  const rate = annualRate(parameters, estimate.cell.cell, posture, explain);
   return {
     rate: rate.rate,
     probability: rate.probability,
     expectedAnnualLoss: eur(rate.rate * Number(estimate.expected.amount)),
     expectedAnnualLossValue: rate.rate * estimate.expectedValue,
     basis: rate.basis,
+    lowerBound: parameters.lowerBound === true,
   };
 }
 

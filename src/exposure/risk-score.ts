@@ -3,7 +3,7 @@ import { type GapAnalysis, gapAnalysisOf } from '../compliance/gap-analysis.js';
 import { profileOnDateShape } from '../core/arguments.js';
 import { ValidationError } from '../core/errors.js';
 import type { SerializedMoney } from '../core/money.js';
-import type { Step } from '../core/steps.js';
+import { explainOption, type Step, stepsKept } from '../core/steps.js';
 import { decimalSchema, parseInput } from '../core/validation.js';
 import type { Regime } from '../law/registry.js';
 import { actModule } from '../law/registry.js';
@@ -122,6 +122,8 @@ export const riskScoreArgs = z
     expectedLoss: eurMoney.optional(),
     /** 'euros' (default): ranks by what could hit the supplier; 'turnover': relative to its size. */
     view: z.enum(['euros', 'turnover']).default('euros'),
+    /** false: the score and its figures only, `steps` empty (the figures do not change). */
+    explain: explainOption,
   })
   .strict();
 
@@ -152,7 +154,7 @@ function turnoverFor(estimate: ExposureEstimate): number | null {
  */
 function conservativeEstimate(
   profile: CompanyProfile,
-  input: z.output<typeof riskScoreArgs>,
+  input: RiskScoreInput,
 ): { estimate: ExposureEstimate; undetermined: Regime[]; needs: string[] } {
   const base =
     input.estimate ??
@@ -160,6 +162,7 @@ function conservativeEstimate(
       profile,
       asOf: input.asOf,
       fx: input.fx,
+      explain: input.explain !== false,
       ...(input.sanctions ? { sanctions: input.sanctions } : {}),
     });
   const undetermined = base.regimes
@@ -180,6 +183,7 @@ function conservativeEstimate(
       profile,
       asOf: input.asOf,
       fx: input.fx,
+      explain: input.explain !== false,
       ...(input.sanctions ? { sanctions: input.sanctions } : {}),
       scenarios: undetermined.map((regime) => ({
         regime,
@@ -207,8 +211,8 @@ export function riskScore(args: unknown): RiskScore {
   return riskScoreOf(parseInput(riskScoreArgs, args, 'riskScore arguments'));
 }
 
-/** riskScore's arguments, parsed. */
-export type RiskScoreInput = z.output<typeof riskScoreArgs>;
+/** riskScore's arguments, parsed (`explain` true where absent). */
+export type RiskScoreInput = Omit<z.output<typeof riskScoreArgs>, 'explain'> & { readonly explain?: boolean };
 
 /**
  * The engine of riskScore, on parsed arguments: the batch calls it with the estimate and gaps it
@@ -235,7 +239,8 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
     }
   }
   const { estimate, undetermined, needs } = conservativeEstimate(profile, input);
-  const steps: Step[] = [];
+  const explain = input.explain !== false;
+  const steps: Step[] = stepsKept(explain);
   if (undetermined.length > 0) {
     steps.push({
       label: 'Undetermined scope',
@@ -255,9 +260,10 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
       expectedAnnualLoss: r.frequency?.expectedAnnualLoss ?? eur(0),
       expectedAnnualLossValue: r.frequency?.expectedAnnualLossValue ?? 0,
       fine: r.model ? { low: r.model.low, likely: r.model.likely, high: r.model.high } : null,
-      lowerBound: r.steps.some(
-        (s) => s.label.endsWith('annual probability of a fine') && s.severity === 'warning',
-      ),
+      // An estimate made before the frequency said it reads the flag from its steps.
+      lowerBound:
+        (r.frequency as { lowerBound?: boolean } | null)?.lowerBound ??
+        r.steps.some((s) => s.label.endsWith('annual probability of a fine') && s.severity === 'warning'),
     }));
   const unrated = estimate.regimes.filter((r) => r.scenario !== null && r.legalMaximum && !r.frequency);
   if (unrated.length > 0) {
@@ -272,19 +278,20 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
   const expected = input.expectedLoss
     ? input.expectedLoss.amount.toNumber()
     : regimes.reduce((sum, r) => sum + r.expectedAnnualLossValue, 0);
-  steps.push({
-    label: 'Expected annual loss',
-    value: eur(expected),
-    rule: input.expectedLoss
-      ? 'given (a simulation mean, for instance)'
-      : `Σ rate × expected fine over ${regimes.map((r) => `${r.regime} (${r.rate.toPrecision(3)} a year × the expected fine)`).join(', ') || 'no regime'}`,
-  });
+  if (explain)
+    steps.push({
+      label: 'Expected annual loss',
+      value: eur(expected),
+      rule: input.expectedLoss
+        ? 'given (a simulation mean, for instance)'
+        : `Σ rate × expected fine over ${regimes.map((r) => `${r.regime} (${r.rate.toPrecision(3)} a year × the expected fine)`).join(', ') || 'no regime'}`,
+    });
   // The 95 % annual loss: P(loss > x) ≈ Σ rate × P(fine > x) for small rates. Below a 5 % annual
   // probability in all it is zero; above it, the regimes' high fines stand for it.
   const highFine = Math.max(0, ...regimes.map((r) => Number(r.fine?.high.amount ?? 0)));
   const annualLoss95 = probability >= 0.05 ? highFine : 0;
 
-  const gaps = input.gaps ?? gapAnalysisOf(profile, input.asOf, input.fx);
+  const gaps = input.gaps ?? gapAnalysisOf(profile, input.asOf, input.fx, explain);
   const w = RISK_SCORE_MODEL.statusWeights;
   const { applicable, notMet, partlyMet, unknown } = gaps.summary;
   const answered = profile.posture !== undefined;
@@ -341,11 +348,12 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
   const status = undetermined.length > 0 ? 'undetermined' : 'determined';
   if (status === 'undetermined' && score < m.undeterminedFloor) score = m.undeterminedFloor;
   const grade = (m.grades.find(([, upper]) => score < upper || upper === 100)?.[0] ?? 'F') as RiskGrade;
-  steps.push({
-    label: 'Score',
-    value: score,
-    rule: `100 × (${m.weights.expectedLoss} × ${parts[0]?.level.toFixed(3)} [${view.what} on a log scale from ${view.from} to ${view.to}] + ${m.weights.gaps} × ${gapShare.toFixed(3)} [gap share])${status === 'undetermined' ? `, at least ${m.undeterminedFloor} while undetermined` : ''}; grade ${grade} (A below 20, B below 35, C below 50, D below 65, E below 80, F from 80)`,
-  });
+  if (explain)
+    steps.push({
+      label: 'Score',
+      value: score,
+      rule: `100 × (${m.weights.expectedLoss} × ${parts[0]?.level.toFixed(3)} [${view.what} on a log scale from ${view.from} to ${view.to}] + ${m.weights.gaps} × ${gapShare.toFixed(3)} [gap share])${status === 'undetermined' ? `, at least ${m.undeterminedFloor} while undetermined` : ''}; grade ${grade} (A below 20, B below 35, C below 50, D below 65, E below 80, F from 80)`,
+    });
   return {
     company: profile.name,
     asOf: input.asOf,

@@ -49,6 +49,7 @@ export function annualRate(
   p: FrequencyParameters,
   cell: CalibrationCell,
   posture: { readonly applicable: number; readonly notMet: number } | null,
+  explain = true,
 ): AnnualRate {
   const large = cell === 'large';
   // An unknown size is read as an SME: the enterprises are overwhelmingly SMEs, and the rate of a
@@ -60,6 +61,7 @@ export function annualRate(
   const multiplier =
     gapShare === null ? 1 : (1 + p.gapEffect * gapShare) / (1 + p.gapEffect * p.averageGapShare);
   const rate = base * multiplier;
+  if (!explain) return { rate, probability: 1 - Math.exp(-rate), basis: [] };
   const basis = [
     `${Math.round(p.finesPerYear)} fines a year on enterprises in the EU and EEA (${p.authorities.filter((a) => a.basis === 'reported').length} authorities' own reports, the others the fines held${p.lowerBound ? ': a lower bound' : ''})`,
     `${Math.round(share * 1000) / 10} % of them on ${large ? 'large enterprises' : 'SMEs'} (${p.largeShareBasis})`,

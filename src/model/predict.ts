@@ -75,7 +75,12 @@ const residualsOf = weakMemo((all: FineModel['residuals']) => {
 export function predictFine(
   model: FineModel,
   c: FineCase,
-  options: { readonly cap?: number | null; readonly levels?: readonly number[] } = {},
+  options: {
+    readonly cap?: number | null;
+    readonly levels?: readonly number[];
+    /** false: the drivers' factors without their words (`text` empty). */
+    readonly explain?: boolean;
+  } = {},
 ): FinePrediction {
   const x = encode(model.space, c);
   const log10Point = dot(model.coefficients, x);
@@ -102,7 +107,7 @@ export function predictFine(
     quantiles,
     mean: sample.length > 0 ? sum / sample.length : 0,
     cell: { cell, n: residuals.length, pooled },
-    drivers: driversOf(model, c, x),
+    drivers: driversOf(model, c, x, options.explain !== false),
     reference: 10 ** (model.coefficients[0] as number),
   };
 }
@@ -116,13 +121,26 @@ const eur = (v: number) =>
       ? `EUR ${(v / 1e6).toFixed(1)}m`
       : `EUR ${Math.round(v / 1e3)}k`;
 
-function driversOf(model: FineModel, c: FineCase, x: Float64Array): Driver[] {
+function driversOf(model: FineModel, c: FineCase, x: Float64Array, explain: boolean): Driver[] {
   const sums = new Map<DriverGroup, number>();
   model.space.columns.forEach((col, i) => {
     if (col.group === 'baseline') return;
     sums.set(col.group, (sums.get(col.group) ?? 0) + (model.coefficients[i] as number) * (x[i] as number));
   });
   const factor = (g: DriverGroup) => 10 ** (sums.get(g) ?? 0);
+  if (!explain) {
+    const groups: DriverGroup[] = [
+      'authority',
+      'turnover',
+      'size',
+      'articles',
+      'sector',
+      'consumers',
+      'time',
+    ];
+    if (c.regime !== BASELINE_REGIME) groups.push('regime');
+    return groups.map((group) => ({ group, factor: factor(group), text: '' }));
+  }
   const flags = articleFlags(c.articles);
   const families = ARTICLE_FAMILIES.filter((f) => flags.families.has(f.id)).map((f) => f.label);
   const known = c.authority !== null && model.space.authorities.includes(c.authority);

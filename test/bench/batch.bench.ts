@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bench, describe } from 'vitest';
+import { vendorCsv } from '../helpers/vendor-csv.js';
 
 // `lexposure batch` on 100,000 generated vendor rows, run as users run it (the built CLI in its own
 // process), against its floor: the same process reading the same file and writing one line per row
@@ -11,29 +12,9 @@ import { bench, describe } from 'vitest';
 const ROWS = Number(process.env.BATCH_ROWS ?? 100_000);
 const dir = mkdtempSync(join(tmpdir(), 'lexposure-batch-'));
 const file = join(dir, 'vendors.csv');
-const countries = ['DE', 'FR', 'IE', 'NL', 'US;DE', 'IT', 'ES', 'PL'];
-const services = ['software-as-a-service', 'hosting', 'online-platform:1000000', 'cloud-computing', ''];
-const lines = [
-  'id,name,country,roles,turnover,currency,year,employees,services,p.usesProcessors,q.records,q.security',
-];
-for (let i = 0; i < ROWS; i++)
-  lines.push(
-    [
-      `V${i}`,
-      `Vendor ${i}`,
-      countries[i % 8],
-      i % 3 ? 'processor' : 'controller;processor',
-      String(100_000 + ((i * 7919) % 900_000_000)),
-      'EUR',
-      '2024',
-      String(5 + (i % 3000)),
-      services[i % 5],
-      i % 2 ? 'yes' : 'no',
-      i % 3 ? 'yes' : 'no',
-      i % 4 ? 'partly' : 'yes',
-    ].join(','),
-  );
-writeFileSync(file, `${lines.join('\n')}\n`);
+// The mixed supplier base of the worker-thread test: EU and non-EU, three currencies, NIS2
+// sectors, platforms, questionnaire answers on some rows, a few bad rows.
+writeFileSync(file, vendorCsv(ROWS));
 
 // Reports the peak resident set of the process it is preloaded into, on exit.
 const probe = join(dir, 'probe.cjs');
@@ -74,9 +55,23 @@ function run(label: string, args: string[]): void {
 const once = { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 };
 describe(`lexposure batch against its floor, ${ROWS.toLocaleString('en')} rows`, () => {
   bench(
-    'lexposure batch vendors.csv (score, gaps, CSV out)',
+    'lexposure batch vendors.csv (score, gaps, CSV out), one worker a core',
     async () =>
       run('lexposure batch', [resolve('dist/cli/index.js'), 'batch', file, '--as-of', '2025-06-30']),
+    once,
+  );
+  bench(
+    'lexposure batch vendors.csv --workers 1 (the main thread alone)',
+    async () =>
+      run('lexposure batch --workers 1', [
+        resolve('dist/cli/index.js'),
+        'batch',
+        file,
+        '--as-of',
+        '2025-06-30',
+        '--workers',
+        '1',
+      ]),
     once,
   );
   bench('floor: read the file and write a line per row', async () => run('floor', [floor, file]), once);

@@ -1,9 +1,12 @@
 import { bench, describe } from 'vitest';
 import type * as Lexposure from '../../src/index.js';
+import { supplierBase } from '../helpers/supplier-base.js';
 
 // The built package, as users run it (`npm run bench` builds first).
 const built = '../../dist/index.js';
-const { Decimal, estimateExposure, parseProfile, riskScore } = (await import(built)) as typeof Lexposure;
+const { Decimal, estimateExposure, gapAnalysis, parseProfile, riskScore } = (await import(
+  built
+)) as typeof Lexposure;
 // A variable, not a literal: the typecheck of a fresh clone must not need dist/.
 const builtSanctions = '../../dist/sanctions/index.js';
 const { sanctions } = (await import(builtSanctions)) as typeof import('../../src/sanctions/index.js');
@@ -57,4 +60,18 @@ describe(`riskScore, ${COUNT} suppliers per iteration`, () => {
     for (const [i, profile] of profiles.entries())
       sink[0] = riskScore({ profile, asOf: '2025-06-30', estimate: estimates[i] });
   });
+});
+
+describe(`the full pipeline (estimate, gaps, score), ${COUNT} generated vendors per iteration`, () => {
+  const base = supplierBase(COUNT, 29).map((v) => parseProfile(v.profile));
+  const asOf = '2025-06-30';
+  const pipeline = (explain: boolean) => {
+    for (const profile of base) {
+      const estimate = estimateExposure({ profile, asOf, explain });
+      const gaps = gapAnalysis({ profile, asOf, explain });
+      sink[0] = riskScore({ profile, asOf, estimate, gaps, explain });
+    }
+  };
+  bench('estimateExposure → gapAnalysis → riskScore, explain: false', () => pipeline(false));
+  bench('the same with every explanation step (explain: true)', () => pipeline(true));
 });

@@ -51,14 +51,16 @@ export function scoreProfile(
   out.name = profile.name;
   // The engines on parsed values: the profile and the rates were read once, by the batch.
   const rates = fx ?? DEFAULT_FX;
-  const estimate = estimateExposureOf({ profile, asOf, fx: rates });
-  const gaps = profile.posture !== undefined ? gapAnalysisOf(profile, asOf, rates) : undefined;
+  // The figures the batch writes, without the explanations it does not.
+  const estimate = estimateExposureOf({ profile, asOf, fx: rates, explain: false });
+  const gaps = profile.posture !== undefined ? gapAnalysisOf(profile, asOf, rates, false) : undefined;
   const score = riskScoreOf({
     profile,
     asOf,
     fx: rates,
     estimate,
     view: 'euros',
+    explain: false,
     ...(gaps ? { gaps } : {}),
   });
   const gdpr = estimate.regimes.find((r) => r.regime === GDPR.regime);
@@ -68,8 +70,7 @@ export function scoreProfile(
     if (r.combined?.likely && r.combined.likely.currency === 'EUR')
       likely = likely.plus(r.combined.likely.amount);
   out.likely_eur = likely.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
-  const expected = score.steps.find((s) => s.label === 'Expected annual loss')?.value;
-  out.expected_loss_eur = typeof expected === 'object' && expected !== null ? expected.amount : '';
+  out.expected_loss_eur = score.expectedAnnualLoss.amount;
   out.score = String(score.score);
   out.grade = score.grade;
   out.status = 'ok';
