@@ -178,7 +178,7 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
           file,
           asOf,
           fx,
-          ...(Object.keys(given).length > 0 ? { fxSource: given } : {}),
+          ...(fx ? { fxSource: given } : {}),
           ...(workers !== undefined ? { workers } : {}),
           output: format,
           ...(inputFormat ? { inputFormat } : {}),

@@ -119,7 +119,7 @@ export function gapAnalysisOf(
   explain = true,
 ): GapAnalysis {
   const result = obligationsOf(profile, asOf, fx);
-  const steps: Step[] = stepsKept(explain, explain ? result.steps : []);
+  const steps: Step[] = stepsKept(explain, result.steps);
   const applicable = result.obligations.filter(
     (o) => o.status === 'applies' && GAP_REGIMES.includes(o.regime),
   );

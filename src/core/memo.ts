@@ -43,3 +43,27 @@ export function weakMemo<K extends object, V>(compute: (key: K) => V): (key: K) 
     return value;
   };
 }
+
+/**
+ * A function of a parsed (frozen) profile on a date under given rates, remembered per profile
+ * object for its last few (date, rates) pairs: estimateExposure, riskScore and gapAnalysis ask the
+ * same questions of one vendor in a batch row, and each answer need be worked out once.
+ */
+export function memoPerProfileOnDate<P extends object, D, F, V>(
+  compute: (profile: P, asOf: D, fx: F) => V,
+  limit = 8,
+): (profile: P, asOf: D, fx: F) => V {
+  const kept = new WeakMap<P, { asOf: D; fx: F; value: V }[]>();
+  return (profile, asOf, fx) => {
+    const seen = kept.get(profile);
+    const hit = seen?.find((e) => e.asOf === asOf && e.fx === fx);
+    if (hit) return hit.value;
+    const value = compute(profile, asOf, fx);
+    if (!seen) kept.set(profile, [{ asOf, fx, value }]);
+    else {
+      if (seen.length >= limit) seen.shift();
+      seen.push({ asOf, fx, value });
+    }
+    return value;
+  };
+}

@@ -6,6 +6,7 @@ import { Decimal } from '../core/decimal.js';
 import { MissingRateError, NotApplicableError, NotInForceError, probeScope } from '../core/errors.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
 import { convertForFinancialYear } from '../core/fx/convert.js';
+import { memoPerProfileOnDate } from '../core/memo.js';
 import type { SerializedMoney } from '../core/money.js';
 import { money } from '../core/money.js';
 import { explainOption, type Step, stepsKept } from '../core/steps.js';
@@ -168,31 +169,20 @@ const cents = (amount: Decimal, currency: string): SerializedMoney => ({
   currency: currency as SerializedMoney['currency'],
 });
 
-const judged = new WeakMap<
-  CompanyProfile,
-  { asOf: IsoDate; fx: ConversionOptions; status: ReadonlyMap<Regime, Applicability> }
->();
-
 /**
  * Whether each act reaches the company, as each act's module judges it from the profile and its
- * obligations; remembered for the last date and rates asked about a parsed (frozen) profile, as
- * the risk score asks again for the same vendor.
+ * obligations; remembered per parsed (frozen) profile, date and rates, as the risk score asks again
+ * for the same vendor.
  */
-function applicability(
-  profile: CompanyProfile,
-  asOf: IsoDate,
-  fx: ConversionOptions,
-): ReadonlyMap<Regime, Applicability> {
-  const kept = judged.get(profile);
-  if (kept && kept.asOf === asOf && kept.fx === fx) return kept.status;
-  const context = actContext(profile, asOf, fx);
-  const obligations = obligationsOf(profile, asOf, fx).obligations;
-  const status = new Map<Regime, Applicability>(
-    ACTS.map((act) => [act.regime, act.applicability(profile, context, obligations)]),
-  );
-  judged.set(profile, { asOf, fx, status });
-  return status;
-}
+const applicability = memoPerProfileOnDate(
+  (profile: CompanyProfile, asOf: IsoDate, fx: ConversionOptions): ReadonlyMap<Regime, Applicability> => {
+    const context = actContext(profile, asOf, fx);
+    const obligations = obligationsOf(profile, asOf, fx).obligations;
+    return new Map<Regime, Applicability>(
+      ACTS.map((act) => [act.regime, act.applicability(profile, context, obligations)]),
+    );
+  },
+);
 
 function estimateRegime(
   profile: CompanyProfile,
@@ -358,7 +348,7 @@ function estimateRegime(
       label: `${regime}: annual probability of a fine`,
       value: frequency.probability,
       rule: `rate ${frequency.rate.toPrecision(3)} a year, P(at least one) = 1 − e^(−rate): ${frequency.basis.join('; ')}; expected annual loss ${frequency.expectedAnnualLoss.amount} EUR (rate × the expected fine)`,
-      ...(frequencyFor(input).lowerBound ? { severity: 'warning' as const } : {}),
+      ...(frequency.lowerBound ? { severity: 'warning' as const } : {}),
     });
   }
   const inCurrency = (m: SerializedMoney) =>

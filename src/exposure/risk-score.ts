@@ -155,6 +155,7 @@ function turnoverFor(estimate: ExposureEstimate): number | null {
 function conservativeEstimate(
   profile: CompanyProfile,
   input: RiskScoreInput,
+  explain: boolean,
 ): { estimate: ExposureEstimate; undetermined: Regime[]; needs: string[] } {
   const base =
     input.estimate ??
@@ -162,7 +163,7 @@ function conservativeEstimate(
       profile,
       asOf: input.asOf,
       fx: input.fx,
-      explain: input.explain !== false,
+      explain,
       ...(input.sanctions ? { sanctions: input.sanctions } : {}),
     });
   const undetermined = base.regimes
@@ -183,7 +184,7 @@ function conservativeEstimate(
       profile,
       asOf: input.asOf,
       fx: input.fx,
-      explain: input.explain !== false,
+      explain,
       ...(input.sanctions ? { sanctions: input.sanctions } : {}),
       scenarios: undetermined.map((regime) => ({
         regime,
@@ -238,8 +239,8 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
       );
     }
   }
-  const { estimate, undetermined, needs } = conservativeEstimate(profile, input);
   const explain = input.explain !== false;
+  const { estimate, undetermined, needs } = conservativeEstimate(profile, input, explain);
   const steps: Step[] = stepsKept(explain);
   if (undetermined.length > 0) {
     steps.push({

@@ -1,6 +1,7 @@
 import { profileOnDateArgs } from '../core/arguments.js';
 import type { IsoDate } from '../core/dates.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
+import { memoPerProfileOnDate } from '../core/memo.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import type { ApplicableObligation } from '../law/applicable-obligation.js';
@@ -31,31 +32,16 @@ export function obligationsFor(input: unknown): ObligationsResult {
   return { asOf: result.asOf, obligations: [...result.obligations], steps: [...result.steps] };
 }
 
-/** Results by parsed profile (frozen, so the same object means the same facts), date and rates. */
-const memo = new WeakMap<
-  CompanyProfile,
-  { asOf: IsoDate; fx: ConversionOptions; result: ObligationsResult }[]
->();
-
 /**
- * obligationsFor on a parsed profile, remembered per profile object: estimateExposure, riskScore
- * and gapAnalysis ask it for the same vendor in one batch row, and it need be worked out once.
+ * obligationsFor on a parsed profile, remembered per profile object (frozen, so the same object
+ * means the same facts), date and rates: estimateExposure, riskScore and gapAnalysis ask it for the
+ * same vendor in one batch row, and it need be worked out once.
  */
-export function obligationsOf(
+export const obligationsOf: (
   profile: CompanyProfile,
   asOf: IsoDate,
   fx: ConversionOptions,
-): ObligationsResult {
-  const seen = memo.get(profile);
-  const hit = seen?.find((e) => e.asOf === asOf && e.fx === fx);
-  if (hit) return hit.result;
-  const result = computeObligations(profile, asOf, fx);
-  if (seen) {
-    if (seen.length >= 8) seen.shift();
-    seen.push({ asOf, fx, result });
-  } else memo.set(profile, [{ asOf, fx, result }]);
-  return result;
-}
+) => ObligationsResult = memoPerProfileOnDate(computeObligations);
 
 /** Every act's duties as they apply to the company, act by act in the registry's order. */
 function computeObligations(

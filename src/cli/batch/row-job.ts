@@ -47,7 +47,7 @@ function describe(error: unknown, line: number, csv: boolean): string {
 }
 
 /** A row as the output writes it. */
-export function rowText(row: BatchRow, settings: Pick<RowSettings, 'output' | 'rawCsv'>): string {
+function rowText(row: BatchRow, settings: Pick<RowSettings, 'output' | 'rawCsv'>): string {
   return settings.output === 'csv'
     ? csvLine(
         BATCH_COLUMNS.map((c) => row[c]),
@@ -87,10 +87,7 @@ export function scoreJob(
   let failed = false;
   try {
     if (job.kind === 'problem') throw new RowProblem(job.problem);
-    const raw =
-      job.kind === 'csv'
-        ? profileFromRow(h ?? [], job.fields, settings.asOf)
-        : parseJson((job as { text: string }).text);
+    const raw = job.kind === 'csv' ? profileFromRow(h ?? [], job.fields, settings.asOf) : parseJson(job.text);
     const scored = scoreProfile(raw, settings.asOf, settings.fx, out);
     if (settings.portfolio) entry = scored;
   } catch (error) {

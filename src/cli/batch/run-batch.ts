@@ -105,7 +105,6 @@ export async function runBatch(
 
   const decoder = new Utf8Decoder();
   let header: string[] | null = null;
-  let settings: RowSettings | null = null;
   const settingsFor = (h: string[] | null): RowSettings => ({
     header: h,
     asOf: options.asOf,
@@ -114,12 +113,15 @@ export async function runBatch(
     rawCsv: options.rawCsv === true,
     portfolio: options.portfolio === true,
   });
+  // NDJSON's; a CSV file's once its header is read.
+  let settings = settingsFor(null);
 
   // The rows read and not yet sent, and the chunks sent and not yet written, in order.
   let jobs: RowJob[] = [];
   let firstRow = 1;
   const inFlight: Promise<ChunkResult>[] = [];
-  let pool: BatchPool | null = null;
+  // Declared wider than its first value, as it is set inside the closures below.
+  let pool = null as BatchPool | null;
   // The header goes with the first rows (a file refused at its header writes nothing).
   let headed = options.output !== 'csv';
   const head = () => {
@@ -140,7 +142,7 @@ export async function runBatch(
     jobs = [];
     firstRow = rows + 1;
     if (pool === null && workers > 1 && rows > POOL_AFTER_ROWS && io.workerScript) {
-      const { fx: _, ...plain } = settings ?? settingsFor(header);
+      const { fx: _, ...plain } = settings;
       pool = new BatchPool(io.workerScript, workers, {
         kind: 'lexposure batch worker',
         settings: plain,
@@ -148,7 +150,7 @@ export async function runBatch(
       });
     }
     if (pool === null) {
-      write(scoreChunk(chunk, from, settings ?? settingsFor(header)));
+      write(scoreChunk(chunk, from, settings));
       return;
     }
     for (let i = 0; i < chunk.length; i += CHUNK_ROWS)
@@ -230,7 +232,7 @@ export async function runBatch(
     throw error;
   } finally {
     source?.close();
-    await (pool as BatchPool | null)?.close();
+    await pool?.close();
   }
   const seconds = (now() - started) / 1000;
   if (io.progress) io.progress('');
