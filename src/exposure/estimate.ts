@@ -11,7 +11,13 @@ import type { SerializedMoney } from '../core/money.js';
 import { money } from '../core/money.js';
 import { explainOption, type Step, stepsKept } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
-import { LINKING_REGIMES, maximumFineOf } from '../fines/maximum-fine.js';
+import {
+  LINKING_REGIMES,
+  type MaximumFine,
+  type MaximumFineInput,
+  maximumFineLeavingOut,
+  maximumFineOf,
+} from '../fines/maximum-fine.js';
 import type { Applicability } from '../law/act-module.js';
 import { ACTS, actModule, REGIMES, type Regime } from '../law/registry.js';
 import { EDPB_METHOD } from '../methods/edpb/edpb-fine.js';
@@ -235,43 +241,42 @@ function estimateRegime(
       rule: `${scenario.source === 'default' ? 'default scenario' : 'the scenario given'}: ${scenario.basis}; ${scenario.seriousness} seriousness${LINKING_REGIMES.has(regime) ? `; ${scenario.linked ? 'linked infringements, one cap (Art. 83(3))' : 'separate infringements, one cap each'}` : ''}`,
     });
 
-  let max: ReturnType<typeof maximumFineOf> | null = null;
-  let articles = [...scenario.articles];
-  while (max === null) {
-    try {
-      const asked = articles;
-      max = probeScope(() =>
-        maximumFineOf({
-          profile,
-          asOf: input.asOf,
-          fx: input.fx,
-          turnover: { allowFallback: false },
-          regime,
-          articles: asked,
-          ...(LINKING_REGIMES.has(regime) ? { linked: scenario.linked } : {}),
-        }),
-      );
-    } catch (error) {
-      // A duty can apply before the penalties for breaching it do (DSA Art. 24(2) from 16 November
-      // 2022, Art. 52 from 17 February 2024), or an article can be applicable from a later date
-      // (AI Act Art. 113): nothing can be fined yet.
-      if (error instanceof NotInForceError) {
-        return none(`${regime}: ${error.message}, so no fine can be imposed on ${input.asOf}`);
-      }
-      if (!(error instanceof NotApplicableError)) throw error;
-      // A default scenario keeps only the duties the company has (a very large platform's duties
-      // are not a smaller platform's); a scenario the caller gave is not rewritten.
-      const rest = articles.filter((a) => a !== error.reference);
-      if (scenario.source === 'given' || rest.length === 0 || rest.length === articles.length) {
-        return none(`${regime}: ${error.message}`);
-      }
+  let max: MaximumFine;
+  try {
+    const asked: MaximumFineInput = {
+      profile,
+      asOf: input.asOf,
+      fx: input.fx,
+      turnover: { allowFallback: false },
+      regime,
+      articles: [...scenario.articles],
+      ...(LINKING_REGIMES.has(regime) ? { linked: scenario.linked } : {}),
+    };
+    // A default scenario keeps only the duties the company can be fined for (a very large
+    // platform's duties are not a smaller platform's); a scenario the caller gave is not rewritten.
+    const { maximum, leftOut } = probeScope(() =>
+      scenario.source === 'given'
+        ? { maximum: maximumFineOf(asked), leftOut: [] }
+        : maximumFineLeavingOut(asked),
+    );
+    if (!maximum) return none(`${regime}: ${leftOut.at(-1)?.message ?? 'no article can be fined'}`);
+    for (const article of leftOut) {
       steps.push({
-        label: `${regime}: Art. ${error.reference} left out of the default scenario`,
+        label: `${regime}: Art. ${article.reference} left out of the default scenario`,
         value: null,
-        rule: error.message,
+        rule: article.message,
       });
-      articles = rest;
     }
+    max = maximum;
+  } catch (error) {
+    // A duty can apply before the penalties for breaching it do (DSA Art. 24(2) from 16 November
+    // 2022, Art. 52 from 17 February 2024), or an article can be applicable from a later date
+    // (AI Act Art. 113): nothing can be fined yet.
+    if (error instanceof NotInForceError) {
+      return none(`${regime}: ${error.message}, so no fine can be imposed on ${input.asOf}`);
+    }
+    if (error instanceof NotApplicableError) return none(`${regime}: ${error.message}`);
+    throw error;
   }
   const cap = max.amount ? new Decimal(max.amount.amount) : null;
   const currency = max.amount?.currency ?? 'EUR';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
+import { NotApplicableError } from '../core/errors.js';
 import { formatMoney, type SerializedMoney } from '../core/money.js';
 import type { Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
@@ -87,6 +88,30 @@ export type MaximumFineInput = z.output<typeof maximumFineArgs>;
 
 /** The engine of maximumFine, on parsed arguments: the library's own callers use it, never re-validating. */
 export function maximumFineOf(input: MaximumFineInput): MaximumFine {
+  return maximumFineFor(input, null) as MaximumFine;
+}
+
+/** An article left out of a maximum: the company cannot be fined for it, in the words of NotApplicableError. */
+export interface LeftOutArticle {
+  readonly reference: string;
+  readonly message: string;
+}
+
+/**
+ * The maximum for the articles the company can be fined for, the others left out and said why
+ * (the estimate trims a default scenario so: a smaller platform has not a very large one's duties);
+ * `maximum` is null when none is left.
+ */
+export function maximumFineLeavingOut(input: MaximumFineInput): {
+  readonly maximum: MaximumFine | null;
+  readonly leftOut: readonly LeftOutArticle[];
+} {
+  const leftOut: LeftOutArticle[] = [];
+  return { maximum: maximumFineFor(input, leftOut), leftOut };
+}
+
+/** Not-finable articles go to `leftOut` where it is given, and are a NotApplicableError where not. */
+function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | null): MaximumFine | null {
   const profile = parseProfile(input.profile);
   const steps: Step[] = [];
   const act = actModule(input.regime);
@@ -100,7 +125,8 @@ export function maximumFineOf(input: MaximumFineInput): MaximumFine {
       return kept.get(key) as T;
     },
   };
-  const infringements: InfringedArticle[] = input.articles.map((reference) => {
+  const infringements: InfringedArticle[] = [];
+  for (const reference of input.articles) {
     const resolved = provisionForArticle(input.regime, reference);
     const mapped: InfringedArticle = {
       input: reference,
@@ -110,14 +136,20 @@ export function maximumFineOf(input: MaximumFineInput): MaximumFine {
       subject: resolved.subject,
     };
     const provision = act.provisionFor ? act.provisionFor(mapped, profile, context, steps) : mapped.provision;
+    if (typeof provision !== 'string') {
+      if (!leftOut) throw new NotApplicableError(reference, provision.notFinable);
+      leftOut.push({ reference, message: `${JSON.stringify(reference)}: ${provision.notFinable}` });
+      continue;
+    }
     steps.push({
       label: `Infringement of ${mapped.article}`,
       value: provision,
       rule: `listed in Art. ${mapped.points.join(' and Art. ')} (${mapped.subject})`,
       citation: provisionById(provision).versions[0]?.citation,
     });
-    return { ...mapped, provision };
-  });
+    infringements.push({ ...mapped, provision });
+  }
+  if (infringements.length === 0) return null;
   const linkingRule = actModule(input.regime).linkedInfringements;
   const linking = linkingRule !== undefined;
   const linked = linking ? (input.linked ?? true) : false;

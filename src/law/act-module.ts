@@ -190,13 +190,22 @@ export interface ActModule {
   /**
    * The provision an infringement falls under for this company, where its facts move it from the
    * one the article map gives (NIS2: essential or important entity; DMA: a repeat; DSA: a
-   * designated platform or not; AI Act: an article not yet applicable). Steps say why; an
-   * infringement the act cannot reach throws NotApplicableError or NotInForceError.
+   * designated platform or not; AI Act: an article not yet applicable). Steps say why. An
+   * infringement the act cannot fine this company for is answered `notFinable(reason)` (the caller
+   * decides whether that is an error or an article to leave out); one not yet in force throws
+   * NotInForceError.
    */
   provisionFor?(
     infringement: MappedInfringement,
     company: CommonFacts,
     context: InfringementContext,
     steps: Step[],
-  ): string;
+  ): string | NotFinable;
 }
+
+/** An infringement the act cannot fine the company for, and why: an answer, not an error. */
+export interface NotFinable {
+  readonly notFinable: string;
+}
+
+export const notFinable = (reason: string): NotFinable => ({ notFinable: reason });

@@ -6,6 +6,7 @@ import {
   Decimal,
   estimateExposure,
   formatExposure,
+  maximumFine,
   ValidationError,
 } from '../../../src/index.js';
 import { sanctions } from '../../../src/sanctions/index.js';
@@ -158,5 +159,44 @@ describe('estimateExposure before the penalties apply', () => {
     );
     expect(dsa).toMatchObject({ applies: true, legalMaximum: null, combined: null });
     expect(dsa?.steps[0]?.rule).toContain('DSA 52(3) applies from 2024-02-17');
+  });
+});
+
+describe('estimateExposure trims a default scenario to what the company can be fined for', () => {
+  // A platform with 5m EU recipients, not designated (DSA Art. 33(4)): the duties of Chapter III,
+  // Section 5 (Arts 34, 39, 40) are not its duties; Art. 25 is fined under Art. 52(3), at most 6 %
+  // of its €1bn worldwide turnover of 2024 = €60,000,000.
+  const platform = aProfile('Platform BV')
+    .establishedIn('NL')
+    .withService({ kind: 'online-platform', euMonthlyActiveRecipients: 5_000_000 })
+    .withTurnover(2024, '1000000000')
+    .build();
+  const dsaOf = (args: object) =>
+    estimateExposure({ profile: platform, asOf: ASOF, ...args }).regimes.find((r) => r.regime === 'DSA');
+
+  it('the default scenario keeps Art. 25 and says, in order, why Arts 34, 39 and 40 are left out', () => {
+    const dsa = dsaOf({});
+    expect(dsa?.legalMaximum).toEqual({ amount: '60000000', currency: 'EUR' });
+    expect(dsa?.legalMaximumCitation?.provision).toBe('Art. 52(3)');
+    const leftOut = dsa?.steps.filter((s) => s.label.endsWith('left out of the default scenario'));
+    expect(leftOut?.map((s) => s.label)).toEqual(
+      ['34', '39', '40'].map((a) => `DSA: Art. ${a} left out of the default scenario`),
+    );
+    expect(leftOut?.[0]?.rule).toMatch(/^"34": DSA Art\. 34 is a duty of providers of designated very large/);
+  });
+
+  it('a scenario the caller gave is not rewritten: it is not estimated, with the first reason', () => {
+    const dsa = dsaOf({ scenarios: [{ regime: 'DSA', articles: ['25', '34'] }] });
+    expect(dsa?.combined).toBeNull();
+    expect(dsa?.steps).toHaveLength(1);
+    expect(dsa?.steps[0]?.rule).toMatch(/^DSA: "34": DSA Art\. 34 is a duty of providers of designated/);
+  });
+
+  it('maximumFine itself refuses the article with a NotApplicableError naming it', () => {
+    expect(() =>
+      maximumFine({ profile: platform, asOf: ASOF, regime: 'DSA', articles: ['25', '34'] }),
+    ).toThrow(
+      expect.objectContaining({ name: 'NotApplicableError', reference: '34', code: 'NOT_APPLICABLE' }),
+    );
   });
 });

@@ -1,6 +1,11 @@
-import { NotApplicableError, NotInForceError } from '../../../core/errors.js';
+import { NotInForceError } from '../../../core/errors.js';
 import type { Step } from '../../../core/steps.js';
-import type { InfringementContext, MappedInfringement } from '../../act-module.js';
+import {
+  type InfringementContext,
+  type MappedInfringement,
+  type NotFinable,
+  notFinable,
+} from '../../act-module.js';
 import { readArticleReference } from '../../article-reference.js';
 import type { CommonFacts } from '../../facts/company.js';
 import { craApplication } from '../application.js';
@@ -23,7 +28,7 @@ export function craProvisionFor(
   company: CommonFacts & CraFacts,
   context: InfringementContext,
   steps: Step[],
-): string {
+): string | NotFinable {
   const reference = readArticleReference(resolved.input);
   const article = reference?.article ?? Number.NaN;
   const application = craApplication(article);
@@ -37,8 +42,7 @@ export function craProvisionFor(
 
   const roles = company.craRoles;
   if (roles?.length && roles.every((r) => r === 'open-source software steward'))
-    throw new NotApplicableError(
-      resolved.input,
+    return notFinable(
       `the company is an open-source software steward: Art. 64(10)(b) excludes the administrative fines of Art. 64(2) to (4) for any infringement by stewards`,
     );
   if (roles?.includes('open-source software steward'))
@@ -53,8 +57,7 @@ export function craProvisionFor(
   if (reference && isEarlyWarning(reference)) {
     const size = context.size();
     if (size.category === 'micro' || size.category === 'small')
-      throw new NotApplicableError(
-        resolved.input,
+      return notFinable(
         `a ${size.category} enterprise on ${context.asOf}: Art. 64(10)(a) excludes administrative fines on micro and small manufacturers for a missed early-warning deadline of Art. 14(2)(a) or 14(4)(a)`,
       );
     if (size.category === null)

@@ -1,6 +1,10 @@
-import { NotApplicableError } from '../../../core/errors.js';
 import type { Step } from '../../../core/steps.js';
-import type { InfringementContext, MappedInfringement } from '../../act-module.js';
+import {
+  type InfringementContext,
+  type MappedInfringement,
+  type NotFinable,
+  notFinable,
+} from '../../act-module.js';
 import type { CommonFacts } from '../../facts/company.js';
 import { dsa } from '../regulation.js';
 import { dsaServices } from './services.js';
@@ -16,7 +20,7 @@ export function dsaProvisionFor(
   company: CommonFacts,
   context: InfringementContext,
   steps: Step[],
-): string {
+): string | NotFinable {
   if (resolved.provision === 'DSA 74(2)') return resolved.provision;
   const { veryLarge } = context.once('DSA services', () => dsaServices(company, context.asOf));
   if (veryLarge) {
@@ -32,13 +36,11 @@ export function dsaProvisionFor(
   }
   if (resolved.provision === 'DSA 74(1)') {
     if (resolved.points.includes('74(1)(a)')) {
-      throw new NotApplicableError(
-        resolved.input,
+      return notFinable(
         `${resolved.article} is a duty of providers of designated very large online platforms and search engines (Chapter III, Section 5); the profile shows no service designated on ${context.asOf} (Art. 33(4), 92)`,
       );
     }
-    throw new NotApplicableError(
-      resolved.input,
+    return notFinable(
       `the Commission imposes Art. 74(1) fines only on providers of designated very large online platforms and search engines; the profile shows none on ${context.asOf}`,
     );
   }

@@ -1,6 +1,10 @@
-import { NotApplicableError } from '../../../core/errors.js';
 import type { Step } from '../../../core/steps.js';
-import type { InfringementContext, MappedInfringement } from '../../act-module.js';
+import {
+  type InfringementContext,
+  type MappedInfringement,
+  type NotFinable,
+  notFinable,
+} from '../../act-module.js';
 import type { CommonFacts } from '../../facts/company.js';
 import type { Nis2Facts } from '../facts.js';
 import { classifyNis2Entity } from './entity-class.js';
@@ -14,7 +18,7 @@ export function nis2ProvisionFor(
   company: CommonFacts & Nis2Facts,
   context: InfringementContext,
   steps: Step[],
-): string {
+): string | NotFinable {
   const entity = context.once('NIS2 entity class', () => {
     const found = classifyNis2Entity(company, context.asOf, context.fx);
     steps.push(...found.steps);
@@ -22,8 +26,7 @@ export function nis2ProvisionFor(
   });
   if (entity.finedUnder) return entity.finedUnder;
   if (entity.displacedBy) {
-    throw new NotApplicableError(
-      resolved.input,
+    return notFinable(
       `NIS2 Art. 4(1): for a ${entity.displacedBy.entity}, ${entity.displacedBy.act} replaces NIS2's Arts 21 and 23 and its enforcement (Chapter VII, Art. 34) from ${entity.displacedBy.from}`,
     );
   }
