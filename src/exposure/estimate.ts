@@ -6,6 +6,7 @@ import { Decimal } from '../core/decimal.js';
 import { MissingRateError, NotApplicableError, NotInForceError, probeScope } from '../core/errors.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
 import { convertForFinancialYear } from '../core/fx/convert.js';
+import { geometricMiddle } from '../core/geometric-middle.js';
 import { memoPerProfileOnDate } from '../core/memo.js';
 import type { SerializedMoney } from '../core/money.js';
 import { money } from '../core/money.js';
@@ -303,7 +304,7 @@ function estimateRegime(
       name: `${EDPB_METHOD.id} (${EDPB_METHOD.version})`,
       citation: EDPB_METHOD.citation,
       low: cents(low, currency),
-      likely: low.gt(0) ? cents(low.times(high).sqrt(), currency) : null,
+      likely: low.gt(0) ? cents(geometricMiddle(low, high, 2), currency) : null,
       high: cents(high, currency),
     };
     steps.push({
