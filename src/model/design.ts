@@ -1,3 +1,4 @@
+import { weakMemo } from '../core/memo.js';
 import { ARTICLE_FAMILIES, articleFlags, EDPB_GUIDELINES_ADOPTED, type FineCase } from './features.js';
 import { REGIME_EFFECTS } from './regimes.js';
 
@@ -103,9 +104,14 @@ export function buildDesign(cases: readonly FineCase[], penalties: Penalties): D
   return { authorities, naceSections, turnoverCentre, yearCentre, columns };
 }
 
+/** Each column's position by name, worked out once per (frozen) design space. */
+const columnIndex = weakMemo(
+  (space: DesignSpace): ReadonlyMap<string, number> => new Map(space.columns.map((col, i) => [col.name, i])),
+);
+
 /** The design row of a case. An authority not in the space counts as "other". */
 export function encode(space: DesignSpace, c: FineCase): Float64Array {
-  const index = new Map(space.columns.map((col, i) => [col.name, i]));
+  const index = columnIndex(space);
   const x = new Float64Array(space.columns.length);
   const set = (name: string, value = 1) => {
     const i = index.get(name);

@@ -79,8 +79,20 @@ export interface ArticleFlags {
  */
 const flagsOfKeptList = weakMemo((articles: readonly string[]) => computeArticleFlags(articles));
 
+/** The flags of other lists by their text: an estimate asks for the same few scenarios again and again. */
+const flagsByText = new Map<string, ArticleFlags>();
+
 export function articleFlags(articles: readonly string[]): ArticleFlags {
-  return Object.isFrozen(articles) ? flagsOfKeptList(articles) : computeArticleFlags(articles);
+  if (Object.isFrozen(articles)) return flagsOfKeptList(articles);
+  const key = articles.join('\u0000');
+  let flags = flagsByText.get(key);
+  if (!flags) {
+    // Bounded: a caller naming ever new lists of articles does not grow it without end.
+    if (flagsByText.size >= 4096) flagsByText.clear();
+    flags = computeArticleFlags(articles);
+    flagsByText.set(key, flags);
+  }
+  return flags;
 }
 
 function computeArticleFlags(articles: readonly string[]): ArticleFlags {

@@ -1,4 +1,5 @@
 import { ValidationError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/validation.js';
 import type { SanctionRecord } from '../sanctions/record.js';
 import { buildDesign, type DesignSpace, encode, type Penalties, penaltyVector } from './design.js';
@@ -197,7 +198,9 @@ export function fitFineModel(
   for (let i = 0; i < rows.length; i++)
     ss += ((cases[i]?.y as number) - dot(coefficients, rows[i] as Float64Array)) ** 2;
   const dates = cases.map((c) => c.record.date).sort();
-  return {
+  // Frozen: what is derived from a model (its column index, its residuals by cell) is remembered
+  // per model object.
+  return deepFreeze({
     kind: 'lexposure fine model',
     version: 1,
     data: {
@@ -219,7 +222,7 @@ export function fitFineModel(
     spread: { coefficients: round(spreadCoefficients), floor: SPREAD_FLOOR },
     weighting: { halfLifeYears: halfLife, referenceYear },
     residualSd: Math.round(Math.sqrt(ss / Math.max(1, rows.length - 1)) * 1e6) / 1e6,
-  };
+  });
 }
 
 const round = (v: Float64Array) => Array.from(v, (x) => Math.round(x * 1e6) / 1e6);
