@@ -188,7 +188,19 @@ export function gapAnalysisOf(
       citation: o.citation,
     });
   }
-  const amount = (g: Gap) => (g.legalMaximum ? new Decimal(g.legalMaximum.amount) : new Decimal(-1));
+  // Each maximum read once (a gap list shares a few provisions' maxima), not in every comparison.
+  const read = new Map<string, Decimal>();
+  const amounts = new Map<Gap, Decimal>();
+  for (const g of gaps) {
+    const text = g.legalMaximum?.amount ?? '-1';
+    let value = read.get(text);
+    if (!value) {
+      value = new Decimal(text);
+      read.set(text, value);
+    }
+    amounts.set(g, value);
+  }
+  const amount = (g: Gap) => amounts.get(g) as Decimal;
   gaps.sort(
     (a, b) =>
       amount(b).comparedTo(amount(a)) ||

@@ -297,6 +297,7 @@ function estimateRegime(
       turnover: { allowFallback: false },
       infringement: { articles: [...scenario.articles], seriousness: scenario.seriousness },
       rounding: 'exact',
+      explain: input.explain,
     });
     const low = new Decimal(edpb.fine.low.amount);
     const high = new Decimal(edpb.fine.high.amount);

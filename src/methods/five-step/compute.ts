@@ -74,6 +74,8 @@ export interface MethodInput {
   readonly turnover: TurnoverOptions;
   readonly rounding: 'exact' | 'unit';
   readonly infringement: MethodInfringement;
+  /** false: no steps (the estimate's fast path); the figures do not change. */
+  readonly explain?: boolean;
 }
 
 interface Range {
@@ -115,15 +117,20 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
   const invalidAt = (path: string) => (message: string) =>
     new ValidationError([{ path, message }], `${method.functionName} arguments`);
   const steps: Step[] = [];
+  // Without explanations, no step is built (each one formats amounts).
+  const explain = input.explain !== false;
+  const step = (make: () => Step) => {
+    if (explain) steps.push(make());
+  };
 
   if (asOf < method.adopted) {
-    steps.push({
+    step(() => ({
       label: 'Method in force',
       value: false,
       rule: `${method.id} (version ${method.version}) dates from ${method.adopted}; a decision on ${asOf} predates it, so the result shows what the method would give, not what bound the authority`,
       citation: method.citation,
       severity: 'warning',
-    });
+    }));
   }
 
   // The conduct: each article's provision; one conduct takes the gravest maximum (Art. 83(3)).
@@ -137,7 +144,7 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
     () => invalidAt('profile.publicAuthority')(method.publicAuthorityMessage),
   );
   const { articles } = conduct;
-  steps.push({
+  step(() => ({
     label: method.steps.conduct.label,
     value: articles.map((a) => `${a.article} → ${a.provision}`).join('; '),
     rule:
@@ -145,15 +152,15 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
         ? `one conduct infringing ${articles.length} provisions: one fine, capped at the maximum of the gravest infringement (${gravest.provision}); separate conducts are calculated one by one`
         : 'one conduct, one infringement',
     citation: method.steps.conduct.citation,
-  });
-  steps.push(...gravest.steps);
+  }));
+  if (explain) steps.push(...gravest.steps);
   const maximum = round(new Decimal(gravest.amount.amount));
   if (!maximum.eq(gravest.amount.amount)) {
-    steps.push({
+    step(() => ({
       label: 'Legal maximum, in whole units',
       value: money(maximum),
       rule: 'rounded half-up, as authorities state it',
-    });
+    }));
   }
 
   // Seriousness: a share of the legal maximum.
@@ -168,12 +175,12 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
     low: maximum.times(s.low).div(HUNDRED),
     high: maximum.times(s.high).div(HUNDRED),
   });
-  steps.push({
+  step(() => ({
     label: `${method.steps.seriousness.label} (${infringement.seriousness} seriousness)`,
     value: rangeValue(starting),
     rule: `${percentText(s)} of ${show(maximum)}; the ${infringement.seriousness} band is ${formatBand(seriousnessBand, ' %')} of the legal maximum, assessed on Art. 83(2)(a), (b) and (g)`,
     citation: method.seriousness.citation,
-  });
+  }));
 
   // Turnover: a share of the starting amount, unless the maximum already reflects the size.
   const turnover = new Decimal(gravest.turnover.amount.amount);
@@ -184,12 +191,12 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
     if (infringement.sizePct !== undefined) {
       throw invalidAt('infringement.sizePct')(`${none}; leave sizePct out`);
     }
-    steps.push({
+    step(() => ({
       label: method.steps.size.label,
       value: 'none',
       rule: none,
       citation: method.size.noneCitation,
-    });
+    }));
   } else {
     const row = method.size.bands.find((b) => bandContains(b.turnover, turnover));
     if (!row) throw new Error(`no turnover band for ${turnover.toFixed()}`);
@@ -210,13 +217,13 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
       pct: infringement.sizePct === undefined ? null : a.low.toFixed(),
       verified: row.verified,
     };
-    steps.push({
+    step(() => ({
       label: method.steps.size.label,
       value: rangeValue(adjusted),
       rule: `turnover ${show(turnover)} lies in ${formatBand(row.turnover)} ${currency}: ${percentText(a)} of the starting amount (band ${formatBand(row.adjustment, ' %')}; source: ${row.source})`,
       citation: method.size.citation,
       ...(row.verified ? {} : { severity: 'warning' as const }),
-    });
+    }));
   }
 
   // Aggravating and mitigating circumstances, each counted once, none of the seriousness ones.
@@ -232,7 +239,7 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
     method.steps.circumstances.citation,
     money,
   );
-  steps.push(...circumstanceSteps);
+  if (explain) steps.push(...circumstanceSteps);
   const factor = HUNDRED.plus(pctTotal).div(HUNDRED);
   const afterCircumstances = roundRange({
     low: adjusted.low.times(factor).plus(amountTotal),
@@ -243,7 +250,7 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
       `the circumstances bring the amount to ${show(afterCircumstances.low)}, below zero`,
     );
   }
-  steps.push({
+  step(() => ({
     label: `${method.steps.circumstances.label}: result`,
     value: rangeValue(afterCircumstances),
     rule:
@@ -251,19 +258,19 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
         ? 'no aggravating or mitigating circumstance given'
         : `the percentages add up (${pctTotal.toFixed()} %) and apply to the amount before the circumstances; amounts are then added (${amountTotal.toFixed()})`,
     citation: method.steps.circumstances.citation,
-  });
+  }));
 
   // The legal maximum.
   const afterLegalMaximum: Range = {
     low: Decimal.min(afterCircumstances.low, maximum),
     high: Decimal.min(afterCircumstances.high, maximum),
   };
-  steps.push({
+  step(() => ({
     label: method.steps.legalMaximum.label,
     value: rangeValue(afterLegalMaximum),
     rule: `${afterCircumstances.high.gt(maximum) ? 'capped at' : 'within'} the legal maximum of ${gravest.provision}, ${show(maximum)}`,
     citation: method.steps.legalMaximum.citation,
-  });
+  }));
 
   // Effective, proportionate and dissuasive.
   let fine = afterLegalMaximum;
@@ -280,12 +287,12 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
     fine = { low: Decimal.min(fine.low, maximum), high: maximum };
     finalRule += `; capped again at the legal maximum, ${show(maximum)}`;
   }
-  steps.push({
+  step(() => ({
     label: method.steps.final.label,
     value: rangeValue(fine),
     rule: finalRule,
     citation: method.steps.final.citation,
-  });
+  }));
 
   return {
     method: method.id,
