@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bench, describe } from 'vitest';
@@ -37,6 +37,20 @@ process.stderr.write('rows ' + n + '\\n');
 `,
 );
 
+// Rows a second and peak memory are not in vitest's own JSON: they go beside it, for the README
+// table that scripts/bench-table.mjs writes.
+const results = resolve('.bench/batch.json');
+function record(label: string, figures: Record<string, number>): void {
+  mkdirSync(resolve('.bench'), { recursive: true });
+  let kept: Record<string, unknown> = {};
+  try {
+    kept = JSON.parse(readFileSync(results, 'utf8'));
+  } catch {
+    // the first run of a bench
+  }
+  writeFileSync(results, `${JSON.stringify({ ...kept, [label]: figures }, null, 2)}\n`);
+}
+
 function run(label: string, args: string[]): void {
   const started = performance.now();
   const r = spawnSync(process.execPath, ['--require', probe, ...args], {
@@ -47,6 +61,7 @@ function run(label: string, args: string[]): void {
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
   const rss = Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+  record(label, { rows: ROWS, seconds, rowsPerSecond: ROWS / seconds, peakRssMb: rss });
   console.log(
     `${label}: ${ROWS.toLocaleString('en')} rows in ${seconds.toFixed(1)} s, ${Math.round(ROWS / seconds).toLocaleString('en')} rows/s, peak RSS ${rss.toFixed(0)} MB`,
   );
