@@ -13,8 +13,13 @@ export interface EnterpriseRow {
   readonly year: number;
   readonly sizeClass: string;
   readonly enterprises: number;
+  /** The activities counted (Eurostat's NACE aggregate code) and the dataset, where given. */
+  readonly nace?: string | null;
+  readonly dataset?: string | null;
   readonly source: string;
   readonly url: string;
+  /** What was read, and how. */
+  readonly verification?: string | null;
   readonly notes?: string | null;
 }
 
@@ -50,8 +55,11 @@ const frequencyArgs = z.object({
           year: z.number().int().min(1990).max(2100),
           sizeClass: z.string().max(40),
           enterprises: count,
+          nace: text.nullable().optional(),
+          dataset: text.nullable().optional(),
           source: text,
           url: text,
+          verification: text.nullable().optional(),
           notes: text.nullable().optional(),
         })
         .strict(),
@@ -112,7 +120,7 @@ export function frequencyParameters(
   const cells = modelled.map((r) => cellOf(caseOfRecord(r)));
   const large = cells.filter((c) => c === 'large').length;
   return {
-    finesPerYear: authorities.reduce((n, a) => n + a.finesPerYear, 0),
+    finesPerYear: Math.round(authorities.reduce((n, a) => n + a.finesPerYear, 0) * 100) / 100,
     authorities,
     enterprises: {
       large: Math.round(total * EU_LARGE_SHARE),

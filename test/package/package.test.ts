@@ -290,11 +290,12 @@ describe('size budget', () => {
   // (≈3.5 kB) ship with estimateExposure, which needs them offline; the Cyber Resilience Act
   // (≈3 kB) joined in December 2026, and the checks of hostile input (issue 19: own properties,
   // the renderers' guard, the options of the model functions and matchers, ≈2 kB). The browser
-  // budget on a minified, tree-shaken bundle (issue 18) is the stricter, user-facing measure.
-  it('the core entry stays under 165 kB gzipped and does not carry the sanctions dataset', () => {
+  // budget on a minified, tree-shaken bundle (issue 18) is the stricter, user-facing measure. The
+  // exact geometric middle and the one-pass trim of a default scenario (issue 20) added ≈1 kB.
+  it('the core entry stays under 166 kB gzipped and does not carry the sanctions dataset', () => {
     const core = graph(join(root, 'dist/index.js'));
     const size = gz(core);
-    expect(size).toBeLessThan(165_000);
+    expect(size).toBeLessThan(166_000);
     const dataset = JSON.parse(readFileSync(join(root, 'data/sanctions/fr.json'), 'utf8')) as {
       summary: string;
     }[];
