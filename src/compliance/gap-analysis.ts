@@ -188,18 +188,8 @@ export function gapAnalysisOf(
       citation: o.citation,
     });
   }
-  // Each maximum read once (a gap list shares a few provisions' maxima), not in every comparison.
-  const read = new Map<string, Decimal>();
-  const amounts = new Map<Gap, Decimal>();
-  for (const g of gaps) {
-    const text = g.legalMaximum?.amount ?? '-1';
-    let value = read.get(text);
-    if (!value) {
-      value = new Decimal(text);
-      read.set(text, value);
-    }
-    amounts.set(g, value);
-  }
+  // Each maximum read once, not in every comparison of the sort.
+  const amounts = new Map(gaps.map((g) => [g, new Decimal(g.legalMaximum?.amount ?? '-1')]));
   const amount = (g: Gap) => amounts.get(g) as Decimal;
   gaps.sort(
     (a, b) =>

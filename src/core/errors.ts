@@ -144,8 +144,13 @@ export class NotInForceError extends LexposureError {
 export class NotApplicableError extends LexposureError {
   readonly reference: string;
 
+  /** The message of the error for `reference`, for a caller that reports it without throwing. */
+  static messageFor(reference: string, reason: string): string {
+    return `${JSON.stringify(reference)}: ${reason}`;
+  }
+
   constructor(reference: string, reason: string) {
-    super('NOT_APPLICABLE', `${JSON.stringify(reference)}: ${reason}`);
+    super('NOT_APPLICABLE', NotApplicableError.messageFor(reference, reason));
     this.reference = reference;
   }
 }

@@ -1,12 +1,5 @@
-import { Decimal } from './decimal.js';
-
-/** A non-negative decimal as an integer over a power of ten: "1234.5" is 12345 / 10^1. */
-function scaled(value: Decimal): { readonly digits: bigint; readonly scale: number } {
-  const text = value.toFixed();
-  const dot = text.indexOf('.');
-  if (dot < 0) return { digits: BigInt(text), scale: 0 };
-  return { digits: BigInt(text.slice(0, dot) + text.slice(dot + 1)), scale: text.length - dot - 1 };
-}
+import type { Decimal } from './decimal.js';
+import { fromScaledInteger, multiplyScaled, powerOfTen, toScaledInteger } from './rational.js';
 
 /** ⌊√n⌋ for a non-negative integer, exactly: Newton's method from the float estimate. */
 export function integerSquareRoot(n: bigint): bigint {
@@ -35,13 +28,12 @@ export function integerSquareRoot(n: bigint): bigint {
  */
 export function geometricMiddle(low: Decimal, high: Decimal, places: number): Decimal {
   if (low.isNegative() || high.isNegative()) throw new RangeError('a geometric middle of negative amounts');
-  const a = scaled(low);
-  const b = scaled(high);
-  // q = numerator / 10^scale
-  const numerator = a.digits * b.digits * 10n ** BigInt(2 * places);
-  const denominator = 10n ** BigInt(a.scale + b.scale);
+  const product = multiplyScaled(toScaledInteger(low), toScaledInteger(high));
+  // q = numerator / denominator
+  const numerator = product.units * powerOfTen(2 * places);
+  const denominator = powerOfTen(product.scale);
   const f = integerSquareRoot(numerator / denominator);
   const twice = 2n * f + 1n;
   const rounded = twice * twice * denominator <= 4n * numerator ? f + 1n : f;
-  return new Decimal(rounded.toString()).div(new Decimal(10).pow(places));
+  return fromScaledInteger(rounded, places);
 }

@@ -138,7 +138,7 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
     const provision = act.provisionFor ? act.provisionFor(mapped, profile, context, steps) : mapped.provision;
     if (typeof provision !== 'string') {
       if (!leftOut) throw new NotApplicableError(reference, provision.notFinable);
-      leftOut.push({ reference, message: `${JSON.stringify(reference)}: ${provision.notFinable}` });
+      leftOut.push({ reference, message: NotApplicableError.messageFor(reference, provision.notFinable) });
       continue;
     }
     steps.push({
