@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../core/validation.js';
 import type { Question } from '../law/act-module.js';
 import { ACTS } from '../law/registry.js';

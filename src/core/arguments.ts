@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_FX, fxOptionsSchema } from './fx/schema.js';
 import { isoDateSchema } from './validation.js';
 

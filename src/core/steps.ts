@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Citation } from './citation.js';
 import type { SerializedMoney } from './money.js';
 

@@ -1,5 +1,5 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CURRENCY_CODES, type CurrencyCode, isCurrencyCode } from './currency.js';
 import { type IsoDate, isIsoDate } from './dates.js';
 import { Decimal } from './decimal.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
 import type { ConversionOptions } from '../core/fx/convert.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SerializedMoney } from '../core/money.js';
 import { parseInput } from '../core/validation.js';
 import { amount } from './estimate-input.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type GapAnalysis, gapAnalysisOf } from '../compliance/gap-analysis.js';
 import { profileOnDateShape } from '../core/arguments.js';
 import { ValidationError } from '../core/errors.js';

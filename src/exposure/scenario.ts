@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkSeverity, severityOptions } from './distributions.js';
 import { estimatedSeveritySchema } from './estimated-severity.js';
 import { frequencySchema } from './frequency.js';

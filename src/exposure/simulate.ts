@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { profileOnDateShape } from '../core/arguments.js';
 import type { Citation } from '../core/citation.js';
 import { Decimal } from '../core/decimal.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Citation } from '../core/citation.js';
 import { type IsoDate, isIsoDate } from '../core/dates.js';
 import { toDecimalString } from '../core/decimal.js';

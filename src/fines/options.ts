@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { profileOnDateShape } from '../core/arguments.js';
 
 /** Which turnover to use: the rule's scope unless the caller overrides it, and whether to fall back. */

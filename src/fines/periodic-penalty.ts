@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Citation } from '../core/citation.js';
 import { minorUnits } from '../core/currency.js';
 import { daysBetween, type IsoDate } from '../core/dates.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInput } from '../core/validation.js';
 import type { FinesReported } from '../sanctions/coverage.js';
 import type { SanctionRecord } from '../sanctions/record.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A penalty of the ridge fit: a positive finite weight. */
 const penalty = z.number().positive().max(1e6);

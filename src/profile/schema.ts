@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../core/validation.js';
 import { COMMON_FACTS } from '../law/facts/company.js';
 import { NACE_SECTIONS } from '../law/facts/nace.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { profileOnDateShape } from '../core/arguments.js';
 import { Decimal } from '../core/decimal.js';
 import { LexposureError, ValidationError } from '../core/errors.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { currencySchema, decimalSchema, isoDateSchema } from '../core/validation.js';
 import { NACE_SECTIONS } from '../law/facts/nace.js';
 import { REGIMES, type Regime } from '../law/registry.js';

@@ -2,7 +2,7 @@
 // library validates with, for tools in other languages. The same documents ship as files in the
 // package, under schemas/.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { QUESTIONNAIRE } from '../compliance/questionnaire.js';
 import { deepFreeze } from '../core/freeze.js';
 import { exchangeRateSchema } from '../core/fx/schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema, parseInput } from '../core/validation.js';
 import { dsaServices, type VeryLargePlatformAssessment } from '../law/dsa/rules/services.js';
 import { parseProfile } from '../profile/parse.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { currencySchema, decimalSchema, isoDateSchema } from '../validation.js';
 import type { ConversionOptions } from './convert.js';
 import type { ExchangeRate } from './rate.js';

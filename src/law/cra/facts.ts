@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The roles the CRA gives economic operators in relation to products with digital elements made

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { countrySchema } from './country.js';
 import { financialYearSchema } from './financial-year.js';
 import { sanctionHistoryEntrySchema } from './sanction-history.js';

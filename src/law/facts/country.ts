@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCountryCode } from '../../core/country.js';
 
 /** A country as the facts name it: an ISO 3166-1 alpha-2 code in capitals. */

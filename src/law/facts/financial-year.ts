@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { daysBetween, yearOf } from '../../core/dates.js';
 import { twelveMonthStart } from '../../core/financial-year.js';
 import { isoDateSchema } from '../../core/validation.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../../core/validation.js';
 import { REGIMES, type Regime } from '../registry.js';
 import { moneyInputSchema } from './money.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CommonFacts } from '../facts/company.js';
 import { countrySchema } from '../facts/country.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DORA_FINANCIAL_ENTITY_TYPES, type DoraFinancialEntity } from '../dora/regulation.js';
 
 /** What NIS2's rules read of a company, beyond the common facts: its sector, and DORA's status. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Citation } from '../../core/citation.js';
 import type { IsoDate } from '../../core/dates.js';
 import { Decimal, RoundingMode } from '../../core/decimal.js';
