@@ -98,6 +98,21 @@ for (const [label, key] of [
   );
 }
 
+const startFloor = mean('floor: node starts and exits');
+for (const [label, name] of [
+  ['import the core entry, a fresh process', 'import the core entry'],
+  [
+    'the CLI\u2019s first answer (`lexposure max --example saas-vendor`), a fresh process',
+    'CLI first answer',
+  ],
+]) {
+  const ms = mean(name);
+  if (ms === null) continue;
+  rows.push(
+    `| ${label} | ${ms.toFixed(0)} ms, ${startFloor === null ? 'n/a' : (ms - startFloor).toFixed(0)} ms above the floor | Node starting and exiting: ${startFloor?.toFixed(0) ?? 'n/a'} ms | ${ratio(ms, startFloor)} |`,
+  );
+}
+
 const others = [];
 function alone(label, name, per) {
   const ms = mean(name);

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
-import { isBatchWorker, serveBatchWorker } from './batch/worker.js';
+import { isBatchWorker } from './batch/worker-role.js';
 import { run } from './main.js';
 
-// `lexposure batch` scores on worker threads started from this same file.
-if (isBatchWorker()) serveBatchWorker();
+// `lexposure batch` scores on worker threads started from this same file. The scorer is loaded
+// only there and by the commands that use it, so that `lexposure max` starts without it.
+if (isBatchWorker()) (await import('./batch/worker.js')).serveBatchWorker();
 else {
   const require = createRequire(import.meta.url);
   const { version } = require('../../package.json') as { version: string };

@@ -4,22 +4,9 @@ import { isIsoDate } from '../core/dates.js';
 import { LexposureError } from '../core/errors.js';
 import { fxOptionsSchema } from '../core/fx/schema.js';
 import { parseInput } from '../core/validation.js';
-import { portfolio } from '../exposure/portfolio.js';
 import { parseProfile } from '../profile/parse.js';
-import { BatchInputError, runBatch } from './batch/run-batch.js';
-import { fileSink } from './batch/sink.js';
-import { deadlineCommand } from './commands/deadline.js';
-import {
-  edpbCommand,
-  estimateCommand,
-  fineCommand,
-  gapsCommand,
-  maxCommand,
-  obligationsCommand,
-  type ProfileCommandInput,
-} from './commands/profile-commands.js';
-import { sanctionsCommand } from './commands/sanctions.js';
-import { statusCommand } from './commands/status.js';
+import { BatchInputError } from './batch/batch-input-error.js';
+import type { ProfileCommandInput } from './commands/profile-commands.js';
 import { type CliIo, EXIT, InputError, outputFormat, readJson, UsageError } from './context.js';
 import { examplePath } from './examples.js';
 import { COMMAND_HELP, HELP } from './help.js';
@@ -68,14 +55,23 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const PROFILE_COMMANDS: Record<string, (input: ProfileCommandInput) => string> = {
-  max: maxCommand,
-  fine: fineCommand,
-  estimate: estimateCommand,
-  exposure: estimateCommand,
-  obligations: obligationsCommand,
-  gaps: gapsCommand,
-  edpb: edpbCommand,
+type ProfileCommand = (input: ProfileCommandInput) => string;
+const profileCommands = () => import('./commands/profile-commands.js');
+const estimate = async (): Promise<ProfileCommand> =>
+  (await import('./commands/estimate.js')).estimateCommand;
+
+/**
+ * The commands on a profile, each loaded when it runs, so that a command starts with only the
+ * code it uses (`max` without the sanctions dataset or the scorer).
+ */
+const PROFILE_COMMANDS: Record<string, () => Promise<ProfileCommand>> = {
+  max: async () => (await profileCommands()).maxCommand,
+  fine: async () => (await profileCommands()).fineCommand,
+  estimate,
+  exposure: estimate,
+  obligations: async () => (await profileCommands()).obligationsCommand,
+  gaps: async () => (await profileCommands()).gapsCommand,
+  edpb: async () => (await profileCommands()).edpbCommand,
 };
 
 const ALL_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
@@ -133,16 +129,19 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
 
     if (command === 'sanctions') {
       noMoreArguments([file, ...rest].filter((a): a is string => a !== undefined));
+      const { sanctionsCommand } = await import('./commands/sanctions.js');
       io.stdout(sanctionsCommand(values, outputFormat(values.format, ALL_FORMATS)));
       return EXIT.ok;
     }
     if (command === 'status') {
       noMoreArguments([file, ...rest].filter((a): a is string => a !== undefined));
+      const { statusCommand } = await import('./commands/status.js');
       io.stdout(statusCommand(outputFormat(values.format, ALL_FORMATS)));
       return EXIT.ok;
     }
     if (command === 'deadline') {
       noMoreArguments([file, ...rest].filter((a): a is string => a !== undefined));
+      const { deadlineCommand } = await import('./commands/deadline.js');
       io.stdout(deadlineCommand(values, outputFormat(values.format, ALL_FORMATS)));
       return EXIT.ok;
     }
@@ -172,6 +171,10 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
         throw new UsageError(
           `--workers must be a whole number from 1 to 64, not ${JSON.stringify(values.workers)}`,
         );
+      const [{ runBatch }, { fileSink }] = await Promise.all([
+        import('./batch/run-batch.js'),
+        import('./batch/sink.js'),
+      ]);
       const sink = values.output === undefined ? undefined : fileSink(values.output);
       const { errors, entries } = await runBatch(
         {
@@ -194,6 +197,7 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
       if (values.portfolio !== undefined) {
         if (entries.length === 0)
           throw new InputError('--portfolio: no row was scored, so there is no supplier base');
+        const { portfolio } = await import('../exposure/portfolio.js');
         const view = portfolio({ scores: entries });
         try {
           await writeFile(values.portfolio, `${JSON.stringify(view, null, 2)}\n`);
@@ -215,8 +219,8 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
     const fx = await fxOptions(values);
     const raw = await readJson(file, 'profile');
     try {
+      const command_ = await (PROFILE_COMMANDS[command] as () => Promise<ProfileCommand>)();
       const profile = parseProfile(raw);
-      const command_ = PROFILE_COMMANDS[command] as (input: ProfileCommandInput) => string;
       io.stdout(command_({ profile, asOf, fx, format, values }));
     } catch (error) {
       // Name the file: a script that runs a command over many profiles must see which one failed.

@@ -1,6 +1,7 @@
 import { type CurrencyCode, isCurrencyCode } from './currency.js';
 import { Decimal, toDecimalString } from './decimal.js';
 import { CurrencyMismatchError, ValidationError } from './errors.js';
+import { groupDigits } from './group-digits.js';
 import { prototypeOf, readProperty } from './guards.js';
 
 /** An exact amount of money. Amounts are decimal.js values; they are never JS floats. */
@@ -83,10 +84,5 @@ export function formatMoney(m: Money | SerializedMoney): string {
   const negative = text.charCodeAt(0) === 45; // "-"
   const dot = text.indexOf('.');
   const whole = text.slice(negative ? 1 : 0, dot === -1 ? text.length : dot);
-  let grouped = '';
-  for (let end = whole.length; end > 0; end -= 3) {
-    const start = end > 3 ? end - 3 : 0;
-    grouped = grouped ? `${whole.slice(start, end)},${grouped}` : whole.slice(start, end);
-  }
-  return `${currency} ${negative ? '-' : ''}${grouped || '0'}${dot === -1 ? '' : text.slice(dot)}`;
+  return `${currency} ${negative ? '-' : ''}${groupDigits(whole)}${dot === -1 ? '' : text.slice(dot)}`;
 }

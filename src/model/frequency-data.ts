@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { groupDigits } from '../core/group-digits.js';
 import { parseInput } from '../core/validation.js';
 import type { FinesReported } from '../sanctions/coverage.js';
 import type { SanctionRecord } from '../sanctions/record.js';
@@ -126,7 +127,7 @@ export function frequencyParameters(
       large: Math.round(total * EU_LARGE_SHARE),
       sme: Math.round(total * (1 - EU_LARGE_SHARE)),
       source: eu
-        ? `Eurostat, ${eu.year}: ${total.toLocaleString('en')} enterprises, 0.2 % of them large (${eu.url})`
+        ? `Eurostat, ${eu.year}: ${groupDigits(total)} enterprises, 0.2 % of them large (${eu.url})`
         : 'no enterprise count bundled',
     },
     largeShareOfFines: cells.length > 0 ? Math.round((large / cells.length) * 1000) / 1000 : 0,

@@ -1,3 +1,4 @@
+import { groupDigits } from '../core/group-digits.js';
 import type { CalibrationCell } from './features.js';
 
 /**
@@ -65,7 +66,7 @@ export function annualRate(
   const basis = [
     `${Math.round(p.finesPerYear)} fines a year on enterprises in the EU and EEA (${p.authorities.filter((a) => a.basis === 'reported').length} authorities' own reports, the others the fines held${p.lowerBound ? ': a lower bound' : ''})`,
     `${Math.round(share * 1000) / 10} % of them on ${large ? 'large enterprises' : 'SMEs'} (${p.largeShareBasis})`,
-    `÷ ${enterprises.toLocaleString('en')} ${large ? 'large enterprises' : 'SMEs'} in the EU (${p.enterprises.source})${cell === 'unknown' ? '; the size is unknown, so the SME rate is used' : ''}`,
+    `÷ ${groupDigits(enterprises)} ${large ? 'large enterprises' : 'SMEs'} in the EU (${p.enterprises.source})${cell === 'unknown' ? '; the size is unknown, so the SME rate is used' : ''}`,
     gapShare === null
       ? 'no applicable duty to weigh the posture on: no adjustment'
       : posture === null

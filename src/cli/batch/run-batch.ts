@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { ConversionOptions } from '../../core/fx/convert.js';
 import type { PortfolioEntry } from '../../exposure/portfolio.js';
 import { csvLine } from '../../report/table.js';
+import { BatchInputError } from './batch-input-error.js';
 import { CsvStreamParser } from './csv-stream.js';
 import { NdjsonStreamParser } from './ndjson-stream.js';
 import { BatchPool } from './pool.js';
@@ -49,8 +50,6 @@ export interface BatchIo {
   /** The script the worker threads run (the CLI's entry); absent, every row is scored here. */
   readonly workerScript?: URL;
 }
-
-export class BatchInputError extends Error {}
 
 const NOT_UTF8 = 'the row is not valid UTF-8 text (save the file as UTF-8)';
 

@@ -4,11 +4,6 @@ import { parseInput } from '../../core/validation.js';
 import type { WorkerSetup } from './pool.js';
 import { type RowJob, scoreChunk } from './row-job.js';
 
-/** Whether this thread was started as a batch worker (the CLI's entry asks before it runs). */
-export function isBatchWorker(): boolean {
-  return parentPort !== null && (workerData as WorkerSetup | null)?.kind === 'lexposure batch worker';
-}
-
 /**
  * A batch worker: scores the chunks the main thread sends, with the same code the main thread
  * uses on its own, and sends each chunk's output back with its id.

@@ -1,7 +1,5 @@
 import { gapAnalysis } from '../../compliance/gap-analysis.js';
 import { formatMoney } from '../../core/money.js';
-import { estimateExposure } from '../../exposure/estimate.js';
-import { riskScore } from '../../exposure/risk-score.js';
 import { legalMaximum } from '../../fines/legal-maximum.js';
 import { maximumFine } from '../../fines/maximum-fine.js';
 import { fineProvisions, REGIMES, type Regime } from '../../law/index.js';
@@ -9,10 +7,8 @@ import { DEFAULT_REGIME } from '../../law/registry.js';
 import { edpbFine } from '../../methods/edpb/edpb-fine.js';
 import type { CompanyProfile } from '../../profile/schema.js';
 import { formatGapAnalysis, formatObligations } from '../../report/compliance.js';
-import { formatExposure, formatRiskScore } from '../../report/exposure.js';
 import { renderTable } from '../../report/table.js';
 import { formatLegalMaximum, formatMaximumFine, formatSteps } from '../../report/text.js';
-import { sanctions } from '../../sanctions/index.js';
 import { obligationsFor } from '../../scope/obligations.js';
 import { listOption, type OutputFormat, stringOption, UsageError } from '../context.js';
 
@@ -25,8 +21,10 @@ export interface ProfileCommandInput {
 }
 
 const str = stringOption;
-const money = (m: { amount: string; currency: string } | null | undefined) => (m ? m.amount : '');
-const text = (format: OutputFormat) => (format === 'markdown' ? 'markdown' : 'text');
+/** A money cell of a CSV table: its amount, or empty. */
+export const money = (m: { amount: string; currency: string } | null | undefined) => (m ? m.amount : '');
+/** The prose format a table, markdown or text request renders in. */
+export const text = (format: OutputFormat) => (format === 'markdown' ? 'markdown' : 'text');
 
 function regimeOption(values: ProfileCommandInput['values']): Regime {
   const regime = (str(values.regime) ?? DEFAULT_REGIME) as Regime;
@@ -97,27 +95,6 @@ export function fineCommand({ profile, asOf, fx, format, values }: ProfileComman
       'csv',
     );
   return formatMaximumFine(result, text(format));
-}
-
-export function estimateCommand({ profile, asOf, fx, format }: ProfileCommandInput): string {
-  const estimate = estimateExposure({ profile, asOf, fx, sanctions });
-  const score = riskScore({ profile, asOf, fx, estimate });
-  if (format === 'json') return JSON.stringify({ estimate, score }, null, 2);
-  if (format === 'csv')
-    return renderTable(
-      ['regime', 'applies', 'legal_maximum', 'low', 'likely', 'high', 'currency'],
-      estimate.regimes.map((r) => [
-        r.regime,
-        r.applies === null ? 'unknown' : String(r.applies),
-        money(r.legalMaximum),
-        money(r.combined?.low),
-        money(r.combined?.likely),
-        money(r.combined?.high),
-        r.legalMaximum?.currency ?? '',
-      ]),
-      'csv',
-    );
-  return `${formatExposure(estimate, text(format))}\n\n${formatRiskScore(score, text(format))}`;
 }
 
 export function obligationsCommand({ profile, asOf, fx, format, values }: ProfileCommandInput): string {

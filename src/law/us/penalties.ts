@@ -1,6 +1,7 @@
 import type { Citation } from '../../core/citation.js';
 import type { IsoDate } from '../../core/dates.js';
 import { deepFreeze } from '../../core/freeze.js';
+import { groupDigits } from '../../core/group-digits.js';
 import { type Money, money } from '../../core/money.js';
 
 /** One dated amount of a per-violation civil penalty. */
@@ -171,7 +172,7 @@ function ftcVersions(): PerViolationVersion[] {
         instrument: `Federal Trade Commission, Adjustments to Civil Penalty Amounts, ${a.fr}`,
         provision: '16 CFR 1.98',
         url: a.url,
-        text: `Civil penalties under sections 5(l), 5(m)(1)(A) and 5(m)(1)(B) of the FTC Act: $${Number(a.amount).toLocaleString('en-US')} per violation, for penalties assessed from ${a.from}.`,
+        text: `Civil penalties under sections 5(l), 5(m)(1)(A) and 5(m)(1)(B) of the FTC Act: $${groupDigits(a.amount)} per violation, for penalties assessed from ${a.from}.`,
       },
     };
   });
