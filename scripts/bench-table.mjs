@@ -55,6 +55,13 @@ versus(
   1000,
 );
 versus(
+  '`legalMaximum`, EUR turnover, `explain: false` (the figures alone)',
+  'lexposure legalMaximum, EUR turnover, explain: false',
+  'the same floor',
+  DECIMAL_FLOOR,
+  1000,
+);
+versus(
   '`legalMaximum`, USD turnover converted at the ECB rate',
   'lexposure legalMaximum, USD turnover',
   'the same floor',

@@ -129,9 +129,17 @@ export function gapAnalysisOf(
     let cached = maxima.get(provisionId);
     if (!cached) {
       try {
-        const max = computeLegalMaximum(profile, provisionById(provisionId), asOf, fx, {
-          allowFallback: true,
-        });
+        // The figures only: the gap's own step says which maximum it is.
+        const max = computeLegalMaximum(
+          profile,
+          provisionById(provisionId),
+          asOf,
+          fx,
+          { allowFallback: true },
+          undefined,
+          undefined,
+          false,
+        );
         cached = {
           max,
           note:

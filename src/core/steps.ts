@@ -23,10 +23,13 @@ export const explainOption = z
   .default(true)
   .describe('false: the figures without their explanation steps');
 
-/** A list of steps that keeps none, for a result asked for with `explain: false`. */
+/**
+ * A list of steps that keeps none, for a result asked for with `explain: false`. Its `push` is
+ * not enumerable, so the list the result carries reads, compares and serialises as `[]`.
+ */
 export function stepsKept(explain: boolean, first: readonly Step[] = []): Step[] {
   if (explain) return [...first];
   const none: Step[] = [];
-  none.push = () => 0;
+  Object.defineProperty(none, 'push', { value: () => 0, enumerable: false });
   return none;
 }

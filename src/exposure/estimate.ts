@@ -252,6 +252,8 @@ function estimateRegime(
       regime,
       articles: [...scenario.articles],
       ...(LINKING_REGIMES.has(regime) ? { linked: scenario.linked } : {}),
+      // The estimate reads the maximum's figures; its own steps say what it took from them.
+      explain: false,
     };
     // A default scenario keeps only the duties the company can be fined for (a very large
     // platform's duties are not a smaller platform's); a scenario the caller gave is not rewritten.

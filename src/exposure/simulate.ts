@@ -104,9 +104,17 @@ function prepare(
   path: string,
   sanctions: SanctionSet | undefined,
 ): Prepared {
-  const maximum = computeLegalMaximum(profile, provisionById(scenario.provision), asOf, fx, {
-    allowFallback: false,
-  });
+  // The cap's figures clip the draws; its steps are not shown.
+  const maximum = computeLegalMaximum(
+    profile,
+    provisionById(scenario.provision),
+    asOf,
+    fx,
+    { allowFallback: false },
+    undefined,
+    undefined,
+    false,
+  );
   const fail = (message: string): never => {
     throw new ValidationError([{ path, message }], 'simulate arguments');
   };

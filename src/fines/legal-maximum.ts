@@ -8,7 +8,7 @@ import { DEFAULT_FX } from '../core/fx/schema.js';
 import { Memo2 } from '../core/memo.js';
 import { formatMoney, type SerializedMoney, serializeMoney } from '../core/money.js';
 import { versionInForce } from '../core/parameter.js';
-import type { Step } from '../core/steps.js';
+import { explainOption, type Step } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { SMC_RULE } from '../law/ai-act/fines.js';
 import { computeEnterpriseSize } from '../law/eu-sme/enterprise-size.js';
@@ -74,6 +74,7 @@ export const legalMaximumArgs = z
     sme: z.boolean().optional(),
     /** Whether the offender is a small mid-cap enterprise (AI Act Art. 99(6a)); derived when absent. */
     smc: z.boolean().optional(),
+    explain: explainOption,
   })
   .strict();
 
@@ -285,6 +286,7 @@ export function computeLegalMaximum(
   turnoverOptions: TurnoverOptions,
   declaredSme?: boolean,
   declaredSmc?: boolean,
+  explain = true,
 ): LegalMaximum {
   const version = versionInForce(provision.id, provision.versions, asOf);
   const text = textOf(provision, version);
@@ -303,7 +305,7 @@ export function computeLegalMaximum(
       sme: null,
       smc: null,
       citation: version.citation,
-      steps: [inForceStep(provision, version, asOf), publicAuthorityStep(provision)],
+      steps: explain ? [inForceStep(provision, version, asOf), publicAuthorityStep(provision)] : [],
     };
   }
   const ruleScope: TurnoverScope = provision.turnoverBasis.whose === 'undertaking' ? 'undertaking' : 'entity';
@@ -338,32 +340,35 @@ export function computeLegalMaximum(
   const cap = capOutcome(version, conversion ? conversion.convertedScaled : year.turnoverScaled, combination);
   const shareAmount: SerializedMoney = { amount: cap.shareOfTurnover, currency: version.currency };
   const amount = cap.basis === 'turnover' || text.fixed === null ? shareAmount : text.fixed;
-  const steps = turnoverSteps(turnover, inForceStep(provision, version, asOf));
-  if (asOf > LAW_CHECKED_ON) steps.push(LATER_THAN_REVIEW);
-  if (smeRule) steps.push(...smeRule.sizeSteps, smeRule.step);
-  if (smcRule) steps.push(...smcRule.sizeSteps, smcRule.step);
   const applied = combination === version.combination ? null : (text.smeRule as LegalMaximum['rule']);
-  const sizeRuleName = smeRule?.sme ? 'SME rule' : 'SMC rule (Art. 99(6a))';
-  steps.push(
-    {
-      label: text.shareLabel,
-      value: shareAmount,
-      rule: `${text.shareRate} × ${conversion ? formatMoney(turnoverAmount) : year.formattedTurnover}, exact`,
-      citation: version.citation,
-    },
-    {
-      label: text.maximumLabel,
-      value: amount,
-      rule: applied
-        ? cap.basis === 'turnover'
-          ? `${sizeRuleName}: ${text.smeTurnoverRule}`
-          : `${sizeRuleName}: ${text.smeFixedRule}`
-        : cap.basis === 'turnover'
-          ? text.turnoverWinsRule
-          : text.fixedWinsRule,
-      citation: version.citation,
-    },
-  );
+  const steps: Step[] = [];
+  if (explain) {
+    steps.push(...turnoverSteps(turnover, inForceStep(provision, version, asOf)));
+    if (asOf > LAW_CHECKED_ON) steps.push(LATER_THAN_REVIEW);
+    if (smeRule) steps.push(...smeRule.sizeSteps, smeRule.step);
+    if (smcRule) steps.push(...smcRule.sizeSteps, smcRule.step);
+    const sizeRuleName = smeRule?.sme ? 'SME rule' : 'SMC rule (Art. 99(6a))';
+    steps.push(
+      {
+        label: text.shareLabel,
+        value: shareAmount,
+        rule: `${text.shareRate} × ${conversion ? formatMoney(turnoverAmount) : year.formattedTurnover}, exact`,
+        citation: version.citation,
+      },
+      {
+        label: text.maximumLabel,
+        value: amount,
+        rule: applied
+          ? cap.basis === 'turnover'
+            ? `${sizeRuleName}: ${text.smeTurnoverRule}`
+            : `${sizeRuleName}: ${text.smeFixedRule}`
+          : cap.basis === 'turnover'
+            ? text.turnoverWinsRule
+            : text.fixedWinsRule,
+        citation: version.citation,
+      },
+    );
+  }
   return {
     provision: provision.id,
     asOf,
@@ -390,7 +395,7 @@ export function computeLegalMaximum(
   };
 }
 
-const ARG_KEYS = new Set(['profile', 'provision', 'asOf', 'fx', 'turnover']);
+const ARG_KEYS = new Set(['profile', 'provision', 'asOf', 'fx', 'turnover', 'explain']);
 const DEFAULT_TURNOVER_OPTIONS: TurnoverOptions = Object.freeze({ allowFallback: false });
 
 function onlyKnownKeys(args: object): boolean {
@@ -402,20 +407,23 @@ function onlyKnownKeys(args: object): boolean {
  * The common call shape ({ profile, provision, asOf }, all valid, nothing else) skips the schema;
  * anything else goes through it, so errors and defaults stay the schema's.
  */
-function commonCall(args: unknown): { profile: unknown; provision: string; asOf: IsoDate } | null {
+function commonCall(
+  args: unknown,
+): { profile: unknown; provision: string; asOf: IsoDate; explain: boolean } | null {
   // Each property is read once: what is checked is what is used.
   try {
     if (typeof args !== 'object' || args === null || Object.getPrototypeOf(args) !== Object.prototype)
       return null;
-    const { profile, provision, asOf, fx, turnover } = args as Record<string, unknown>;
+    const { profile, provision, asOf, fx, turnover, explain } = args as Record<string, unknown>;
     return fx === undefined &&
       turnover === undefined &&
+      (explain === undefined || typeof explain === 'boolean') &&
       typeof provision === 'string' &&
       provision.length > 0 &&
       provision.length <= 100 &&
       isIsoDate(asOf) &&
       onlyKnownKeys(args)
-      ? { profile, provision, asOf }
+      ? { profile, provision, asOf, explain: explain !== false }
       : null;
   } catch {
     // An input that throws while it is read takes the validating path, which says so.
@@ -426,7 +434,8 @@ function commonCall(args: unknown): { profile: unknown; provision: string; asOf:
 /**
  * The legal maximum fine under one provision for a company on a date: the fixed amount or the
  * share of the turnover of the preceding financial year, combined as the provision says, with
- * every step and citation. `provision` is the act and paragraph as cited: "GDPR 83(5)".
+ * every step and citation. `provision` is the act and paragraph as cited: "GDPR 83(5)". With
+ * `explain: false` the figures are the same and `steps` is empty.
  */
 export function legalMaximum(args: unknown): LegalMaximum {
   const common = commonCall(args);
@@ -438,12 +447,24 @@ export function legalMaximum(args: unknown): LegalMaximum {
       common.asOf,
       DEFAULT_FX,
       DEFAULT_TURNOVER_OPTIONS,
+      undefined,
+      undefined,
+      common.explain,
     );
   }
-  const { profile, provision, asOf, fx, turnover, sme, smc } = parseInput(
+  const { profile, provision, asOf, fx, turnover, sme, smc, explain } = parseInput(
     legalMaximumArgs,
     args,
     'legalMaximum arguments',
   );
-  return computeLegalMaximum(parseProfile(profile), provisionById(provision), asOf, fx, turnover, sme, smc);
+  return computeLegalMaximum(
+    parseProfile(profile),
+    provisionById(provision),
+    asOf,
+    fx,
+    turnover,
+    sme,
+    smc,
+    explain,
+  );
 }

@@ -4,7 +4,7 @@ import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
 import { NotApplicableError } from '../core/errors.js';
 import { formatMoney, type SerializedMoney } from '../core/money.js';
-import type { Step } from '../core/steps.js';
+import { explainOption, type Step, stepsKept } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import type { InfringementContext } from '../law/act-module.js';
 import { ACTS, actModule, provisionById, provisionForArticle, REGIMES, type Regime } from '../law/index.js';
@@ -57,6 +57,7 @@ export const maximumFineArgs = z
     highRiskAnnex: z.enum(['I', 'III']).optional(),
     /** DMA Art. 30(2): the core platform service concerned, to match earlier decisions. */
     service: z.string().min(1).max(300).optional(),
+    explain: explainOption,
   })
   .strict()
   .superRefine((args, ctx) => {
@@ -113,7 +114,7 @@ export function maximumFineLeavingOut(input: MaximumFineInput): {
 /** Not-finable articles go to `leftOut` where it is given, and are a NotApplicableError where not. */
 function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | null): MaximumFine | null {
   const profile = parseProfile(input.profile);
-  const steps: Step[] = [];
+  const steps: Step[] = stepsKept(input.explain);
   const act = actModule(input.regime);
   const kept = new Map<string, unknown>();
   const context: InfringementContext = {
@@ -211,6 +212,7 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
       input.turnover,
       input.sme,
       input.smc,
+      input.explain,
     ),
   );
   const nationalLaw = caps.some((c) => c.amount === null);

@@ -220,9 +220,17 @@ export function createSanctionSet(records: unknown, options: SanctionSetOptions 
       const numbers = new Set(
         articles.map((a) => parseArticleReference(a)?.article).filter((n) => n !== undefined),
       );
-      const gdpr = computeLegalMaximum(profile, provisionById('GDPR 83(5)'), input.asOf, input.fx, {
-        allowFallback: true,
-      });
+      // Only the turnover it uses is read: no steps.
+      const gdpr = computeLegalMaximum(
+        profile,
+        provisionById('GDPR 83(5)'),
+        input.asOf,
+        input.fx,
+        { allowFallback: true },
+        undefined,
+        undefined,
+        false,
+      );
       const ownLog10 = gdpr.turnover ? log10(new Decimal(gdpr.turnover.amount.amount)) : null;
       const sector = profile.sector?.toLowerCase() ?? null;
       const asOfYear = Number(input.asOf.slice(0, 4));

@@ -45,6 +45,11 @@ describe(`GDPR 83(5) cap, ${COUNT} parsed profiles per iteration`, () => {
       sink[0] = legalMaximum({ profile, provision: 'GDPR 83(5)', asOf: '2025-06-30' });
   });
 
+  bench('lexposure legalMaximum, EUR turnover, explain: false', () => {
+    for (const profile of eurProfiles)
+      sink[0] = legalMaximum({ profile, provision: 'GDPR 83(5)', asOf: '2025-06-30', explain: false });
+  });
+
   bench('lexposure legalMaximum, USD turnover converted at the ECB rate', () => {
     for (const profile of usdProfiles)
       sink[0] = legalMaximum({ profile, provision: 'GDPR 83(5)', asOf: '2025-06-30' });

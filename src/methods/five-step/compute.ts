@@ -142,6 +142,7 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
     input.fx,
     input.turnover,
     () => invalidAt('profile.publicAuthority')(method.publicAuthorityMessage),
+    explain,
   );
   const { articles } = conduct;
   step(() => ({

@@ -25,7 +25,7 @@ export type StartingMaximum = LegalMaximum & {
 /**
  * Resolves each article to its provision and computes the legal maximum of each; one conduct takes
  * the highest (the gravest infringement, Art. 83(3)). `noMaximum` makes the error for a profile
- * whose maximum national law sets (a public authority).
+ * whose maximum national law sets (a public authority). With `explain` false the maxima carry no steps.
  */
 export function gravestInfringement(
   regime: Regime,
@@ -35,6 +35,7 @@ export function gravestInfringement(
   fx: ConversionOptions,
   turnover: TurnoverOptions,
   noMaximum: () => Error,
+  explain = true,
 ): { conduct: Conduct; gravest: StartingMaximum } {
   const articles = references.map((input) => {
     const resolved = provisionForArticle(regime, input);
@@ -42,7 +43,16 @@ export function gravestInfringement(
   });
   let gravest: StartingMaximum | undefined;
   for (const id of new Set(articles.map((a) => a.provision))) {
-    const cap = computeLegalMaximum(profile, provisionById(id), asOf, fx, turnover);
+    const cap = computeLegalMaximum(
+      profile,
+      provisionById(id),
+      asOf,
+      fx,
+      turnover,
+      undefined,
+      undefined,
+      explain,
+    );
     if (cap.amount === null || cap.turnover === null) throw noMaximum();
     if (!gravest || new Decimal(cap.amount.amount).gt(gravest.amount.amount))
       gravest = cap as StartingMaximum;
