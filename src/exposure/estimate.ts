@@ -251,7 +251,7 @@ function estimateRegime(
       turnover: { allowFallback: false },
       regime,
       articles: [...scenario.articles],
-      ...(LINKING_REGIMES.has(regime) ? { linked: scenario.linked } : {}),
+      linked: LINKING_REGIMES.has(regime) ? scenario.linked : undefined,
       // The estimate reads the maximum's figures; its own steps say what it took from them.
       explain: false,
     };

@@ -164,7 +164,7 @@ function conservativeEstimate(
       asOf: input.asOf,
       fx: input.fx,
       explain,
-      ...(input.sanctions ? { sanctions: input.sanctions } : {}),
+      sanctions: input.sanctions,
     });
   const undetermined = base.regimes
     .filter(
@@ -185,7 +185,7 @@ function conservativeEstimate(
       asOf: input.asOf,
       fx: input.fx,
       explain,
-      ...(input.sanctions ? { sanctions: input.sanctions } : {}),
+      sanctions: input.sanctions,
       scenarios: undetermined.map((regime) => ({
         regime,
         articles: [...(DEFAULT_SCENARIOS[regime]?.articles ?? [])],

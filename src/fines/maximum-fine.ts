@@ -117,10 +117,14 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
   const steps: Step[] = stepsKept(input.explain);
   const act = actModule(input.regime);
   const kept = new Map<string, unknown>();
+  // Written out, not spread: this runs for every estimate of every row of a batch.
+  const base = actContext(profile, input.asOf, input.fx);
   const context: InfringementContext = {
-    ...actContext(profile, input.asOf, input.fx),
-    ...(input.service !== undefined ? { service: input.service } : {}),
-    ...(input.highRiskAnnex !== undefined ? { highRiskAnnex: input.highRiskAnnex } : {}),
+    asOf: base.asOf,
+    fx: base.fx,
+    size: base.size,
+    service: input.service,
+    highRiskAnnex: input.highRiskAnnex,
     once: <T>(key: string, compute: () => T): T => {
       if (!kept.has(key)) kept.set(key, compute());
       return kept.get(key) as T;
@@ -148,7 +152,13 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
       rule: `listed in Art. ${mapped.points.join(' and Art. ')} (${mapped.subject})`,
       citation: provisionById(provision).versions[0]?.citation,
     });
-    infringements.push({ ...mapped, provision });
+    infringements.push({
+      input: mapped.input,
+      article: mapped.article,
+      provision,
+      points: mapped.points,
+      subject: mapped.subject,
+    });
   }
   if (infringements.length === 0) return null;
   const linkingRule = actModule(input.regime).linkedInfringements;

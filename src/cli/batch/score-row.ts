@@ -61,7 +61,7 @@ export function scoreProfile(
     estimate,
     view: 'euros',
     explain: false,
-    ...(gaps ? { gaps } : {}),
+    gaps,
   });
   const gdpr = estimate.regimes.find((r) => r.regime === GDPR.regime);
   out.gdpr_maximum_eur = gdpr?.legalMaximum?.currency === 'EUR' ? gdpr.legalMaximum.amount : '';
