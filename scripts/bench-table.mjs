@@ -95,7 +95,7 @@ if (simulate !== null)
   );
 const floorBatch = batch.floor;
 for (const [label, key] of [
-  ['`lexposure batch`, one worker a core', 'lexposure batch'],
+  ['`lexposure batch`, one scoring thread a core', 'lexposure batch'],
   ['`lexposure batch --workers 1`', 'lexposure batch --workers 1'],
 ]) {
   const b = batch[key];

@@ -70,7 +70,7 @@ function run(label: string, args: string[]): void {
 const once = { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 };
 describe(`lexposure batch against its floor, ${ROWS.toLocaleString('en')} rows`, () => {
   bench(
-    'lexposure batch vendors.csv (score, gaps, CSV out), one worker a core',
+    'lexposure batch vendors.csv (score, gaps, CSV out), one scoring thread a core',
     async () =>
       run('lexposure batch', [resolve('dist/cli/index.js'), 'batch', file, '--as-of', '2025-06-30']),
     once,

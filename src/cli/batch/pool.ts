@@ -61,6 +61,11 @@ export class BatchPool {
     return this.workers.length;
   }
 
+  /** The chunks in flight on the least busy worker. */
+  leastQueued(): number {
+    return this.workers.reduce((n, w) => Math.min(n, w.inFlight.size), Number.POSITIVE_INFINITY);
+  }
+
   /** Scores a chunk on the least busy worker. */
   submit(jobs: readonly RowJob[], firstRow: number): Promise<ChunkResult> {
     if (this.failure) return Promise.reject(this.failure);

@@ -30,9 +30,10 @@ export interface BatchOptions {
   /** End the output with the line that says it is complete (default true; `--no-trailer`). */
   readonly trailer?: boolean;
   /**
-   * Worker threads that score the rows (`--workers`): by default one a core, started once the
-   * file has more rows than one thread scores in a moment (POOL_AFTER_ROWS); 1 scores on the main
-   * thread. The output is the same, in the input's order, whatever the number.
+   * The threads that score the rows (`--workers`), by default one a core: the main thread, which
+   * also reads and writes, and `workers - 1` worker threads, started once the file has more rows
+   * than one thread scores in a moment (POOL_AFTER_ROWS); 1 scores on the main thread alone. The
+   * output is the same, in the input's order, whatever the number.
    */
   readonly workers?: number;
 }
@@ -61,6 +62,9 @@ export const POOL_AFTER_ROWS = 2048;
 
 /** Chunks in flight a worker, at most: the reading waits for the writing, so memory stays flat. */
 const CHUNKS_IN_FLIGHT = 4;
+
+/** Chunks queued on every worker before the main thread scores one itself. */
+const WORKER_QUEUE = 4;
 
 /** The last line of a complete run: a consumer that does not find it knows the stream was cut. */
 export function trailer(rows: number, errors: number, format: 'csv' | 'ndjson'): string {
@@ -142,7 +146,9 @@ export async function runBatch(
     firstRow = rows + 1;
     if (pool === null && workers > 1 && rows > POOL_AFTER_ROWS && io.workerScript) {
       const { fx: _, ...plain } = settings;
-      pool = new BatchPool(io.workerScript, workers, {
+      // The main thread is one of the `workers` scorers: it reads, writes and scores a chunk
+      // whenever every worker already has its share queued.
+      pool = new BatchPool(io.workerScript, workers - 1, {
         kind: 'lexposure batch worker',
         settings: plain,
         fx: options.fxSource,
@@ -152,9 +158,15 @@ export async function runBatch(
       write(scoreChunk(chunk, from, settings));
       return;
     }
-    for (let i = 0; i < chunk.length; i += CHUNK_ROWS)
-      inFlight.push(pool.submit(chunk.slice(i, i + CHUNK_ROWS), from + i));
-    while (inFlight.length >= pool.size * CHUNKS_IN_FLIGHT) await drainOne();
+    for (let i = 0; i < chunk.length; i += CHUNK_ROWS) {
+      const part = chunk.slice(i, i + CHUNK_ROWS);
+      inFlight.push(
+        pool.leastQueued() >= WORKER_QUEUE
+          ? Promise.resolve(scoreChunk(part, from + i, settings))
+          : pool.submit(part, from + i),
+      );
+    }
+    while (inFlight.length >= workers * CHUNKS_IN_FLIGHT) await drainOne();
   };
   const drainOne = async () => {
     const next = inFlight.shift();
