@@ -54,7 +54,7 @@ export { exchangeRateSchema } from './core/fx/schema.js';
 export { formatMoney, type Money, type SerializedMoney } from './core/money.js';
 export type { DatedParameter } from './core/parameter.js';
 export type { Step } from './core/steps.js';
-export type { Deadline, Lateness } from './deadlines/deadline.js';
+export { type Deadline, isLate, type Lateness } from './deadlines/deadline.js';
 export { TIME_LIMITS, type TimeLimit } from './deadlines/time-limits.js';
 export { DEFAULT_SCENARIOS, type DefaultScenario } from './exposure/default-scenarios.js';
 export type { Severity } from './exposure/distributions.js';
@@ -216,6 +216,7 @@ export {
 // The public entry points that return a result, displayable in notebooks (report/notebook.ts).
 export {
   apFine,
+  assessLateness,
   type Charted,
   type Displayable,
   deadline,
@@ -224,7 +225,6 @@ export {
   estimateExposure,
   gapAnalysis,
   icoFine,
-  isLate,
   JUPYTER_DISPLAY,
   legalMaximum,
   type MimeBundle,
@@ -237,10 +237,16 @@ export type { TableFormat } from './report/table.js';
 export type { ReportFormat } from './report/text.js';
 export type { VegaLiteSpec } from './report/vega-lite.js';
 export {
+  assessGatekeeper,
   type CorePlatformServiceStatus,
   type GatekeeperAssessment,
   isGatekeeper,
 } from './scope/dma.js';
-export { type DsaServiceStatus, isVeryLargePlatform, type VeryLargePlatformAssessment } from './scope/dsa.js';
+export {
+  assessVeryLargePlatform,
+  type DsaServiceStatus,
+  isVeryLargePlatform,
+  type VeryLargePlatformAssessment,
+} from './scope/dsa.js';
 export { type Nis2Classification, type Nis2EntityClass, nis2Entity } from './scope/nis2.js';
 export type { ApplicableObligation, ObligationsResult } from './scope/obligations.js';

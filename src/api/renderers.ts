@@ -100,7 +100,11 @@ export const formatObligations = renderer(
   formatObligationsOf,
 );
 export const formatGapAnalysis = renderer('formatGapAnalysis', 'a gapAnalysis result', formatGapAnalysisOf);
-export const formatDeadline = renderer('formatDeadline', 'a deadline or isLate result', formatDeadlineOf);
+export const formatDeadline = renderer(
+  'formatDeadline',
+  'a deadline or assessLateness result',
+  formatDeadlineOf,
+);
 export const formatCalibrationReport = renderer(
   'formatCalibrationReport',
   'a calibrate result',

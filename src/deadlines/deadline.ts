@@ -208,11 +208,20 @@ export function deadline(args: unknown): Deadline {
 }
 
 /**
- * Whether an act done at `done` was late for the time limit: for a period in days or longer, done
- * after the last day; for a period in hours, done after the moment it expired.
+ * Whether an act done at `done` was late for the time limit, with the deadline and the steps: for a
+ * period in days or longer, done after the last day; for a period in hours, done after the moment
+ * it expired.
  */
-export function isLate(args: unknown): Lateness {
-  const subject = 'isLate arguments';
+export function assessLateness(args: unknown): Lateness {
+  return lateness(args, 'assessLateness arguments');
+}
+
+/** Whether an act done at `done` was late for the time limit (`assessLateness` gives the reasons). */
+export function isLate(args: unknown): boolean {
+  return lateness(args, 'isLate arguments').late;
+}
+
+function lateness(args: unknown, subject: string): Lateness {
   const input = parseInput(isLateArgs, args, subject);
   const r = read(input, subject);
   const result = compute(r);

@@ -1,7 +1,7 @@
 import { gapAnalysis as computeGaps, type GapAnalysis } from '../compliance/gap-analysis.js';
 import {
+  assessLateness as computeAssessLateness,
   deadline as computeDeadline,
-  isLate as computeIsLate,
   type Deadline,
   type Lateness,
 } from '../deadlines/deadline.js';
@@ -122,6 +122,6 @@ export function dskFine(args: unknown): DskFine & Displayable {
 export function deadline(args: unknown): Deadline & Displayable {
   return displayable(computeDeadline(args), SHOW.deadline);
 }
-export function isLate(args: unknown): Lateness & Displayable {
-  return displayable(computeIsLate(args), SHOW.deadline);
+export function assessLateness(args: unknown): Lateness & Displayable {
+  return displayable(computeAssessLateness(args), SHOW.deadline);
 }

@@ -1,6 +1,6 @@
 import { profileOnDateArgs } from '../core/arguments.js';
 import { parseInput } from '../core/validation.js';
-import { assessGatekeeper, type GatekeeperAssessment } from '../law/dma/rules/gatekeeper.js';
+import { assessGatekeeperOf, type GatekeeperAssessment } from '../law/dma/rules/gatekeeper.js';
 import { parseProfile } from '../profile/parse.js';
 
 export {
@@ -12,10 +12,20 @@ export {
 } from '../law/dma/rules/gatekeeper.js';
 
 /**
- * Whether the company is a gatekeeper under the DMA on `asOf`: designated for a core platform
+ * The company's standing under the DMA on `asOf`, with the reasons: designated for a core platform
  * service, and whether the Art. 3(2) presumption holds, limb by limb, with the Art. 18 flag.
  */
-export function isGatekeeper(input: unknown): GatekeeperAssessment {
+export function assessGatekeeper(input: unknown): GatekeeperAssessment {
+  const { profile, asOf, fx } = parseInput(profileOnDateArgs, input, 'assessGatekeeper arguments');
+  return assessGatekeeperOf(parseProfile(profile), asOf, fx);
+}
+
+/**
+ * Whether the company is a gatekeeper on `asOf`: designated by the Commission for at least one
+ * core platform service (Art. 3(1) and (9)). Meeting the Art. 3(2) thresholds only presumes it, and
+ * calls for a notification (Art. 3(3)): `assessGatekeeper` gives the presumption and the reasons.
+ */
+export function isGatekeeper(input: unknown): boolean {
   const { profile, asOf, fx } = parseInput(profileOnDateArgs, input, 'isGatekeeper arguments');
-  return assessGatekeeper(parseProfile(profile), asOf, fx);
+  return assessGatekeeperOf(parseProfile(profile), asOf, fx).designated;
 }

@@ -121,8 +121,9 @@ const ENTRY_POINTS: Record<string, (profile: unknown, value: unknown) => unknown
     lexposure.perViolationMaximum({ provision: 'FTC Act 5(l)', violations: v ?? 2, asOf: '2025-06-30' }),
   obligationsFor: (p, v) => lexposure.obligationsFor({ profile: p, asOf: v ?? '2025-06-30' }),
   enterpriseSize: (p, v) => lexposure.enterpriseSize({ profile: p, asOf: v ?? '2025-06-30' }),
-  isGatekeeper: (p, v) => lexposure.isGatekeeper({ profile: p, asOf: v ?? '2025-06-30' }),
-  isVeryLargePlatform: (p, v) => lexposure.isVeryLargePlatform({ profile: p, asOf: v ?? '2025-06-30' }),
+  assessGatekeeper: (p, v) => lexposure.assessGatekeeper({ profile: p, asOf: v ?? '2025-06-30' }),
+  assessVeryLargePlatform: (p, v) =>
+    lexposure.assessVeryLargePlatform({ profile: p, asOf: v ?? '2025-06-30' }),
   nis2Entity: (p, v) => lexposure.nis2Entity({ profile: p, asOf: v ?? '2025-06-30' }),
   edpbFine: (p, v) =>
     lexposure.edpbFine({
@@ -170,8 +171,12 @@ const ENTRY_POINTS: Record<string, (profile: unknown, value: unknown) => unknown
       from: '2026-03-06',
       holidays: [v ?? '2026-03-09'],
     }),
-  isLate: (_, v) =>
-    lexposure.isLate({ timeLimit: 'GDPR 33(1)', from: '2025-01-31T10:00Z', done: v ?? '2025-02-03T10:00Z' }),
+  assessLateness: (_, v) =>
+    lexposure.assessLateness({
+      timeLimit: 'GDPR 33(1)',
+      from: '2025-01-31T10:00Z',
+      done: v ?? '2025-02-03T10:00Z',
+    }),
   'sanctions.query': (_, v) => sanctions.query(v as never),
   'sanctions.comparables': (p, v) =>
     sanctions.comparables({

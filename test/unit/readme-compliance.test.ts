@@ -97,8 +97,11 @@ describe('README: deadlines', () => {
       '2026-04-06T17:00+02:00',
     );
     expect(
-      isLate({ timeLimit: 'GDPR 33(1)', from: '2026-04-03T16:40+02:00', done: '2026-04-06T18:30+02:00' })
-        .late,
+      isLate({
+        timeLimit: 'GDPR 33(1)',
+        from: '2026-04-03T16:40+02:00',
+        done: '2026-04-06T18:30+02:00',
+      }),
     ).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { deadline, isLate } from '../../deadlines/deadline.js';
+import { assessLateness, deadline } from '../../deadlines/deadline.js';
 import { formatDeadline } from '../../report/compliance.js';
 import { renderTable } from '../../report/table.js';
 import { listOption, type OutputFormat, stringOption, UsageError } from '../context.js';
@@ -26,7 +26,7 @@ export function deadlineCommand(
     ...(str('time-zone') !== undefined ? { timeZone: str('time-zone') } : {}),
   };
   const done = str('done');
-  const result = done === undefined ? deadline(args) : isLate({ ...args, done });
+  const result = done === undefined ? deadline(args) : assessLateness({ ...args, done });
   if (format === 'json') return JSON.stringify(result, null, 2);
   if (format === 'csv')
     return renderTable(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/errors.js';
-import { deadline, isLate } from '../../../src/deadlines/deadline.js';
+import { assessLateness, deadline, isLate } from '../../../src/deadlines/deadline.js';
 
 // Weekdays are checked against the platform's own calendar (an independent computation).
 const weekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay();
@@ -65,20 +65,31 @@ describe('deadline: hours (GDPR Art. 33(1), NIS2 Art. 23(4))', () => {
     );
   });
 
-  it('isLate compares moments across offsets', () => {
+  it('assessLateness compares moments across offsets', () => {
     const base = { timeLimit: 'GDPR 33(1)', from: '2026-03-02T10:25+01:00' };
-    expect(isLate({ ...base, done: '2026-03-05T10:59+01:00' }).late).toBe(false);
-    expect(isLate({ ...base, done: '2026-03-05T11:00+01:00' }).late).toBe(false);
-    expect(isLate({ ...base, done: '2026-03-05T11:01+01:00' }).late).toBe(true);
+    expect(assessLateness({ ...base, done: '2026-03-05T10:59+01:00' }).late).toBe(false);
+    expect(assessLateness({ ...base, done: '2026-03-05T11:00+01:00' }).late).toBe(false);
+    expect(assessLateness({ ...base, done: '2026-03-05T11:01+01:00' }).late).toBe(true);
     // 10:30 UTC is 11:30 in Paris.
-    expect(isLate({ ...base, done: '2026-03-05T10:30Z' }).late).toBe(true);
+    expect(assessLateness({ ...base, done: '2026-03-05T10:30Z' }).late).toBe(true);
+  });
+
+  it('isLate is the boolean alone; assessLateness carries the deadline and its steps', () => {
+    const base = { timeLimit: 'GDPR 33(1)', from: '2026-03-02T10:25+01:00' };
+    // 72 hours from the next whole hour, 11:00 on 2 March (Regulation 1182/71 Art. 3(1)).
+    expect(isLate({ ...base, done: '2026-03-05T11:00+01:00' })).toBe(false);
+    expect(isLate({ ...base, done: '2026-03-05T11:01+01:00' })).toBe(true);
+    const assessed = assessLateness({ ...base, done: '2026-03-05T11:01+01:00' });
+    expect(assessed.endsAt).toBe('2026-03-05T11:00+01:00');
+    expect(assessed.steps.at(-1)?.label).toBe('Late');
+    expect(() => isLate({ ...base, done: '2026-03-01T09:00+01:00' })).toThrow(/isLate arguments/);
   });
 
   it('a period in hours needs a moment, not a date', () => {
     expect(() => deadline({ timeLimit: 'GDPR 33(1)', from: '2026-03-02' })).toThrow(/date-time with offset/);
-    expect(() => isLate({ timeLimit: 'GDPR 33(1)', from: '2026-03-02T10:00Z', done: '2026-03-04' })).toThrow(
-      ValidationError,
-    );
+    expect(() =>
+      assessLateness({ timeLimit: 'GDPR 33(1)', from: '2026-03-02T10:00Z', done: '2026-03-04' }),
+    ).toThrow(ValidationError);
   });
 });
 
@@ -108,12 +119,16 @@ describe('deadline: days and working days', () => {
     expect(deadline({ timeLimit: 'DMA 3(10)', from: '2023-09-06' }).lastDay).toBe('2024-03-06');
   });
 
-  it('isLate on a date period: done on the last day is in time, the day after is late', () => {
-    expect(isLate({ timeLimit: 'GDPR 12(3)', from: '2026-01-31', done: '2026-03-02' }).late).toBe(false);
-    expect(isLate({ timeLimit: 'GDPR 12(3)', from: '2026-01-31', done: '2026-03-03' }).late).toBe(true);
-    expect(isLate({ timeLimit: 'GDPR 12(3)', from: '2026-01-31', done: '2026-03-02T23:30+01:00' }).late).toBe(
+  it('assessLateness on a date period: done on the last day is in time, the day after is late', () => {
+    expect(assessLateness({ timeLimit: 'GDPR 12(3)', from: '2026-01-31', done: '2026-03-02' }).late).toBe(
       false,
     );
+    expect(assessLateness({ timeLimit: 'GDPR 12(3)', from: '2026-01-31', done: '2026-03-03' }).late).toBe(
+      true,
+    );
+    expect(
+      assessLateness({ timeLimit: 'GDPR 12(3)', from: '2026-01-31', done: '2026-03-02T23:30+01:00' }).late,
+    ).toBe(false);
   });
 });
 
@@ -128,7 +143,7 @@ describe('deadline: bad input', () => {
     expect(() => deadline({ period: { length: 0, unit: 'days' }, from: '2026-01-01' })).toThrow(
       /period.length/,
     );
-    expect(() => isLate({ timeLimit: 'GDPR 12(3)', from: '2026-01-31', done: '2026-01-01' })).toThrow(
+    expect(() => assessLateness({ timeLimit: 'GDPR 12(3)', from: '2026-01-31', done: '2026-01-01' })).toThrow(
       /before the event/,
     );
   });

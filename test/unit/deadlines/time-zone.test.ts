@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadline, isLate, ValidationError } from '../../../src/index.js';
+import { assessLateness, deadline, ValidationError } from '../../../src/index.js';
 
 // Periods in hours at a place named by its IANA time zone (issue 18). Regulation 1182/71
 // (https://eur-lex.europa.eu/eli/reg/1971/1182/oj): Art. 3(1), the hour during which the event
@@ -36,12 +36,12 @@ describe('deadlines in the local time of a place (timeZone)', () => {
     expect(r.endsAt).toBe('2025-10-27T09:00+01:00');
   });
 
-  it('isLate compares instants: 11:59 CEST on 31 March is in time, 12:01 is late', () => {
+  it('assessLateness compares instants: 11:59 CEST on 31 March is in time, 12:01 is late', () => {
     const base = { timeLimit: 'GDPR 33(1)', from: '2025-03-28T10:20', timeZone: 'Europe/Berlin' };
-    expect(isLate({ ...base, done: '2025-03-31T11:59' }).late).toBe(false);
-    expect(isLate({ ...base, done: '2025-03-31T12:01' }).late).toBe(true);
+    expect(assessLateness({ ...base, done: '2025-03-31T11:59' }).late).toBe(false);
+    expect(assessLateness({ ...base, done: '2025-03-31T12:01' }).late).toBe(true);
     // 10:01 UTC is 12:01 CEST.
-    expect(isLate({ ...base, done: '2025-03-31T10:01Z' }).late).toBe(true);
+    expect(assessLateness({ ...base, done: '2025-03-31T10:01Z' }).late).toBe(true);
   });
 
   it('the day of the event is the local date of the place', () => {

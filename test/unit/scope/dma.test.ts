@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGatekeeper, maximumFine, obligationsFor } from '../../../src/index.js';
+import { assessGatekeeper, isGatekeeper, maximumFine, obligationsFor } from '../../../src/index.js';
 import { aProfile, type ProfileBuilder } from '../../../src/testing/index.js';
 import { fixtureProfile } from '../../helpers/profiles.js';
 
@@ -39,7 +39,7 @@ const BIG = ['8000000000', '8000000000', '8000000000'];
 
 describe('DMA Art. 3(2): the gatekeeper presumption, limb by limb', () => {
   it('all three limbs met: presumed', () => {
-    const result = isGatekeeper({ profile: group(BIG).build(), asOf: '2025-03-01' });
+    const result = assessGatekeeper({ profile: group(BIG).build(), asOf: '2025-03-01' });
     expect(result.financialYears).toEqual([2024, 2023, 2022]);
     expect(result.presumption).toEqual({
       sizeLimb: true,
@@ -52,11 +52,11 @@ describe('DMA Art. 3(2): the gatekeeper presumption, limb by limb', () => {
 
   it('EUR 7.5 billion is reached at exactly 7,500,000,000, and must be reached in each of the three years', () => {
     const exact = ['7500000000', '7500000000', '7500000000'];
-    expect(isGatekeeper({ profile: group(exact).build(), asOf: '2025-03-01' }).presumption.sizeLimb).toBe(
+    expect(assessGatekeeper({ profile: group(exact).build(), asOf: '2025-03-01' }).presumption.sizeLimb).toBe(
       true,
     );
     const oneShort = ['8000000000', '7499999999.99', '8000000000'];
-    const result = isGatekeeper({
+    const result = assessGatekeeper({
       profile: group(oneShort, { marketCap: '1000000000' }).build(),
       asOf: '2025-03-01',
     });
@@ -64,38 +64,38 @@ describe('DMA Art. 3(2): the gatekeeper presumption, limb by limb', () => {
     expect(result.presumption.presumed).toBe(false);
     // Without the market capitalisation the other alternative of point (a) is open: undecided.
     expect(
-      isGatekeeper({ profile: group(oneShort).build(), asOf: '2025-03-01' }).presumption.sizeLimb,
+      assessGatekeeper({ profile: group(oneShort).build(), asOf: '2025-03-01' }).presumption.sizeLimb,
     ).toBeNull();
   });
 
   it('or EUR 75 billion of average market capitalisation in the last financial year', () => {
     const low = ['1000000000', '1000000000', '1000000000'];
     expect(
-      isGatekeeper({ profile: group(low, { marketCap: '75000000000' }).build(), asOf: '2025-03-01' })
+      assessGatekeeper({ profile: group(low, { marketCap: '75000000000' }).build(), asOf: '2025-03-01' })
         .presumption.sizeLimb,
     ).toBe(true);
     expect(
-      isGatekeeper({ profile: group(low, { marketCap: '74999999999' }).build(), asOf: '2025-03-01' })
+      assessGatekeeper({ profile: group(low, { marketCap: '74999999999' }).build(), asOf: '2025-03-01' })
         .presumption.sizeLimb,
     ).toBe(false);
   });
 
   it('and the same core platform service in at least three Member States', () => {
     const two = group(BIG, { memberStates: ['DE', 'FR', 'CH'] }).build();
-    expect(isGatekeeper({ profile: two, asOf: '2025-03-01' }).presumption.sizeLimb).toBe(false);
+    expect(assessGatekeeper({ profile: two, asOf: '2025-03-01' }).presumption.sizeLimb).toBe(false);
   });
 
   it('45 million monthly active end users and 10,000 yearly active business users', () => {
     expect(
-      isGatekeeper({ profile: group(BIG, { endUsers: 44_999_999 }).build(), asOf: '2025-03-01' }).presumption
-        .usersLimb,
+      assessGatekeeper({ profile: group(BIG, { endUsers: 44_999_999 }).build(), asOf: '2025-03-01' })
+        .presumption.usersLimb,
     ).toBe(false);
     expect(
-      isGatekeeper({ profile: group(BIG, { businessUsers: 9_999 }).build(), asOf: '2025-03-01' }).presumption
-        .usersLimb,
+      assessGatekeeper({ profile: group(BIG, { businessUsers: 9_999 }).build(), asOf: '2025-03-01' })
+        .presumption.usersLimb,
     ).toBe(false);
     expect(
-      isGatekeeper({
+      assessGatekeeper({
         profile: group(BIG, { endUsers: 45_000_000, businessUsers: 10_000 }).build(),
         asOf: '2025-03-01',
       }).presumption.usersLimb,
@@ -103,15 +103,32 @@ describe('DMA Art. 3(2): the gatekeeper presumption, limb by limb', () => {
   });
 
   it('cannot decide without the figures, and says so (null)', () => {
-    const result = isGatekeeper({ profile: fixtureProfile('meta-platforms-gatekeeper'), asOf: '2025-06-01' });
+    const result = assessGatekeeper({
+      profile: fixtureProfile('meta-platforms-gatekeeper'),
+      asOf: '2025-06-01',
+    });
     expect(result.presumption.presumed).toBeNull();
     expect(result.designated).toBe(true);
+    // A gatekeeper is designated (Art. 3(1), (9)): the boolean does not wait for the presumption.
+    expect(isGatekeeper({ profile: fixtureProfile('meta-platforms-gatekeeper'), asOf: '2025-06-01' })).toBe(
+      true,
+    );
+  });
+
+  it('isGatekeeper: meeting the Art. 3(2) thresholds presumes, it does not designate', () => {
+    const args = { profile: group(BIG).build(), asOf: '2025-03-01' };
+    expect(assessGatekeeper(args).presumption.sizeLimb).toBe(true);
+    expect(isGatekeeper(args)).toBe(false);
+    expect(() => isGatekeeper({ ...args, asOf: 'soon' })).toThrow(/isGatekeeper arguments/);
   });
 });
 
 describe('DMA designation and obligations', () => {
   it('six months from the designation of 6 September 2023 end on 7 March 2024 (Art. 3(10))', () => {
-    const result = isGatekeeper({ profile: fixtureProfile('meta-platforms-gatekeeper'), asOf: '2024-01-01' });
+    const result = assessGatekeeper({
+      profile: fixtureProfile('meta-platforms-gatekeeper'),
+      asOf: '2024-01-01',
+    });
     expect(result.services.map((s) => s.designated?.obligationsFrom)).toEqual(Array(6).fill('2024-03-07'));
   });
 
@@ -208,16 +225,18 @@ describe('DMA Art. 18: systematic non-compliance', () => {
     const two = group(BIG)
       .sanctioned({ date: '2024-01-10', regime: 'DMA' })
       .sanctioned({ date: '2025-01-10', regime: 'DMA' });
-    expect(isGatekeeper({ profile: two.build(), asOf: '2026-01-01' }).systematicNonCompliance.flagged).toBe(
-      false,
-    );
+    expect(
+      assessGatekeeper({ profile: two.build(), asOf: '2026-01-01' }).systematicNonCompliance.flagged,
+    ).toBe(false);
     const three = two.sanctioned({ date: '2025-06-10', regime: 'DMA' }).build();
-    const result = isGatekeeper({ profile: three, asOf: '2026-01-01' });
+    const result = assessGatekeeper({ profile: three, asOf: '2026-01-01' });
     expect(result.systematicNonCompliance).toEqual({
       flagged: true,
       decisions: ['2024-01-10', '2025-01-10', '2025-06-10'],
     });
     // Eight years after the first decision, it drops out of the window.
-    expect(isGatekeeper({ profile: three, asOf: '2032-01-11' }).systematicNonCompliance.flagged).toBe(false);
+    expect(assessGatekeeper({ profile: three, asOf: '2032-01-11' }).systematicNonCompliance.flagged).toBe(
+      false,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVeryLargePlatform, obligationsFor } from '../../../src/index.js';
+import { assessVeryLargePlatform, isVeryLargePlatform, obligationsFor } from '../../../src/index.js';
 import { aProfile } from '../../../src/testing/index.js';
 import { fixtureProfile } from '../../helpers/profiles.js';
 
@@ -17,10 +17,10 @@ function platform(recipients: number, designation?: { notified: string }) {
 
 describe('DSA Art. 33: very large online platforms', () => {
   it('the threshold is 45 million average monthly active recipients, reached at 45,000,000', () => {
-    expect(isVeryLargePlatform({ profile: platform(44_999_999), asOf: '2025-01-01' }).meetsThreshold).toBe(
-      false,
-    );
-    const at = isVeryLargePlatform({ profile: platform(45_000_000), asOf: '2025-01-01' });
+    expect(
+      assessVeryLargePlatform({ profile: platform(44_999_999), asOf: '2025-01-01' }).meetsThreshold,
+    ).toBe(false);
+    const at = assessVeryLargePlatform({ profile: platform(45_000_000), asOf: '2025-01-01' });
     expect(at.meetsThreshold).toBe(true);
     // Reaching the threshold is not enough: the Commission designates (Art. 33(4)).
     expect(at.veryLarge).toBe(false);
@@ -28,11 +28,18 @@ describe('DSA Art. 33: very large online platforms', () => {
 
   it('Section 5 applies from four months after the notification of the designation (Art. 33(6))', () => {
     const profile = platform(50_000_000, { notified: '2024-06-30' });
-    expect(isVeryLargePlatform({ profile, asOf: '2024-10-29' }).veryLarge).toBe(false);
-    expect(isVeryLargePlatform({ profile, asOf: '2024-10-30' }).veryLarge).toBe(true);
-    expect(isVeryLargePlatform({ profile, asOf: '2024-10-30' }).services[0]?.designation?.section5From).toBe(
-      '2024-10-30',
+    expect(assessVeryLargePlatform({ profile, asOf: '2024-10-29' }).veryLarge).toBe(false);
+    expect(assessVeryLargePlatform({ profile, asOf: '2024-10-30' }).veryLarge).toBe(true);
+    // is* answers the question alone, as a boolean; assess* gives the reasons.
+    expect(isVeryLargePlatform({ profile, asOf: '2024-10-29' })).toBe(false);
+    expect(isVeryLargePlatform({ profile, asOf: '2024-10-30' })).toBe(true);
+    expect(isVeryLargePlatform({ profile: platform(45_000_000), asOf: '2025-01-01' })).toBe(false);
+    expect(() => isVeryLargePlatform({ profile, asOf: '2024-13-01' })).toThrow(
+      /isVeryLargePlatform arguments/,
     );
+    expect(
+      assessVeryLargePlatform({ profile, asOf: '2024-10-30' }).services[0]?.designation?.section5From,
+    ).toBe('2024-10-30');
   });
 
   it('the first designations: notified 25 April 2023, Section 5 from 25 August 2023, the rest early (Art. 92)', () => {

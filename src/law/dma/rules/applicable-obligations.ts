@@ -3,7 +3,7 @@ import type { ActContext } from '../../act-module.js';
 import { type ApplicableObligation, applicable, statusOn } from '../../applicable-obligation.js';
 import type { CommonFacts } from '../../facts/company.js';
 import { DMA_OBLIGATIONS } from '../obligations.js';
-import { assessGatekeeper } from './gatekeeper.js';
+import { assessGatekeeperOf } from './gatekeeper.js';
 
 /**
  * The DMA obligations of Arts 5 to 7 for each core platform service listed in a designation
@@ -13,7 +13,7 @@ export function dmaObligations(
   company: CommonFacts,
   context: ActContext,
 ): { obligations: ApplicableObligation[]; steps: Step[] } {
-  const gatekeeper = assessGatekeeper(company, context.asOf, context.fx);
+  const gatekeeper = assessGatekeeperOf(company, context.asOf, context.fx);
   const steps: Step[] = gatekeeper.services.length > 0 ? [...gatekeeper.steps] : [];
   const obligations: ApplicableObligation[] = [];
   for (const service of gatekeeper.services) {

@@ -129,7 +129,7 @@ const NO_HOLIDAYS: ReadonlySet<IsoDate> = new Set();
  * The Art. 3(2) presumption for the profile on `asOf`, limb by limb, the designation of its core
  * platform services, and the Art. 18 flag.
  */
-export function assessGatekeeper(
+export function assessGatekeeperOf(
   profile: CommonFacts,
   asOf: IsoDate,
   fx: ConversionOptions = DEFAULT_FX,
