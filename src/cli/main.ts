@@ -56,7 +56,9 @@ const OPTIONS = {
 } as const;
 
 type ProfileCommand = (input: ProfileCommandInput) => string;
-const profileCommands = () => import('./commands/profile-commands.js');
+type ProfileCommandName = 'maxCommand' | 'fineCommand' | 'obligationsCommand' | 'gapsCommand' | 'edpbCommand';
+const fromProfileCommands = (name: ProfileCommandName) => async (): Promise<ProfileCommand> =>
+  (await import('./commands/profile-commands.js'))[name];
 const estimate = async (): Promise<ProfileCommand> =>
   (await import('./commands/estimate.js')).estimateCommand;
 
@@ -65,13 +67,13 @@ const estimate = async (): Promise<ProfileCommand> =>
  * code it uses (`max` without the sanctions dataset or the scorer).
  */
 const PROFILE_COMMANDS: Record<string, () => Promise<ProfileCommand>> = {
-  max: async () => (await profileCommands()).maxCommand,
-  fine: async () => (await profileCommands()).fineCommand,
+  max: fromProfileCommands('maxCommand'),
+  fine: fromProfileCommands('fineCommand'),
   estimate,
   exposure: estimate,
-  obligations: async () => (await profileCommands()).obligationsCommand,
-  gaps: async () => (await profileCommands()).gapsCommand,
-  edpb: async () => (await profileCommands()).edpbCommand,
+  obligations: fromProfileCommands('obligationsCommand'),
+  gaps: fromProfileCommands('gapsCommand'),
+  edpb: fromProfileCommands('edpbCommand'),
 };
 
 const ALL_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;

@@ -136,9 +136,7 @@ export function gapAnalysisOf(
           asOf,
           fx,
           { allowFallback: true },
-          undefined,
-          undefined,
-          false,
+          { explain: false },
         );
         cached = {
           max,

@@ -111,9 +111,7 @@ function prepare(
     asOf,
     fx,
     { allowFallback: false },
-    undefined,
-    undefined,
-    false,
+    { explain: false },
   );
   const fail = (message: string): never => {
     throw new ValidationError([{ path, message }], 'simulate arguments');

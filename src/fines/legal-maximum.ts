@@ -277,6 +277,16 @@ function smcDetermination(
   };
 }
 
+/** What a caller may add to a cap's computation: the offender's declared size, and the steps or not. */
+export interface CapOptions {
+  /** AI Act Art. 99(6): whether the offender is an SME; judged from the profile when absent. */
+  readonly sme?: boolean | undefined;
+  /** AI Act Art. 99(6a): whether it is a small mid-cap enterprise; judged when absent. */
+  readonly smc?: boolean | undefined;
+  /** false: the figures alone, `steps` empty (default true). */
+  readonly explain?: boolean | undefined;
+}
+
 /** Shared by legalMaximum and maximumFine: the cap of one provision for a parsed profile. */
 export function computeLegalMaximum(
   profile: CompanyProfile,
@@ -284,10 +294,9 @@ export function computeLegalMaximum(
   asOf: IsoDate,
   fx: ConversionOptions,
   turnoverOptions: TurnoverOptions,
-  declaredSme?: boolean,
-  declaredSmc?: boolean,
-  explain = true,
+  options: CapOptions = {},
 ): LegalMaximum {
+  const explain = options.explain !== false;
   const version = versionInForce(provision.id, provision.versions, asOf);
   const text = textOf(provision, version);
   if (profile.publicAuthority && provision.publicAuthorities) {
@@ -326,10 +335,10 @@ export function computeLegalMaximum(
   const turnoverAmount: SerializedMoney = conversion
     ? { amount: conversion.convertedText, currency: conversion.converted.currency }
     : reported;
-  const smeRule = version.smeCombination ? smeDetermination(profile, version, asOf, fx, declaredSme) : null;
+  const smeRule = version.smeCombination ? smeDetermination(profile, version, asOf, fx, options.sme) : null;
   const smcRule =
     version.smcCombination && !smeRule?.sme
-      ? smcDetermination(profile, version, asOf, fx, declaredSmc)
+      ? smcDetermination(profile, version, asOf, fx, options.smc)
       : null;
   const combination =
     smeRule?.sme && version.smeCombination
@@ -447,9 +456,7 @@ export function legalMaximum(args: unknown): LegalMaximum {
       common.asOf,
       DEFAULT_FX,
       DEFAULT_TURNOVER_OPTIONS,
-      undefined,
-      undefined,
-      common.explain,
+      { explain: common.explain },
     );
   }
   const { profile, provision, asOf, fx, turnover, sme, smc, explain } = parseInput(
@@ -457,14 +464,9 @@ export function legalMaximum(args: unknown): LegalMaximum {
     args,
     'legalMaximum arguments',
   );
-  return computeLegalMaximum(
-    parseProfile(profile),
-    provisionById(provision),
-    asOf,
-    fx,
-    turnover,
+  return computeLegalMaximum(parseProfile(profile), provisionById(provision), asOf, fx, turnover, {
     sme,
     smc,
     explain,
-  );
+  });
 }

@@ -214,16 +214,11 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
         .map((i) => i.provision)
         .filter((id, index, all) => !perDecision(id) || all.indexOf(id) === index);
   const caps = provisionsInOrder.map((id) =>
-    computeLegalMaximum(
-      profile,
-      provisionById(id),
-      input.asOf,
-      input.fx,
-      input.turnover,
-      input.sme,
-      input.smc,
-      input.explain,
-    ),
+    computeLegalMaximum(profile, provisionById(id), input.asOf, input.fx, input.turnover, {
+      sme: input.sme,
+      smc: input.smc,
+      explain: input.explain,
+    }),
   );
   const nationalLaw = caps.some((c) => c.amount === null);
   let gravestIndex = 0;

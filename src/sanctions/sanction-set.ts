@@ -227,9 +227,7 @@ export function createSanctionSet(records: unknown, options: SanctionSetOptions 
         input.asOf,
         input.fx,
         { allowFallback: true },
-        undefined,
-        undefined,
-        false,
+        { explain: false },
       );
       const ownLog10 = gdpr.turnover ? log10(new Decimal(gdpr.turnover.amount.amount)) : null;
       const sector = profile.sector?.toLowerCase() ?? null;

@@ -157,7 +157,7 @@ export function gdprDuties(profile: GdprCompany, asOf: IsoDate): { duties: GdprD
       else if (answer.holds === null && status === 'applies') status = 'undetermined';
       needs = [...needs, ...answer.needs];
     }
-    // One literal each way: a spread into a literal costs more than the rest of the row.
+    // One literal each way, not a spread of an optional part (this runs for every row of a batch).
     duties.push(
       duty.condition === 'transfers' && p.transfers
         ? {

@@ -43,16 +43,7 @@ export function gravestInfringement(
   });
   let gravest: StartingMaximum | undefined;
   for (const id of new Set(articles.map((a) => a.provision))) {
-    const cap = computeLegalMaximum(
-      profile,
-      provisionById(id),
-      asOf,
-      fx,
-      turnover,
-      undefined,
-      undefined,
-      explain,
-    );
+    const cap = computeLegalMaximum(profile, provisionById(id), asOf, fx, turnover, { explain });
     if (cap.amount === null || cap.turnover === null) throw noMaximum();
     if (!gravest || new Decimal(cap.amount.amount).gt(gravest.amount.amount))
       gravest = cap as StartingMaximum;
