@@ -6,6 +6,7 @@ export default defineConfig([
     // `lexposure/testing` and `lexposure` use one copy of it (one parseProfile, one Decimal clone).
     entry: {
       index: 'src/index.ts',
+      'law/index': 'src/api/law.ts',
       'testing/index': 'src/testing/index.ts',
       'sanctions/index': 'src/sanctions/index.ts',
       'schemas/index': 'src/schemas/index.ts',

@@ -1,5 +1,24 @@
 // lexposure: what EU digital regulation can cost a company. Named exports only; no logic here.
+// The root exports what users call (the entry points, the renderers, the errors, the vocabularies
+// a profile is written in) and the types of what they return; the law's tables are in
+// `lexposure/law` (api/law.ts).
 
+// The public entry points that return a result, displayable in notebooks (api/entry-points.ts).
+export {
+  apFine,
+  assessLateness,
+  deadline,
+  dskFine,
+  edpbFine,
+  estimateExposure,
+  gapAnalysis,
+  icoFine,
+  legalMaximum,
+  maximumFine,
+  obligationsFor,
+  riskScore,
+  simulate,
+} from './api/entry-points.js';
 // The renderers, each reading a result the library returned (api/renderers.ts).
 export {
   capsChart,
@@ -45,7 +64,7 @@ export {
   type ValidationIssue,
 } from './core/errors.js';
 export { precedingFinancialYearEnd } from './core/financial-year.js';
-export { AVERAGE_RATE_CITATION, type Conversion, type ConversionOptions } from './core/fx/convert.js';
+export type { Conversion, ConversionOptions } from './core/fx/convert.js';
 export { ecbReferenceRates } from './core/fx/ecb.js';
 export type { ConversionBasis, ExchangeRate, RateSource, RateUsed } from './core/fx/rate.js';
 export { exchangeRateSchema } from './core/fx/schema.js';
@@ -55,7 +74,7 @@ export { formatMoney, type Money, type SerializedMoney } from './core/money.js';
 export type { DatedParameter } from './core/parameter.js';
 export type { Step } from './core/steps.js';
 export { type Deadline, isLate, type Lateness } from './deadlines/deadline.js';
-export { TIME_LIMITS, type TimeLimit } from './deadlines/time-limits.js';
+export type { TimeLimit } from './deadlines/time-limits.js';
 export { DEFAULT_SCENARIOS, type DefaultScenario } from './exposure/default-scenarios.js';
 export type { Severity } from './exposure/distributions.js';
 export type {
@@ -87,24 +106,11 @@ export type { LegalMaximum } from './fines/legal-maximum.js';
 export type { InfringedArticle, MaximumFine } from './fines/maximum-fine.js';
 export { type PerViolationMaximum, perViolationMaximum } from './fines/per-violation.js';
 export { type PeriodicPenalty, periodicPenalty } from './fines/periodic-penalty.js';
-export { AI_ACT_FINE_PROVISIONS } from './law/ai-act/fines.js';
-export { DMA_FINE_PROVISIONS, DMA_PERIODIC_PENALTIES } from './law/dma/fines.js';
-export { type CorePlatformService, DMA_OBLIGATIONS, type DmaObligation } from './law/dma/obligations.js';
-export { DMA_ACT } from './law/dma/regulation.js';
-export { DSA_FINE_PROVISIONS, DSA_PERIODIC_PENALTIES } from './law/dsa/fines.js';
-export { DSA_OBLIGATIONS, type DsaObligation, type DsaTier } from './law/dsa/obligations.js';
-export { DSA_ACT } from './law/dsa/regulation.js';
+export type { CorePlatformService, DmaObligation } from './law/dma/obligations.js';
+export type { DsaObligation, DsaTier } from './law/dsa/obligations.js';
 export type { EnterpriseCategory, EnterpriseSize, YearSize } from './law/eu-sme/enterprise-size.js';
-export { FR_LIL_ACT } from './law/fr-lil/act.js';
-export { FR_LIL_20_7, FR_LIL_20_7_RAISED, FR_LIL_FINE_PROVISIONS } from './law/fr-lil/fines.js';
-export { ADEQUACY_DECISIONS, type AdequacyDecision, EEA_EFTA_STATES } from './law/gdpr/adequacy.js';
-export { GDPR_DUTIES, type GdprDuty, type GdprDutyCondition, type GdprRole } from './law/gdpr/duties.js';
-export {
-  GDPR_83_4,
-  GDPR_83_5,
-  GDPR_83_6,
-  GDPR_FINE_PROVISIONS,
-} from './law/gdpr/fines.js';
+export type { AdequacyDecision } from './law/gdpr/adequacy.js';
+export type { GdprDuty, GdprDutyCondition, GdprRole } from './law/gdpr/duties.js';
 export type { TransferAssessment, TransferBasis } from './law/gdpr/rules/art-44-transfers.js';
 export {
   type Act,
@@ -126,60 +132,23 @@ export {
   type Regime,
   type ResolvedArticle,
 } from './law/index.js';
-export { NIS2_ACT, NIS2_SECTORS, type Nis2Sector } from './law/nis2/directive.js';
-export { NIS2_FINE_PROVISIONS } from './law/nis2/fines.js';
-export { NIS2_DUTIES } from './law/nis2/obligations.js';
+export type { Nis2Sector } from './law/nis2/directive.js';
 export { isObligationId, OBLIGATION_IDS, obligationId } from './law/obligation-catalogue.js';
-export { type ActStatus, LAW_STATUS, lawStatus } from './law/status.js';
-export { UK_GDPR_ACT, UK_GDPR_FINE_PROVISIONS } from './law/uk-gdpr/fines.js';
-export {
-  type IsoDateTime,
-  type PeriodLength,
-  type PeriodUnit,
-  REGULATION_1182_71,
-} from './law/union/regulation-1182-71.js';
-export {
-  CCPA_1798_155,
-  FTC_5_L,
-  FTC_5_M_1_A,
-  type PerViolationProvision,
-  type PerViolationVersion,
-  US_PER_VIOLATION_PROVISIONS,
-} from './law/us/penalties.js';
+export { type ActStatus, lawStatus } from './law/status.js';
+export type { IsoDateTime, PeriodLength, PeriodUnit } from './law/union/regulation-1182-71.js';
+export type { PerViolationProvision, PerViolationVersion } from './law/us/penalties.js';
 export type { ApFine } from './methods/ap/ap-fine.js';
-export {
-  AP_CATEGORY_BANDS,
-  AP_CONFIRMED_CATEGORIES,
-  AP_RULES,
-  type ApCategory,
-} from './methods/ap/rules.js';
+export type { ApCategory } from './methods/ap/rules.js';
 export type { Band } from './methods/band.js';
-export {
-  DSK_CONCEPT,
-  DSK_SEVERITY_FACTORS,
-  DSK_SUBGROUPS,
-  type DskSeverity,
-  type DskSubgroup,
-} from './methods/dsk/concept.js';
+export type { DskSeverity, DskSubgroup } from './methods/dsk/concept.js';
 export type { DskFine } from './methods/dsk/dsk-fine.js';
-export { EDPB_METHOD, type EdpbFine } from './methods/edpb/edpb-fine.js';
-export {
-  EDPB_GUIDELINES,
-  SERIOUSNESS_BANDS,
-  type Seriousness,
-  SIZE_BANDS,
-} from './methods/edpb/guidelines.js';
-export { CIRCUMSTANCE_FACTORS } from './methods/five-step/circumstances.js';
+export type { EdpbFine } from './methods/edpb/edpb-fine.js';
+export type { Seriousness } from './methods/edpb/guidelines.js';
 export type { AmountRange, MethodCircumstance, MethodFine } from './methods/five-step/compute.js';
 export type { Conduct } from './methods/five-step/conduct.js';
 export type { FiveStepMethod, SizeBand } from './methods/five-step/method.js';
-export {
-  ICO_GUIDANCE,
-  ICO_SERIOUSNESS_BANDS,
-  ICO_SIZE_BANDS,
-  type IcoSeriousness,
-} from './methods/ico/guidance.js';
-export { ICO_METHOD, type IcoFine } from './methods/ico/ico-fine.js';
+export type { IcoSeriousness } from './methods/ico/guidance.js';
+export type { IcoFine } from './methods/ico/ico-fine.js';
 export {
   type AnnualRate,
   BUNDLED_MODEL,
@@ -213,26 +182,7 @@ export {
   TRANSFER_DEROGATIONS,
   TRANSFER_SAFEGUARDS,
 } from './profile/schema.js';
-// The public entry points that return a result, displayable in notebooks (report/notebook.ts).
-export {
-  apFine,
-  assessLateness,
-  type Charted,
-  type Displayable,
-  deadline,
-  dskFine,
-  edpbFine,
-  estimateExposure,
-  gapAnalysis,
-  icoFine,
-  JUPYTER_DISPLAY,
-  legalMaximum,
-  type MimeBundle,
-  maximumFine,
-  obligationsFor,
-  riskScore,
-  simulate,
-} from './report/notebook.js';
+export { type Charted, type Displayable, JUPYTER_DISPLAY, type MimeBundle } from './report/notebook.js';
 export type { TableFormat } from './report/table.js';
 export type { ReportFormat } from './report/text.js';
 export type { VegaLiteSpec } from './report/vega-lite.js';

@@ -1,21 +1,14 @@
-import { gapAnalysis as computeGaps, type GapAnalysis } from '../compliance/gap-analysis.js';
-import {
-  assessLateness as computeAssessLateness,
-  deadline as computeDeadline,
-  type Deadline,
-  type Lateness,
-} from '../deadlines/deadline.js';
-import { estimateExposure as computeEstimate, type ExposureEstimate } from '../exposure/estimate.js';
-import { riskScore as computeRiskScore, type RiskScore } from '../exposure/risk-score.js';
-import { simulate as computeSimulate, type Simulation } from '../exposure/simulate.js';
-import { legalMaximum as computeLegalMaximum, type LegalMaximum } from '../fines/legal-maximum.js';
-import { maximumFine as computeMaximumFine, type MaximumFine } from '../fines/maximum-fine.js';
-import { type ApFine, apFine as computeApFine } from '../methods/ap/ap-fine.js';
-import { dskFine as computeDskFine, type DskFine } from '../methods/dsk/dsk-fine.js';
-import { edpbFine as computeEdpbFine, type EdpbFine } from '../methods/edpb/edpb-fine.js';
+import type { GapAnalysis } from '../compliance/gap-analysis.js';
+import type { Deadline } from '../deadlines/deadline.js';
+import type { ExposureEstimate } from '../exposure/estimate.js';
+import type { RiskScore } from '../exposure/risk-score.js';
+import type { Simulation } from '../exposure/simulate.js';
+import type { LegalMaximum } from '../fines/legal-maximum.js';
+import type { MaximumFine } from '../fines/maximum-fine.js';
+import type { ApFine } from '../methods/ap/ap-fine.js';
+import type { DskFine } from '../methods/dsk/dsk-fine.js';
 import type { MethodFine } from '../methods/five-step/compute.js';
-import { icoFine as computeIcoFine, type IcoFine } from '../methods/ico/ico-fine.js';
-import { obligationsFor as computeObligations, type ObligationsResult } from '../scope/obligations.js';
+import type { ObligationsResult } from '../scope/obligations.js';
 import { formatDeadline, formatGapAnalysis, formatObligations } from './compliance.js';
 import { formatExposure, formatRiskScore } from './exposure.js';
 import { formatSimulation } from './simulation.js';
@@ -53,12 +46,12 @@ function chartMethod(this: object): VegaLiteSpec {
   return toVegaLite(this);
 }
 
-function displayable<T extends object>(result: T, method: (this: T) => MimeBundle): T & Displayable {
+export function displayable<T extends object>(result: T, method: (this: T) => MimeBundle): T & Displayable {
   Object.defineProperty(result, JUPYTER_DISPLAY, { value: method, enumerable: false, configurable: true });
   return result as T & Displayable;
 }
 
-function charted<T extends object>(result: T): T & Charted {
+export function charted<T extends object>(result: T): T & Charted {
   Object.defineProperty(result, 'toVegaLite', { value: chartMethod, enumerable: false, configurable: true });
   return result as T & Charted;
 }
@@ -71,7 +64,8 @@ const methodReport = (r: MethodFine, format: 'text' | 'markdown') => {
   return `${format === 'markdown' ? `### ${title}` : title}\n\n${formatSteps(r.steps, format)}`;
 };
 
-const SHOW = {
+/** The display method of each kind of result the public entry points return (api/entry-points.ts). */
+export const SHOW = {
   legalMaximum: displayMethod<LegalMaximum>(formatLegalMaximum),
   maximumFine: displayMethod<MaximumFine>(formatMaximumFine),
   estimate: displayMethod<ExposureEstimate>(formatExposure),
@@ -84,44 +78,3 @@ const SHOW = {
   dsk: displayMethod<DskFine>((r, f) => `${r.method ?? 'DSK'}\n\n${formatSteps(r.steps, f)}`),
   deadline: displayMethod<Deadline & { late?: boolean }>(formatDeadline),
 };
-
-/** The legal maximum (see fines/legal-maximum), displayable in a notebook. */
-export function legalMaximum(args: unknown): LegalMaximum & Displayable {
-  return displayable(computeLegalMaximum(args), SHOW.legalMaximum);
-}
-export function maximumFine(args: unknown): MaximumFine & Displayable {
-  return displayable(computeMaximumFine(args), SHOW.maximumFine);
-}
-export function estimateExposure(args: unknown): ExposureEstimate & Displayable & Charted {
-  return charted(displayable(computeEstimate(args), SHOW.estimate));
-}
-export function riskScore(args: unknown): RiskScore & Displayable {
-  return displayable(computeRiskScore(args), SHOW.riskScore);
-}
-export function simulate(args: unknown): Simulation & Displayable & Charted {
-  return charted(displayable(computeSimulate(args), SHOW.simulation));
-}
-export function obligationsFor(args: unknown): ObligationsResult & Displayable {
-  return displayable(computeObligations(args), SHOW.obligations);
-}
-export function gapAnalysis(args: unknown): GapAnalysis & Displayable {
-  return displayable(computeGaps(args), SHOW.gaps);
-}
-export function edpbFine(args: unknown): EdpbFine & Displayable {
-  return displayable(computeEdpbFine(args), SHOW.method);
-}
-export function icoFine(args: unknown): IcoFine & Displayable {
-  return displayable(computeIcoFine(args), SHOW.method);
-}
-export function apFine(args: unknown): ApFine & Displayable {
-  return displayable(computeApFine(args), SHOW.ap);
-}
-export function dskFine(args: unknown): DskFine & Displayable {
-  return displayable(computeDskFine(args), SHOW.dsk);
-}
-export function deadline(args: unknown): Deadline & Displayable {
-  return displayable(computeDeadline(args), SHOW.deadline);
-}
-export function assessLateness(args: unknown): Lateness & Displayable {
-  return displayable(computeAssessLateness(args), SHOW.deadline);
-}

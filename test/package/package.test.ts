@@ -87,32 +87,34 @@ describe('the published package', () => {
       '--input-type=module',
       '-e',
       `import { legalMaximum } from 'lexposure';
+       import { GDPR_83_5 } from 'lexposure/law';
        import { sanctions } from 'lexposure/sanctions';
        import { schemas } from 'lexposure/schemas';
        import { aProfile } from 'lexposure/testing';
        const profile = aProfile('A').establishedIn('FR').controller().withTurnover(2024, '2400000000').build();
        const cap = legalMaximum({ profile, provision: 'GDPR 83(5)', asOf: '2025-06-30' });
-       console.log(cap.amount.amount, sanctions.all().length > 50, schemas.profile.type);`,
+       console.log(cap.amount.amount, sanctions.all().length > 50, schemas.profile.type, GDPR_83_5.id);`,
     ]);
     expect(r.stderr).toBe('');
     // 4 % of €2.4bn (Art. 83(5)).
-    expect(r.stdout.trim()).toBe('96000000 true object');
+    expect(r.stdout.trim()).toBe('96000000 true object GDPR 83(5)');
   });
 
   it('requires as CommonJS', () => {
     const r = node([
       '-e',
       `const { legalMaximum, ValidationError } = require('lexposure');
+       const { TIME_LIMITS } = require('lexposure/law');
        const { sanctions } = require('lexposure/sanctions');
        const schema = require('lexposure/schemas/profile.json');
        try { legalMaximum({ profile: { name: '' }, provision: 'GDPR 83(5)', asOf: '2025-06-30' }); }
        catch (e) { console.log(e instanceof ValidationError, e.code); }
-       console.log(sanctions.query({ country: 'LU' }).length > 0, schema.$id);`,
+       console.log(sanctions.query({ country: 'LU' }).length > 0, schema.$id, TIME_LIMITS.length > 10);`,
     ]);
     expect(r.stderr).toBe('');
     expect(r.stdout.trim().split('\n')).toEqual([
       'true VALIDATION_ERROR',
-      'true https://unpkg.com/lexposure/schemas/profile.json',
+      'true https://unpkg.com/lexposure/schemas/profile.json true',
     ]);
   });
 
@@ -291,11 +293,13 @@ describe('size budget', () => {
   // (≈3 kB) joined in December 2026, and the checks of hostile input (issue 19: own properties,
   // the renderers' guard, the options of the model functions and matchers, ≈2 kB). The browser
   // budget on a minified, tree-shaken bundle (issue 18) is the stricter, user-facing measure. The
-  // exact geometric middle and the one-pass trim of a default scenario (issue 20) added ≈1 kB.
-  it('the core entry stays under 166 kB gzipped and does not carry the sanctions dataset', () => {
+  // exact geometric middle and the one-pass trim of a default scenario (issue 20) added ≈1 kB. The
+  // `lexposure/law` subpath (issue 17) splits the shared code into more chunks, each gzipped on its
+  // own here (+≈1.5 kB); the minified browser bundle below went down (170 → 168 kB).
+  it('the core entry stays under 168 kB gzipped and does not carry the sanctions dataset', () => {
     const core = graph(join(root, 'dist/index.js'));
     const size = gz(core);
-    expect(size).toBeLessThan(166_000);
+    expect(size).toBeLessThan(168_000);
     const dataset = JSON.parse(readFileSync(join(root, 'data/sanctions/fr.json'), 'utf8')) as {
       summary: string;
     }[];

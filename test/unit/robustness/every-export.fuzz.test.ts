@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as lawEntry from '../../../src/api/law.js';
 import * as root from '../../../src/index.js';
 import * as sanctionsEntry from '../../../src/sanctions/index.js';
 import * as schemasEntry from '../../../src/schemas/index.js';
@@ -398,6 +399,7 @@ describe('every export under hostile input (seeded fuzz)', () => {
   it('has a fuzz template (or a stated reason) for every function export', () => {
     const exported = [
       ...Object.entries(root).map(([k, v]) => [k, v] as const),
+      ...Object.entries(lawEntry).map(([k, v]) => [`law/${k}`, v] as const),
       ...Object.entries(sanctionsEntry).map(([k, v]) => [`sanctions/${k}`, v] as const),
       ...Object.entries(testingEntry).map(([k, v]) => [`testing/${k}`, v] as const),
       ...Object.entries(schemasEntry).map(([k, v]) => [`schemas/${k}`, v] as const),

@@ -15,8 +15,8 @@ import {
   provisionById,
   QUESTIONNAIRE,
   riskScore,
-  TIME_LIMITS,
 } from '../../../src/index.js';
+import { TIME_LIMITS } from '../../../src/api/law.js';
 import { sanctions } from '../../../src/sanctions/index.js';
 
 // Issue 19: a caller who edited a returned result changed later results for other companies (a GDPR
