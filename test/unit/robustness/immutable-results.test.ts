@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TIME_LIMITS } from '../../../src/api/law.js';
 import {
   BUNDLED_MODEL,
   DEFAULT_SCENARIOS,
@@ -16,7 +17,6 @@ import {
   QUESTIONNAIRE,
   riskScore,
 } from '../../../src/index.js';
-import { TIME_LIMITS } from '../../../src/api/law.js';
 import { sanctions } from '../../../src/sanctions/index.js';
 
 // Issue 19: a caller who edited a returned result changed later results for other companies (a GDPR
