@@ -6,19 +6,31 @@
 // The public entry points that return a result, displayable in notebooks (api/entry-points.ts).
 export {
   apFine,
+  assessGatekeeper,
   assessLateness,
+  assessVeryLargePlatform,
   deadline,
   dskFine,
   edpbFine,
+  enterpriseSize,
   estimateExposure,
   gapAnalysis,
   icoFine,
+  isGatekeeper,
+  isLate,
+  isVeryLargePlatform,
   legalMaximum,
   maximumFine,
+  nis2Entity,
   obligationsFor,
+  periodicPenalty,
+  perViolationMaximum,
+  portfolio,
   riskScore,
   simulate,
 } from './api/entry-points.js';
+// The argument types of the entry points (api/inputs.ts).
+export type * from './api/inputs.js';
 // The renderers, each reading a result the library returned (api/renderers.ts).
 export {
   capsChart,
@@ -73,7 +85,7 @@ export { exchangeRateSchema } from './core/fx/schema.js';
 export { formatMoney, type Money, type SerializedMoney } from './core/money.js';
 export type { DatedParameter } from './core/parameter.js';
 export type { Step } from './core/steps.js';
-export { type Deadline, isLate, type Lateness } from './deadlines/deadline.js';
+export type { Deadline, Lateness } from './deadlines/deadline.js';
 export type { TimeLimit } from './deadlines/time-limits.js';
 export { DEFAULT_SCENARIOS, type DefaultScenario } from './exposure/default-scenarios.js';
 export type { Severity } from './exposure/distributions.js';
@@ -86,7 +98,7 @@ export type {
 export type { Frequency } from './exposure/frequency.js';
 export type { LossDistribution } from './exposure/loss-distribution.js';
 export type { ModelEstimate, NearestCase, RegimeFrequency } from './exposure/model-estimate.js';
-export { type Portfolio, portfolio } from './exposure/portfolio.js';
+export type { Portfolio, PortfolioEntry } from './exposure/portfolio.js';
 export {
   type RegimeRisk,
   RISK_SCORE_MODEL,
@@ -104,8 +116,8 @@ export type {
 export type { CapEvaluation } from './fines/cap.js';
 export type { LegalMaximum } from './fines/legal-maximum.js';
 export type { InfringedArticle, MaximumFine } from './fines/maximum-fine.js';
-export { type PerViolationMaximum, perViolationMaximum } from './fines/per-violation.js';
-export { type PeriodicPenalty, periodicPenalty } from './fines/periodic-penalty.js';
+export type { PerViolationMaximum } from './fines/per-violation.js';
+export type { PeriodicPenalty } from './fines/periodic-penalty.js';
 export type { CorePlatformService, DmaObligation } from './law/dma/obligations.js';
 export type { DsaObligation, DsaTier } from './law/dsa/obligations.js';
 export type { EnterpriseCategory, EnterpriseSize, YearSize } from './law/eu-sme/enterprise-size.js';
@@ -169,7 +181,6 @@ export {
   frequencyParameters,
   type Score,
 } from './model/index.js';
-export { enterpriseSize } from './profile/enterprise-size.js';
 export { isParsedProfile, parseProfile } from './profile/parse.js';
 export {
   type CompanyProfile,
@@ -186,17 +197,7 @@ export { type Charted, type Displayable, JUPYTER_DISPLAY, type MimeBundle } from
 export type { TableFormat } from './report/table.js';
 export type { ReportFormat } from './report/text.js';
 export type { VegaLiteSpec } from './report/vega-lite.js';
-export {
-  assessGatekeeper,
-  type CorePlatformServiceStatus,
-  type GatekeeperAssessment,
-  isGatekeeper,
-} from './scope/dma.js';
-export {
-  assessVeryLargePlatform,
-  type DsaServiceStatus,
-  isVeryLargePlatform,
-  type VeryLargePlatformAssessment,
-} from './scope/dsa.js';
-export { type Nis2Classification, type Nis2EntityClass, nis2Entity } from './scope/nis2.js';
+export type { CorePlatformServiceStatus, GatekeeperAssessment } from './scope/dma.js';
+export type { DsaServiceStatus, VeryLargePlatformAssessment } from './scope/dsa.js';
+export type { Nis2Classification, Nis2EntityClass } from './scope/nis2.js';
 export type { ApplicableObligation, ObligationsResult } from './scope/obligations.js';

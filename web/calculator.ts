@@ -10,6 +10,7 @@ import {
   type LegalMaximum,
   legalMaximum,
   maximumFine,
+  parseProfile,
   type SerializedMoney,
 } from '../src/index.js';
 import { sanctions } from '../src/sanctions/index.js';
@@ -120,7 +121,8 @@ function compute(): void {
   const error = $('error');
   error.textContent = '';
   try {
-    const profile = loaded ?? profileFromForm();
+    // Validated once here (a loaded file is any JSON); the functions below take the parsed profile.
+    const profile = parseProfile(loaded ?? profileFromForm());
     const asOf = value('as-of');
     const maxima: LegalMaximum[] = ['GDPR 83(4)', 'GDPR 83(5)'].map((provision) =>
       legalMaximum({ profile, provision, asOf }),

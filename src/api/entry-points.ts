@@ -1,62 +1,137 @@
 // The public entry points that return a result: each validates its argument, calls the engine and
 // makes the result displayable in a notebook (report/notebook.ts). The engines live in their own
-// layers; this file is the skin users call.
+// layers; this file is the skin users call. Each argument is typed as its schema's input
+// (api/inputs.ts) and still validated at run time.
 import { gapAnalysis as computeGaps, type GapAnalysis } from '../compliance/gap-analysis.js';
 import {
   assessLateness as computeAssessLateness,
   deadline as computeDeadline,
+  isLate as computeIsLate,
   type Deadline,
   type Lateness,
 } from '../deadlines/deadline.js';
 import { estimateExposure as computeEstimate, type ExposureEstimate } from '../exposure/estimate.js';
+import { portfolio as computePortfolio, type Portfolio } from '../exposure/portfolio.js';
 import { riskScore as computeRiskScore, type RiskScore } from '../exposure/risk-score.js';
 import { simulate as computeSimulate, type Simulation } from '../exposure/simulate.js';
 import { legalMaximum as computeLegalMaximum, type LegalMaximum } from '../fines/legal-maximum.js';
 import { maximumFine as computeMaximumFine, type MaximumFine } from '../fines/maximum-fine.js';
+import {
+  perViolationMaximum as computePerViolation,
+  type PerViolationMaximum,
+} from '../fines/per-violation.js';
+import {
+  periodicPenalty as computePeriodicPenalty,
+  type PeriodicPenalty,
+} from '../fines/periodic-penalty.js';
+import type { EnterpriseSize } from '../law/eu-sme/enterprise-size.js';
 import { type ApFine, apFine as computeApFine } from '../methods/ap/ap-fine.js';
 import { dskFine as computeDskFine, type DskFine } from '../methods/dsk/dsk-fine.js';
 import { edpbFine as computeEdpbFine, type EdpbFine } from '../methods/edpb/edpb-fine.js';
 import { icoFine as computeIcoFine, type IcoFine } from '../methods/ico/ico-fine.js';
+import { enterpriseSize as computeEnterpriseSize } from '../profile/enterprise-size.js';
 import { type Charted, charted, type Displayable, displayable, SHOW } from '../report/notebook.js';
+import {
+  assessGatekeeper as computeAssessGatekeeper,
+  isGatekeeper as computeIsGatekeeper,
+  type GatekeeperAssessment,
+} from '../scope/dma.js';
+import {
+  assessVeryLargePlatform as computeAssessVeryLargePlatform,
+  isVeryLargePlatform as computeIsVeryLargePlatform,
+  type VeryLargePlatformAssessment,
+} from '../scope/dsa.js';
+import { nis2Entity as computeNis2Entity, type Nis2Classification } from '../scope/nis2.js';
 import { obligationsFor as computeObligations, type ObligationsResult } from '../scope/obligations.js';
+import type {
+  ApFineArgs,
+  DeadlineArgs,
+  DskFineArgs,
+  EdpbFineArgs,
+  EstimateExposureArgs,
+  GapAnalysisArgs,
+  IcoFineArgs,
+  IsLateArgs,
+  LegalMaximumArgs,
+  MaximumFineArgs,
+  PeriodicPenaltyArgs,
+  PerViolationMaximumArgs,
+  PortfolioArgs,
+  ProfileOnDateArgs,
+  RiskScoreArgs,
+  SimulateArgs,
+  VeryLargePlatformArgs,
+} from './inputs.js';
 
 /** The legal maximum (see fines/legal-maximum), displayable in a notebook. */
-export function legalMaximum(args: unknown): LegalMaximum & Displayable {
+export function legalMaximum(args: LegalMaximumArgs): LegalMaximum & Displayable {
   return displayable(computeLegalMaximum(args), SHOW.legalMaximum);
 }
-export function maximumFine(args: unknown): MaximumFine & Displayable {
+export function maximumFine(args: MaximumFineArgs): MaximumFine & Displayable {
   return displayable(computeMaximumFine(args), SHOW.maximumFine);
 }
-export function estimateExposure(args: unknown): ExposureEstimate & Displayable & Charted {
+export function estimateExposure(args: EstimateExposureArgs): ExposureEstimate & Displayable & Charted {
   return charted(displayable(computeEstimate(args), SHOW.estimate));
 }
-export function riskScore(args: unknown): RiskScore & Displayable {
+export function riskScore(args: RiskScoreArgs): RiskScore & Displayable {
   return displayable(computeRiskScore(args), SHOW.riskScore);
 }
-export function simulate(args: unknown): Simulation & Displayable & Charted {
+export function simulate(args: SimulateArgs): Simulation & Displayable & Charted {
   return charted(displayable(computeSimulate(args), SHOW.simulation));
 }
-export function obligationsFor(args: unknown): ObligationsResult & Displayable {
+export function obligationsFor(args: ProfileOnDateArgs): ObligationsResult & Displayable {
   return displayable(computeObligations(args), SHOW.obligations);
 }
-export function gapAnalysis(args: unknown): GapAnalysis & Displayable {
+export function gapAnalysis(args: GapAnalysisArgs): GapAnalysis & Displayable {
   return displayable(computeGaps(args), SHOW.gaps);
 }
-export function edpbFine(args: unknown): EdpbFine & Displayable {
+export function edpbFine(args: EdpbFineArgs): EdpbFine & Displayable {
   return displayable(computeEdpbFine(args), SHOW.method);
 }
-export function icoFine(args: unknown): IcoFine & Displayable {
+export function icoFine(args: IcoFineArgs): IcoFine & Displayable {
   return displayable(computeIcoFine(args), SHOW.method);
 }
-export function apFine(args: unknown): ApFine & Displayable {
+export function apFine(args: ApFineArgs): ApFine & Displayable {
   return displayable(computeApFine(args), SHOW.ap);
 }
-export function dskFine(args: unknown): DskFine & Displayable {
+export function dskFine(args: DskFineArgs): DskFine & Displayable {
   return displayable(computeDskFine(args), SHOW.dsk);
 }
-export function deadline(args: unknown): Deadline & Displayable {
+export function deadline(args: DeadlineArgs): Deadline & Displayable {
   return displayable(computeDeadline(args), SHOW.deadline);
 }
-export function assessLateness(args: unknown): Lateness & Displayable {
+export function assessLateness(args: IsLateArgs): Lateness & Displayable {
   return displayable(computeAssessLateness(args), SHOW.deadline);
+}
+
+// The entry points whose answer is a boolean or a plain figure: the engine's function, typed.
+export function isLate(args: IsLateArgs): boolean {
+  return computeIsLate(args);
+}
+export function assessGatekeeper(args: ProfileOnDateArgs): GatekeeperAssessment {
+  return computeAssessGatekeeper(args);
+}
+export function isGatekeeper(args: ProfileOnDateArgs): boolean {
+  return computeIsGatekeeper(args);
+}
+export function assessVeryLargePlatform(args: VeryLargePlatformArgs): VeryLargePlatformAssessment {
+  return computeAssessVeryLargePlatform(args);
+}
+export function isVeryLargePlatform(args: VeryLargePlatformArgs): boolean {
+  return computeIsVeryLargePlatform(args);
+}
+export function nis2Entity(args: ProfileOnDateArgs): Nis2Classification {
+  return computeNis2Entity(args);
+}
+export function enterpriseSize(args: ProfileOnDateArgs): EnterpriseSize {
+  return computeEnterpriseSize(args);
+}
+export function periodicPenalty(args: PeriodicPenaltyArgs): PeriodicPenalty {
+  return computePeriodicPenalty(args);
+}
+export function perViolationMaximum(args: PerViolationMaximumArgs): PerViolationMaximum {
+  return computePerViolation(args);
+}
+export function portfolio(args: PortfolioArgs): Portfolio {
+  return computePortfolio(args);
 }

@@ -106,7 +106,7 @@ export function gapAnalysis(input: unknown): GapAnalysis {
   return gapAnalysisOf(parseProfile(raw), asOf, fx, explain);
 }
 
-const gapAnalysisArgs = profileOnDateArgs.extend({
+export const gapAnalysisArgs = profileOnDateArgs.extend({
   /** false: the gaps and their figures only, `steps` empty. */
   explain: explainOption,
 });

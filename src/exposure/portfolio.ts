@@ -112,7 +112,7 @@ const entrySchema = z
   .loose()
   .transform((e) => e as unknown as PortfolioEntry);
 
-const args = z
+export const portfolioArgs = z
   .object({
     scores: z.array(entrySchema).min(1).max(1_000_000),
     iterations: z.number().int().min(100).max(1_000_000).default(20_000),
@@ -141,7 +141,7 @@ function quantile(sorted: Float64Array, p: number): number {
 
 /** The supplier-base view of risk scores (riskScore results or their `portfolioEntry`, one per supplier). */
 export function portfolio(input: unknown): Portfolio {
-  const { scores, iterations, seed, top } = parseInput(args, input, 'portfolio arguments');
+  const { scores, iterations, seed, top } = parseInput(portfolioArgs, input, 'portfolio arguments');
   const values = Float64Array.from(scores, (s) => s.score).sort();
   const histogram = Array.from({ length: 10 }, () => 0);
   for (const v of values) {

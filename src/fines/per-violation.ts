@@ -18,7 +18,7 @@ export interface PerViolationMaximum {
   readonly steps: readonly Step[];
 }
 
-const args = z
+export const perViolationArgs = z
   .object({
     provision: z.string().min(1).max(100),
     asOf: isoDateSchema,
@@ -50,7 +50,7 @@ export function perViolationMaximum(input: unknown): PerViolationMaximum {
     asOf,
     violations,
     intentionalOrMinors,
-  } = parseInput(args, input, 'perViolationMaximum arguments');
+  } = parseInput(perViolationArgs, input, 'perViolationMaximum arguments');
   const provision = provisionFor(id);
   if (asOf < provision.coverageFrom && (provision.lawFrom === null || asOf >= provision.lawFrom)) {
     throw new DataCoverageError(provision.id, asOf, provision.coverageFrom);

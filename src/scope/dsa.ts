@@ -5,7 +5,7 @@ import { parseProfile } from '../profile/parse.js';
 
 export type { DsaServiceStatus, VeryLargePlatformAssessment } from '../law/dsa/rules/services.js';
 
-const args = z.object({ profile: z.unknown(), asOf: isoDateSchema }).strict();
+export const veryLargePlatformArgs = z.object({ profile: z.unknown(), asOf: isoDateSchema }).strict();
 
 /**
  * The company's online platforms and search engines under the DSA on `asOf`, with the reasons:
@@ -14,7 +14,7 @@ const args = z.object({ profile: z.unknown(), asOf: isoDateSchema }).strict();
  * for a designation.
  */
 export function assessVeryLargePlatform(input: unknown): VeryLargePlatformAssessment {
-  const { profile, asOf } = parseInput(args, input, 'assessVeryLargePlatform arguments');
+  const { profile, asOf } = parseInput(veryLargePlatformArgs, input, 'assessVeryLargePlatform arguments');
   return dsaServices(parseProfile(profile), asOf);
 }
 
@@ -24,6 +24,6 @@ export function assessVeryLargePlatform(input: unknown): VeryLargePlatformAssess
  * make one: `assessVeryLargePlatform` says whether a service reaches it, and why.
  */
 export function isVeryLargePlatform(input: unknown): boolean {
-  const { profile, asOf } = parseInput(args, input, 'isVeryLargePlatform arguments');
+  const { profile, asOf } = parseInput(veryLargePlatformArgs, input, 'isVeryLargePlatform arguments');
   return dsaServices(parseProfile(profile), asOf).veryLarge;
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CompanyProfileInput } from '../../src/index.js';
 import { cli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lexposure-cli-'));
@@ -213,7 +214,7 @@ describe('lexposure status', () => {
 
   it('a result for a date after the last review says so in a warning step', async () => {
     const { legalMaximum } = await import('../../src/index.js');
-    const profile = {
+    const profile: CompanyProfileInput = {
       name: 'Test SA',
       financialYears: [
         {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { apFine } from '../../src/index.js';
+import { apFine, type CompanyProfileInput } from '../../src/index.js';
 
 describe('AP (Netherlands) z-2021-14274, A.S. Watson (Kruidvat), 2 May 2024: €600,000', () => {
   // Decision, paras 109–113 (GDPRhub machine translation, repo mnov88/eurlextract): tracking cookies
   // without valid consent, Art. 6(1) read with Art. 5(1)(a) GDPR; category III of the fining policy
   // rules 2019, bandwidth €300,000 to €750,000; fine €600,000. Group turnover of CK Hutchison
   // Holdings Ltd in 2022, €53.5bn, gives a legal maximum of €2.14bn (4 %).
-  const profile = {
+  const profile: CompanyProfileInput = {
     name: 'A.S. Watson Health & Beauty Continental Europe B.V.',
     undertaking: 'CK Hutchison Holdings Limited',
     financialYears: [

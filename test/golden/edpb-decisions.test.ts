@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { edpbFine } from '../../src/index.js';
+import { type CompanyProfileInput, edpbFine } from '../../src/index.js';
 
 /** A company with one financial year of EUR turnover (the undertaking's). */
-function company(name: string, year: number, turnover: string) {
+function company(name: string, year: number, turnover: string): CompanyProfileInput {
   return {
     name,
     financialYears: [

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { CompanyProfileInput } from '../../src/index.js';
 
-/** A bundled example profile, as JSON input. */
-export function fixtureProfile(name: string): unknown {
+/** A bundled example profile, as JSON input (the fixtures are valid profiles; the schema still checks them). */
+export function fixtureProfile(name: string): CompanyProfileInput {
   const path = fileURLToPath(new URL(`../../fixtures/profiles/${name}.json`, import.meta.url));
   return JSON.parse(readFileSync(path, 'utf8'));
 }
@@ -11,7 +12,7 @@ export function fixtureProfile(name: string): unknown {
 export function eurProfile(
   amount: string,
   options: { year?: number; scope?: 'undertaking' | 'entity'; undertaking?: string } = {},
-) {
+): CompanyProfileInput {
   const year = options.year ?? 2023;
   return {
     name: 'Test Company SA',

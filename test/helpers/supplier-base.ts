@@ -1,4 +1,4 @@
-import { OBLIGATION_IDS } from '../../src/index.js';
+import { type CompanyProfileInput, OBLIGATION_IDS } from '../../src/index.js';
 
 /**
  * A generated supplier base for the score tests: sizes in the EU's enterprise mix (Eurostat:
@@ -7,7 +7,7 @@ import { OBLIGATION_IDS } from '../../src/index.js';
  * Deterministic: the same seed gives the same base.
  */
 export interface GeneratedVendor {
-  readonly profile: Record<string, unknown>;
+  readonly profile: CompanyProfileInput;
   readonly size: 'micro' | 'small' | 'medium' | 'large';
   readonly posture: 'none' | 'all met' | 'all not met' | 'mixed' | 'all unknown';
 }
@@ -55,7 +55,7 @@ const SECTORS = [
   'food',
   undefined,
 ];
-const NACE = ['J', 'G', 'C', 'M', 'N', 'K', 'Q', 'H', 'I', 'L'];
+const NACE = ['J', 'G', 'C', 'M', 'N', 'K', 'Q', 'H', 'I', 'L'] as const;
 
 export function supplierBase(count: number, seed = 7): GeneratedVendor[] {
   const r = mulberry32(seed);
@@ -78,7 +78,8 @@ export function supplierBase(count: number, seed = 7): GeneratedVendor[] {
     const employees = Math.round(staffLo + r() * (staffHi - staffLo));
     const nonEu = r() < 0.15;
     const country = nonEu ? pick(ELSEWHERE) : pick(EU);
-    const roles = r() < 0.5 ? ['processor'] : r() < 0.7 ? ['controller'] : ['controller', 'processor'];
+    const roles: CompanyProfileInput['roles'] =
+      r() < 0.5 ? ['processor'] : r() < 0.7 ? ['controller'] : ['controller', 'processor'];
     const processing: Record<string, unknown> = {};
     if (nonEu && country !== 'NO') {
       const known = r();

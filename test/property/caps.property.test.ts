@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, legalMaximum, parseProfile } from '../../src/index.js';
+import { type CompanyProfileInput, Decimal, legalMaximum, parseProfile } from '../../src/index.js';
 import { toDecimal } from '../helpers/exact.js';
 
 /** A turnover in cents, from zero to EUR 10 trillion, with extra weight around the crossovers. */
@@ -70,7 +70,7 @@ describe('GDPR caps, for every turnover', () => {
   it('are identical for the same input, whatever the currency route', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10_000_000_000_000n }), (usdCents) => {
-        const profile = {
+        const profile: CompanyProfileInput = {
           name: 'Dollar Inc.',
           financialYears: [
             {

@@ -109,7 +109,7 @@ function checkOutput(result: unknown): void {
   expect(text).not.toMatch(/"amount":"-(?!0(\.0+)?")/);
 }
 
-const ENTRY_POINTS: Record<string, (profile: unknown, value: unknown) => unknown> = {
+const ENTRY_POINTS: Record<string, (profile: never, value: never) => unknown> = {
   parseProfile: (p) => lexposure.parseProfile(p),
   legalMaximum: (p, v) =>
     lexposure.legalMaximum({ profile: p, provision: v ?? 'GDPR 83(5)', asOf: '2025-06-30' }),
@@ -161,7 +161,7 @@ const ENTRY_POINTS: Record<string, (profile: unknown, value: unknown) => unknown
         },
       ],
     }),
-  riskScore: (p, v) => lexposure.riskScore({ profile: p, asOf: '2025-06-30', annualProbability: v }),
+  riskScore: (p, v) => lexposure.riskScore({ profile: p, asOf: '2025-06-30', expectedLoss: v }),
   gapAnalysis: (p, v) => lexposure.gapAnalysis({ profile: p, asOf: v ?? '2025-06-30' }),
   postureFromQuestionnaire: (_, v) => lexposure.postureFromQuestionnaire(v ?? { records: 'yes' }),
   deadline: (_, v) => lexposure.deadline({ timeLimit: 'GDPR 12(3)', from: v ?? '2025-01-31' }),
@@ -202,7 +202,7 @@ describe('every public entry point, under hostile input', () => {
           (path, value, mutate, extra) => {
             const profile = mutate ? plant(base, path, value) : base;
             try {
-              checkOutput(call(profile, mutate ? undefined : extra));
+              checkOutput(call(profile as never, (mutate ? undefined : extra) as never));
             } catch (error) {
               if (!(error instanceof LexposureError)) throw error;
               expect(error.message.length).toBeGreaterThan(10);
@@ -220,7 +220,7 @@ describe('every public entry point, under hostile input', () => {
       { ...base, services: Array.from({ length: 10_000 }, () => ({ kind: 'hosting' })) },
     ]) {
       try {
-        lexposure.estimateExposure({ profile, asOf: '2025-06-30' });
+        lexposure.estimateExposure({ profile: profile as never, asOf: '2025-06-30' });
       } catch (error) {
         expect(error).toBeInstanceOf(LexposureError);
       }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { legalMaximum, simulate } from '../../src/index.js';
+import { legalMaximum, type SimulateArgs, simulate } from '../../src/index.js';
 import { aProfile } from '../../src/testing/index.js';
 
 const severity = fc.oneof(
@@ -37,13 +37,18 @@ describe('simulate, for any inputs', () => {
         fc.integer({ min: 0, max: 0xffffffff }),
         (turnover, provision, percent, sev, seed) => {
           const profile = aProfile('Any').withTurnover(2024, turnover.toString(), 'EUR').build();
-          const args = {
+          const args: SimulateArgs = {
             profile,
             asOf: '2025-06-30',
             iterations: 2_000,
             seed,
             scenarios: [
-              { id: 's', provision, frequency: { probability: (percent / 100).toFixed(2) }, severity: sev },
+              {
+                id: 's',
+                provision,
+                frequency: { probability: (percent / 100).toFixed(2) },
+                severity: sev as NonNullable<SimulateArgs['scenarios']>[number]['severity'],
+              },
             ],
           };
           const result = simulate(args);

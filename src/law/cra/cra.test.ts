@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type CompanyProfileInput,
   deadline,
   estimateExposure,
   maximumFine,
@@ -17,7 +18,12 @@ import { parseArticleReference } from '../names.js';
 // missed 24-hour early warning.
 
 /** A profile with one calendar year of entity turnover and headcount, and CRA roles. */
-function craProfile(turnover: string, roles: readonly string[] | undefined, employees = 1000, year = 2027) {
+function craProfile(
+  turnover: string,
+  roles: CompanyProfileInput['craRoles'],
+  employees = 1000,
+  year = 2027,
+): CompanyProfileInput {
   return {
     name: 'Devices Example GmbH',
     ...(roles ? { craRoles: roles } : {}),

@@ -124,7 +124,7 @@ describe('estimateExposure with scenarios', () => {
     [{ sanctions: {} }, /sanctions: a sanction set/],
     [{ comparables: 1 }, /comparables/],
   ])('refuses bad input %#', (extra, message) => {
-    const call = () => estimateExposure({ profile: saas, asOf: ASOF, ...extra });
+    const call = () => estimateExposure({ profile: saas, asOf: ASOF, ...extra } as never);
     expect(call).toThrow(ValidationError);
     expect(call).toThrow(message);
   });

@@ -50,6 +50,7 @@ describe('explain: false', () => {
   it('keeps the explanation by default and refuses an explain that is not a boolean', () => {
     const { profile } = VENDORS[0] as (typeof VENDORS)[number];
     expect(estimateExposure({ profile, asOf }).steps.length).toBeGreaterThan(0);
+    // @ts-expect-error: explain is a boolean
     expect(() => riskScore({ profile, asOf, explain: 'no' })).toThrow(/explain/);
   });
 });

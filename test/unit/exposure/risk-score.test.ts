@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type CompanyProfileInput,
   estimateExposure,
   OBLIGATION_IDS,
   portfolio,
@@ -14,7 +15,7 @@ import {
 import { aProfile } from '../../../src/testing/index.js';
 import { supplierBase } from '../../helpers/supplier-base.js';
 
-const saas = JSON.parse(
+const saas: CompanyProfileInput = JSON.parse(
   readFileSync(
     fileURLToPath(new URL('../../../fixtures/profiles/saas-vendor.json', import.meta.url)),
     'utf8',
@@ -37,7 +38,7 @@ const vendor = (posture?: 'met' | 'not met' | 'unknown' | 'partly met') =>
       .withTurnover(2024, '30000000', 'EUR', { employees: 120, scope: 'entity' })
       .toInput(),
     ...(posture ? { posture: GDPR_IDS.map((obligation) => ({ obligation, status: posture })) } : {}),
-  }) as Record<string, unknown>;
+  }) satisfies CompanyProfileInput;
 
 function spearman(a: readonly number[], b: readonly number[]): number {
   const ranks = (v: readonly number[]) => {
@@ -100,7 +101,7 @@ describe('riskScore: quantities a risk officer recognises', () => {
   it('posture matters: failing every duty is at least one grade worse than meeting every one', () => {
     const grades = ['A', 'B', 'C', 'D', 'E', 'F'];
     for (const base of supplierBase(60, 11)) {
-      const input = base.profile as { posture?: unknown };
+      const input = base.profile;
       const met = riskScore({
         profile: { ...input, posture: GDPR_IDS.map((obligation) => ({ obligation, status: 'met' })) },
         asOf: ASOF,
@@ -133,7 +134,7 @@ describe('riskScore: quantities a risk officer recognises', () => {
         fc.integer({ min: 0, max: GDPR_IDS.length - 1 }),
         (statuses, which) => {
           const posture = (s: readonly number[]) =>
-            GDPR_IDS.map((obligation, i) => ({ obligation, status: order[s[i] as number] as string }));
+            GDPR_IDS.map((obligation, i) => ({ obligation, status: order[s[i] as number] ?? 'unknown' }));
           const before = riskScore({
             profile: { ...vendor(), posture: posture(statuses) },
             asOf: ASOF,

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { quantileOfSorted } from '../../../src/exposure/loss-distribution.js';
-import { estimateExposure, MissingTurnoverError, simulate, ValidationError } from '../../../src/index.js';
+import {
+  estimateExposure,
+  MissingTurnoverError,
+  type SimulateArgs,
+  type SimulationScenarioInput,
+  simulate,
+  ValidationError,
+} from '../../../src/index.js';
 import { aProfile } from '../../../src/testing/index.js';
 
 /** A company whose GDPR 83(5) maximum is the fixed €20,000,000 (4 % of €10m is €400,000). */
@@ -15,8 +22,8 @@ const num = (m: { amount: string }) => Number(m.amount);
 const margin = (sd: number, n: number) => (5 * sd) / Math.sqrt(n);
 
 function run(
-  severity: Record<string, unknown>,
-  frequency: Record<string, unknown> = { probability: '1' },
+  severity: SimulationScenarioInput['severity'],
+  frequency: SimulationScenarioInput['frequency'] = { probability: '1' },
   n = 200_000,
 ) {
   return simulate({
@@ -71,7 +78,7 @@ describe('simulate: figures against independent computation', () => {
     ],
   ])('%s severity: the sample mean matches the distribution mean', (_, severity, mean, sd) => {
     const n = 200_000;
-    const r = run(severity, undefined, n);
+    const r = run(severity as SimulationScenarioInput['severity'], undefined, n);
     expect(Math.abs(num(r.total.mean) - mean)).toBeLessThan(margin(sd, n));
     expect(
       Math.abs(num(r.companies[0]?.scenarios[0]?.severityMean ?? { amount: 'NaN' }) - mean),
@@ -118,7 +125,7 @@ describe('simulate: figures against independent computation', () => {
 });
 
 describe('simulate: reproducibility and portfolios', () => {
-  const args = (seed: number) => ({
+  const args = (seed: number): Extract<SimulateArgs, { profiles: unknown }> => ({
     profiles: [small, large],
     asOf: ASOF,
     iterations: 20_000,
@@ -211,18 +218,23 @@ describe('simulate: bad input', () => {
       /caps in GBP; simulate works in EUR/,
     ],
   ])('refuses %#', (args, message) => {
-    expect(() => simulate(args)).toThrow(ValidationError);
-    expect(() => simulate(args)).toThrow(message);
+    expect(() => simulate(args as never)).toThrow(ValidationError);
+    expect(() => simulate(args as never)).toThrow(message);
   });
 });
 
 describe('simulate: severities from the estimate', () => {
   const saas = aProfile('SaaS').withTurnover(2024, '6150000', 'EUR').build();
-  const scenario = (source: string) => ({
+  const scenario = (source: 'model' | 'method' | 'combined') => ({
     id: source,
     provision: 'GDPR 83(5)',
     frequency: { probability: '1' },
-    severity: { kind: 'estimate', source, regime: 'GDPR', articles: ['5', '12', '6', '13'] },
+    severity: {
+      kind: 'estimate' as const,
+      source,
+      regime: 'GDPR' as const,
+      articles: ['5', '12', '6', '13'],
+    },
   });
 
   it('takes the EDPB range as a PERT: (6,000 + 4 × 21,908.90 + 80,000) ÷ 6', () => {

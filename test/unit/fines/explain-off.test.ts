@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legalMaximum, maximumFine } from '../../../src/index.js';
+import { legalMaximum, maximumFine, type ProfileArg } from '../../../src/index.js';
 import { eurProfile, fixtureProfile } from '../../helpers/profiles.js';
 
 // `explain: false` returns the same figures with no steps (issue 20: results as lean as asked).
@@ -9,7 +9,7 @@ const withoutSteps = <T extends { steps: unknown }>(result: T) => {
   return figures;
 };
 
-const CASES: ReadonlyArray<readonly [string, unknown, string, string]> = [
+const CASES: ReadonlyArray<readonly [string, ProfileArg, string, string]> = [
   ['a EUR 6.15m SaaS vendor, GDPR 83(5)', fixtureProfile('saas-vendor'), 'GDPR 83(5)', '2025-06-30'],
   [
     'Amazon Europe Core, converted from its reported currency',
@@ -45,6 +45,7 @@ describe('legalMaximum with explain: false', () => {
 
   it('refuses an explain that is not a boolean, naming the field', () => {
     expect(() =>
+      // @ts-expect-error: explain is a boolean
       legalMaximum({ profile: eurProfile('1'), provision: 'GDPR 83(5)', asOf: '2024-06-30', explain: 'no' }),
     ).toThrow(/explain/);
   });
@@ -56,7 +57,7 @@ describe('maximumFine with explain: false', () => {
       const args = {
         profile: fixtureProfile('amazon-europe-core'),
         asOf: '2021-07-16',
-        regime: 'GDPR',
+        regime: 'GDPR' as const,
         articles: ['5', '6', '32', '33'],
         linked,
       };

@@ -3,6 +3,7 @@ import {
   legalMaximum,
   maximumFine,
   NotInForceError,
+  type ProfileArg,
   provisionById,
   UnknownProvisionError,
 } from '../../../src/index.js';
@@ -20,7 +21,7 @@ import { eurProfile, fixtureProfile } from '../../helpers/profiles.js';
 const COOKIES = 'FR LIL 20 IV 7°';
 const RAISED = 'FR LIL 20 IV 7° raised';
 
-function cap(profile: unknown, provision: string, asOf: string) {
+function cap(profile: ProfileArg, provision: string, asOf: string) {
   return legalMaximum({ profile, provision, asOf });
 }
 
@@ -95,7 +96,7 @@ describe('FR LIL against the CNIL cookie decisions', () => {
   });
 
   it('maps only Art. 82, and says so for another article or a GDPR article', () => {
-    const args = { profile: eurProfile('1', { year: 2023 }), regime: 'FR LIL', asOf: '2024-06-01' };
+    const args = { profile: eurProfile('1', { year: 2023 }), regime: 'FR LIL' as const, asOf: '2024-06-01' };
     expect(() => maximumFine({ ...args, articles: ['Art. 66'] })).toThrow(UnknownProvisionError);
     expect(() => maximumFine({ ...args, articles: ['GDPR Art. 6'] })).toThrow(/names the GDPR/);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type CompanyProfileInput,
   type LegalMaximum,
   legalMaximum,
   MissingTurnoverError,
@@ -117,7 +118,7 @@ describe('Amazon Europe Core, CNPD Luxembourg, 16 July 2021, EUR 746,000,000', (
 });
 
 describe('whose turnover: the undertaking, not the entity', () => {
-  const group = {
+  const group: CompanyProfileInput = {
     name: 'Subsidiary GmbH',
     undertaking: 'Parent Group SE',
     financialYears: [
@@ -138,7 +139,7 @@ describe('whose turnover: the undertaking, not the entity', () => {
   });
 
   it("refuses to use only the entity's turnover for a member of a named group", () => {
-    const entityOnly = { ...group, financialYears: [group.financialYears[0]] };
+    const entityOnly = { ...group, financialYears: group.financialYears?.slice(0, 1) };
     const run = () => legalMaximum({ profile: entityOnly, provision: 'GDPR 83(5)', asOf: AS_OF });
     expect(run).toThrow(MissingTurnoverError);
     expect(run).toThrow(
@@ -172,7 +173,7 @@ describe('whose turnover: the undertaking, not the entity', () => {
 });
 
 describe('the preceding financial year', () => {
-  const years = {
+  const years: CompanyProfileInput = {
     name: 'Retailer plc',
     financialYears: [
       {
@@ -213,7 +214,7 @@ describe('the preceding financial year', () => {
   });
 
   it('follows a financial year ending 31 March', () => {
-    const march = {
+    const march: CompanyProfileInput = {
       name: 'March Ltd',
       financialYears: [
         {

@@ -71,6 +71,7 @@ describe('Art. 83(3): several infringements', () => {
   });
 
   it('validates its arguments', () => {
+    // @ts-expect-error: the CCPA is not a regime of the library
     expect(() => maximumFine({ profile: BILLION, regime: 'CCPA', articles: ['16'], asOf: AS_OF })).toThrow(
       ValidationError,
     );

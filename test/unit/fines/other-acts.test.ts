@@ -4,6 +4,7 @@ import {
   type LegalMaximum,
   legalMaximum,
   NotInForceError,
+  type ProfileArg,
   provisionById,
 } from '../../../src/index.js';
 import { aProfile } from '../../../src/testing/index.js';
@@ -15,7 +16,7 @@ function providerProfile(amount: string, year = 2024) {
   return eurProfile(amount, { year, scope: 'entity' });
 }
 
-function cap(profile: unknown, provision: string, asOf: string, sme?: boolean): LegalMaximum {
+function cap(profile: ProfileArg, provision: string, asOf: string, sme?: boolean): LegalMaximum {
   return legalMaximum({ profile, provision, asOf, ...(sme === undefined ? {} : { sme }) });
 }
 

@@ -5,6 +5,7 @@ import {
   legalMaximum,
   maximumFine,
   NotInForceError,
+  type ProfileArg,
 } from '../../../src/index.js';
 import { aiActApplication } from '../../../src/law/ai-act/application.js';
 import { aProfile } from '../../../src/testing/index.js';
@@ -111,7 +112,7 @@ describe('AI Act Art. 99(6a): small mid-cap enterprises (Recommendation (EU) 202
         balanceSheetTotal: { amount: '200000000', currency: 'EUR' },
       })
       .build();
-  const cap = (profile: unknown, asOf = '2026-09-01') =>
+  const cap = (profile: ProfileArg, asOf = '2026-09-01') =>
     legalMaximum({ profile, provision: 'AI Act 99(4)', asOf });
 
   it('749 persons and EUR 150m: an SMC, so 3 % (EUR 4.5m) is lower than EUR 15m and is the maximum', () => {

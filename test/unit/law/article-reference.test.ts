@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleReference } from '../../../src/index.js';
+import { type CompanyProfileInput, parseArticleReference } from '../../../src/index.js';
 
 describe('reading article references', () => {
   it.each([
@@ -42,7 +42,7 @@ describe('reading article references', () => {
 describe('one reader of act names for every entry point', () => {
   it('legalMaximum and maximumFine read DSGVO, RGPD, AVG and "Regulation (EU) 2016/679" alike', async () => {
     const { legalMaximum, maximumFine } = await import('../../../src/index.js');
-    const profile = {
+    const profile: CompanyProfileInput = {
       name: 'Test GmbH',
       financialYears: [
         {

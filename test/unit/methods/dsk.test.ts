@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dskFine } from '../../../src/index.js';
+import { type DskFineArgs, dskFine } from '../../../src/index.js';
 import { eurProfile } from '../../helpers/profiles.js';
 
-function fine(turnover: string, infringement: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+function fine(turnover: string, infringement: DskFineArgs['infringement'], extra: Partial<DskFineArgs> = {}) {
   return dskFine({
     profile: eurProfile(turnover, { year: 2020 }),
     asOf: '2021-06-01',

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { edpbFine, UnknownProvisionError, ValidationError } from '../../../src/index.js';
+import { type EdpbFineArgs, edpbFine, UnknownProvisionError, ValidationError } from '../../../src/index.js';
 import { eurProfile } from '../../helpers/profiles.js';
 
 const ASOF = '2024-06-01';
 
-function fine(turnover: string, infringement: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+function fine(
+  turnover: string,
+  infringement: EdpbFineArgs['infringement'],
+  extra: Partial<EdpbFineArgs> = {},
+) {
   return edpbFine({ profile: eurProfile(turnover, { year: 2023 }), asOf: ASOF, infringement, ...extra });
 }
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { icoFine, ValidationError } from '../../../src/index.js';
+import { type IcoFineArgs, icoFine, ValidationError } from '../../../src/index.js';
 import { aProfile } from '../../../src/testing/index.js';
 
 function gbp(turnover: string) {
   return aProfile('UK Ltd').withTurnover(2024, turnover, 'GBP').build();
 }
 
-function fine(turnover: string, infringement: Record<string, unknown>) {
+function fine(turnover: string, infringement: IcoFineArgs['infringement']) {
   return icoFine({ profile: gbp(turnover), asOf: '2025-06-01', infringement });
 }
 

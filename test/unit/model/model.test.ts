@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_MODEL, calibrate, estimateExposure, fitFineModel } from '../../../src/index.js';
+import {
+  BUNDLED_MODEL,
+  calibrate,
+  estimateExposure,
+  fitFineModel,
+  type ProfileArg,
+} from '../../../src/index.js';
 import { encode } from '../../../src/model/design.js';
 import { caseOfRecord } from '../../../src/model/features.js';
 import { predictFine } from '../../../src/model/predict.js';
@@ -116,7 +122,7 @@ describe('estimateExposure with the fine model', () => {
       .controller()
       .withTurnover(2024, '5000000000', 'EUR', { employees: 20000 })
       .build();
-    const p = (profile: unknown) =>
+    const p = (profile: ProfileArg) =>
       estimateExposure({ profile, asOf: '2025-06-30' }).regimes.find((r) => r.regime === 'GDPR')?.frequency
         ?.probability ?? 0;
     expect(p(large)).toBeGreaterThan(50 * p(company));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LexposureError, legalMaximum, parseProfile, ValidationError } from '../../../src/index.js';
+import {
+  type CompanyProfileInput,
+  LexposureError,
+  legalMaximum,
+  parseProfile,
+  ValidationError,
+} from '../../../src/index.js';
 
 function base() {
   return {
@@ -118,25 +124,34 @@ describe('a profile with bad input gets a ValidationError naming the field', () 
 });
 
 describe('legalMaximum arguments', () => {
+  // A valid profile, typed as one: the wrong arguments below are refused by the compiler too
+  // (@ts-expect-error), and at run time by the schema, which this test checks.
+  const valid = base as () => CompanyProfileInput;
   it('names a bad date, a bad option and a missing provision', () => {
-    expect(() => legalMaximum({ profile: base(), provision: 'GDPR 83(5)', asOf: '2021-13-01' })).toThrow(
+    expect(() => legalMaximum({ profile: valid(), provision: 'GDPR 83(5)', asOf: '2021-13-01' })).toThrow(
       /asOf: "2021-13-01" is not a calendar date/,
     );
     expect(() =>
-      legalMaximum({ profile: base(), provision: 'GDPR 83(5)', asOf: '2024-01-01', fx: { basis: 'spot' } }),
+      // @ts-expect-error: 'spot' is not a conversion basis ('annual-average' or 'year-end')
+      legalMaximum({ profile: valid(), provision: 'GDPR 83(5)', asOf: '2024-01-01', fx: { basis: 'spot' } }),
     ).toThrow(/fx\.basis/);
-    expect(() => legalMaximum({ profile: base(), asOf: '2024-01-01' })).toThrow(/provision/);
+    // @ts-expect-error: the provision is required
+    expect(() => legalMaximum({ profile: valid(), asOf: '2024-01-01' })).toThrow(/provision/);
     expect(() =>
       legalMaximum({ profile: { name: '' }, provision: 'GDPR 83(5)', asOf: '2024-01-01' }),
     ).toThrow(/profile\.name: must not be empty/);
+    // @ts-expect-error: the argument is an object, not a provision
     expect(() => legalMaximum('GDPR 83(5)')).toThrow(ValidationError);
   });
 
   it('validates exchange rates the caller passes', () => {
+    const valid = base as () => CompanyProfileInput;
     const fx = {
-      rates: [{ base: 'USD', quote: 'GBP', rate: '0.8', kind: 'average', date: '2023-12-31', source: 'x' }],
+      rates: [
+        { base: 'USD', quote: 'GBP', rate: '0.8', kind: 'average' as const, date: '2023-12-31', source: 'x' },
+      ],
     };
-    expect(() => legalMaximum({ profile: base(), provision: 'GDPR 83(5)', asOf: '2024-01-01', fx })).toThrow(
+    expect(() => legalMaximum({ profile: valid(), provision: 'GDPR 83(5)', asOf: '2024-01-01', fx })).toThrow(
       /fx\.rates\[0\]\.base: rates must be quoted against the euro.*fx\.rates\[0\]\.period: an average rate needs the period/,
     );
   });

@@ -101,7 +101,7 @@ const HOSTILE: readonly unknown[] = [
   new Map([['a', 1]]),
 ];
 
-const profile = {
+const profile: root.CompanyProfileInput = {
   name: 'Fuzz SA',
   roles: ['controller', 'processor'],
   establishments: [{ country: 'FR', main: true }],
@@ -123,7 +123,7 @@ const rate = {
   base: 'EUR',
   quote: 'USD',
   rate: '1.25',
-  kind: 'average',
+  kind: 'average' as const,
   date: '2024-12-31',
   period: { start: '2024-01-01', end: '2024-12-31' },
   source: 'the caller',
@@ -135,7 +135,7 @@ const estimate = root.estimateExposure({ profile, asOf });
 const score = root.riskScore({ profile, asOf });
 const gaps = root.gapAnalysis({ profile, asOf });
 const duties = root.obligationsFor({ profile, asOf });
-const scenarios = [
+const scenarios: root.SimulationScenarioInput[] = [
   {
     id: 'security',
     provision: 'GDPR 83(4)',
@@ -457,8 +457,9 @@ describe('every export under hostile input (seeded fuzz)', () => {
       }
       let ms = performance.now() - t;
       tally.totalMs += ms;
-      if (ms > SLOW_MS) {
-        // Timed once more: a collection of the heap or a busy machine is not the call's own time.
+      // Timed up to three times more: a collection of the heap or a busy machine (CI shares its
+      // cores) is not the call's own time; a slow input is slow every time.
+      for (let retry = 0; retry < 3 && ms > SLOW_MS; retry++) {
         const again = performance.now();
         try {
           call();

@@ -46,10 +46,10 @@ const HELPERS: Record<string, (v: unknown) => unknown> = {
   calibrate: (v) => L.calibrate(v as never),
   fitFineModel: (v) => L.fitFineModel(v as never),
   postureFromQuestionnaire: (v) => L.postureFromQuestionnaire(v),
-  enterpriseSize: (v) => L.enterpriseSize(v),
-  portfolio: (v) => L.portfolio(v),
-  perViolationMaximum: (v) => L.perViolationMaximum(v),
-  periodicPenalty: (v) => L.periodicPenalty(v),
+  enterpriseSize: (v) => L.enterpriseSize(v as never),
+  portfolio: (v) => L.portfolio(v as never),
+  perViolationMaximum: (v) => L.perViolationMaximum(v as never),
+  periodicPenalty: (v) => L.periodicPenalty(v as never),
 };
 
 describe('exported helpers on hostile values', () => {

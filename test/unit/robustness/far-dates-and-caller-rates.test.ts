@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type CompanyProfileInput,
   Decimal,
   deadline,
   edpbFine,
@@ -17,7 +18,7 @@ import {
 // exchange rate a caller passed broke the estimate path ("Unrecognized key verified").
 
 /** A controller in France whose financial years end on 30 June. */
-function juneProfile(year: number, amount: string, currency = 'EUR') {
+function juneProfile(year: number, amount: string, currency = 'EUR'): CompanyProfileInput {
   return {
     name: 'Far Date SAS',
     roles: ['controller'],
@@ -90,7 +91,7 @@ describe('a far date answers at once', () => {
 describe("a caller's exchange rates reach every stage of the estimate", () => {
   // A USD turnover of $1bn at the caller's average rate EUR 1 = USD 1.25 is €800m; GDPR Art. 83(5):
   // 4 % of €800m = €32m.
-  const profile = {
+  const profile: CompanyProfileInput = {
     ...juneProfile(2024, '1000000000', 'USD'),
     financialYears: [
       {
@@ -108,7 +109,7 @@ describe("a caller's exchange rates reach every stage of the estimate", () => {
         base: 'EUR',
         quote: 'USD',
         rate: '1.25',
-        kind: 'average',
+        kind: 'average' as const,
         date: '2024-12-31',
         period: { start: '2024-01-01', end: '2024-12-31' },
         source: 'the caller’s treasury',
@@ -148,10 +149,15 @@ describe("a caller's exchange rates reach every stage of the estimate", () => {
 });
 
 describe('an amount that is an object', () => {
-  const withAmount = (amount: unknown) => ({
+  const withAmount = (amount: unknown): CompanyProfileInput => ({
     name: 'Poison Ltd',
     financialYears: [
-      { year: 2024, end: '2024-12-31', scope: 'undertaking', turnover: { amount, currency: 'EUR' } },
+      {
+        year: 2024,
+        end: '2024-12-31',
+        scope: 'undertaking',
+        turnover: { amount: amount as never, currency: 'EUR' },
+      },
     ],
   });
   const cap = (amount: unknown) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TIME_LIMITS } from '../../../src/api/law.js';
 import {
   BUNDLED_MODEL,
+  type CompanyProfileInput,
   DEFAULT_SCENARIOS,
   deadline,
   ecbReferenceRates,
@@ -23,7 +24,7 @@ import { sanctions } from '../../../src/sanctions/index.js';
 // maximum of €20m became €10m, the Art. 12(3) deadline three months, citation URLs the caller's).
 // Every result, and every table of the library, is immutable from the caller's side.
 
-const profile = (amount: string, name = 'Other Company SA') => ({
+const profile = (amount: string, name = 'Other Company SA'): CompanyProfileInput => ({
   name,
   roles: ['controller'],
   establishments: [{ country: 'FR', main: true }],

@@ -39,7 +39,7 @@ describe('inherited properties and deep or cyclic input', () => {
     });
     expect(() =>
       L.legalMaximum({
-        profile: { ...base, financialYears: years },
+        profile: { ...base, financialYears: years } as never,
         provision: 'GDPR 83(5)',
         asOf: '2025-06-30',
       }),
@@ -118,7 +118,7 @@ describe('error messages stay short', () => {
       ],
     };
     try {
-      L.legalMaximum({ profile, provision: 'GDPR 83(5)', asOf: '2025-06-30' });
+      L.legalMaximum({ profile: profile as never, provision: 'GDPR 83(5)', asOf: '2025-06-30' });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(L.ValidationError);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  type CompanyProfileInput,
   Decimal,
   maximumFine,
   provisionForArticle,
@@ -109,7 +110,7 @@ describe('the bundled sanctions dataset', () => {
       if (capped.length === 0) continue;
       const t = r.turnover;
       // Without a turnover the cap is read on a turnover of zero: the fixed amount alone.
-      const profile = {
+      const profile: CompanyProfileInput = {
         name: r.entity,
         financialYears: [
           {

@@ -53,7 +53,7 @@ describe('NIS2 and DORA for a bank', () => {
         .inSector('digital-providers')
         .withTurnover(2024, '900000000', 'EUR', { employees: 3000 })
         .toInput(),
-      financialEntity: 'insurance-undertaking',
+      financialEntity: 'insurance-undertaking' as const,
     };
     expect(nis2Entity({ profile: insurer, asOf: '2025-06-01' }).displacedBy?.entity).toBe(
       'insurance and reinsurance undertakings',
