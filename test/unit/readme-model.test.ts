@@ -5,17 +5,17 @@ import { estimateExposure, riskScore, simulate } from '../../src/index.js';
 import { formatDatasetSummary } from '../../src/report/sanctions.js';
 import { sanctions } from '../../src/sanctions/index.js';
 import { modelExamplesTable } from '../helpers/model-examples.js';
+import { expectReadmeBlock } from '../helpers/readme-block.js';
 
 const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
-const block = (tag: string) => readme.split(`<!-- ${tag}:start -->\n`)[1]?.split(`\n<!-- ${tag}:end -->`)[0];
 
 describe('README blocks regenerated from the bundled data', () => {
   it('the dataset in figures', () => {
-    expect(block('dataset')).toBe(formatDatasetSummary(sanctions.all(), sanctions.coverage()));
+    expectReadmeBlock('dataset', formatDatasetSummary(sanctions.all(), sanctions.coverage()));
   });
 
   it('the five companies of the fine-model examples', () => {
-    expect(block('examples')).toBe(modelExamplesTable());
+    expectReadmeBlock('examples', modelExamplesTable());
   });
 });
 

@@ -85,12 +85,11 @@ describe('README examples', () => {
 
 describe('README sanctions table', () => {
   it('is what `lexposure sanctions --regime GDPR --format markdown` prints', async () => {
-    const { readFileSync } = await import('node:fs');
     const { sanctions } = await import('../../src/sanctions/index.js');
     const { formatSanctionsOverview, sanctionsOverview } = await import('../../src/report/sanctions.js');
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const block = readme.split('<!-- sanctions:start -->\n')[1]?.split('\n<!-- sanctions:end -->')[0];
-    expect(block).toBe(
+    const { expectReadmeBlock } = await import('../helpers/readme-block.js');
+    expectReadmeBlock(
+      'sanctions',
       formatSanctionsOverview(sanctionsOverview(sanctions, { regime: 'GDPR' }, 5), 'markdown'),
     );
   });
