@@ -219,39 +219,30 @@ export type RiskScoreInput = Omit<z.output<typeof riskScoreArgs>, 'explain'> & {
  * The engine of riskScore, on parsed arguments: the batch calls it with the estimate and gaps it
  * has just made, which need no second reading.
  */
-export function riskScoreOf(input: RiskScoreInput): RiskScore {
-  const profile = parseProfile(input.profile);
-  if (input.estimate) {
-    // A result for one vendor cannot be scored as another's.
-    if (
-      input.estimate.company !== profile.name ||
-      input.estimate.asOf !== input.asOf ||
-      input.estimate.profileKey !== profileKey(profile)
-    ) {
-      throw new ValidationError(
-        [
-          {
-            path: 'estimate',
-            message: `the estimate is of ${JSON.stringify(input.estimate.company)} on ${input.estimate.asOf}, not of this profile (${JSON.stringify(profile.name)}) on ${input.asOf}`,
-          },
-        ],
-        'riskScore arguments',
-      );
-    }
+/** A result for one vendor cannot be scored as another's: the estimate given must be this profile's. */
+function checkEstimateIsOf(profile: CompanyProfile, input: RiskScoreInput): void {
+  const given = input.estimate;
+  if (!given) return;
+  if (
+    given.company !== profile.name ||
+    given.asOf !== input.asOf ||
+    given.profileKey !== profileKey(profile)
+  ) {
+    throw new ValidationError(
+      [
+        {
+          path: 'estimate',
+          message: `the estimate is of ${JSON.stringify(given.company)} on ${given.asOf}, not of this profile (${JSON.stringify(profile.name)}) on ${input.asOf}`,
+        },
+      ],
+      'riskScore arguments',
+    );
   }
-  const explain = input.explain !== false;
-  const { estimate, undetermined, needs } = conservativeEstimate(profile, input, explain);
-  const steps: Step[] = stepsKept(explain);
-  if (undetermined.length > 0) {
-    steps.push({
-      label: 'Undetermined scope',
-      value: undetermined.join(', '),
-      rule: `whether ${undetermined.join(' and ')} applies is not known from the profile; it is scored as applying (the conservative reading), and the vendor cannot grade A${needs.length > 0 ? `; give ${needs.join(', ')}` : ''}`,
-      severity: 'warning',
-    });
-  }
+}
 
-  const regimes: RegimeRisk[] = estimate.regimes
+/** Each regime with a base rate and a fine model: its probability, rate, expected loss and fines. */
+function regimeRisks(estimate: ExposureEstimate): RegimeRisk[] {
+  return estimate.regimes
     .filter((r) => r.frequency && r.model)
     .map((r) => ({
       regime: r.regime,
@@ -266,6 +257,65 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
         (r.frequency as { lowerBound?: boolean } | null)?.lowerBound ??
         r.steps.some((s) => s.label.endsWith('annual probability of a fine') && s.severity === 'warning'),
     }));
+}
+
+/**
+ * The share of applicable duties not shown as met: not met and unknown count whole, partly met
+ * half (`statusWeights`); with no posture at all, every duty counts as unknown.
+ */
+function gapShareOf(profile: CompanyProfile, gaps: GapAnalysis, steps: Step[]): number {
+  const w = RISK_SCORE_MODEL.statusWeights;
+  const { applicable, notMet, partlyMet, unknown } = gaps.summary;
+  const answered = profile.posture !== undefined;
+  const open = answered
+    ? notMet * w['not met'] + partlyMet * w['partly met'] + unknown * w.unknown
+    : applicable;
+  const gapShare = applicable > 0 ? open / applicable : 0;
+  steps.push({
+    label: 'Compliance gaps',
+    value: Math.round(gapShare * 1000) / 1000,
+    rule: answered
+      ? `of ${applicable} applicable duties, ${notMet} not met, ${partlyMet} partly met and ${unknown} unknown or unanswered → (${notMet} + ${unknown} + 0.5 × ${partlyMet}) ÷ ${applicable}`
+      : `no posture given: each of the ${applicable} applicable duties counts as unknown, that is as not met (the conservative reading)`,
+    ...(answered ? {} : { severity: 'warning' as const }),
+  });
+  return gapShare;
+}
+
+/** The expected loss as the view measures it: in euros, or as a share of the turnover. */
+function viewMeasure(view: RiskView, expected: number, estimate: ExposureEstimate): number {
+  if (view !== 'turnover') return expected;
+  const turnover = turnoverFor(estimate);
+  if (!turnover) {
+    throw new ValidationError(
+      [
+        {
+          path: 'profile.financialYears',
+          message: 'the turnover view needs a turnover for a year closed before the date',
+        },
+      ],
+      'riskScore arguments',
+    );
+  }
+  return expected / turnover;
+}
+
+export function riskScoreOf(input: RiskScoreInput): RiskScore {
+  const profile = parseProfile(input.profile);
+  checkEstimateIsOf(profile, input);
+  const explain = input.explain !== false;
+  const { estimate, undetermined, needs } = conservativeEstimate(profile, input, explain);
+  const steps: Step[] = stepsKept(explain);
+  if (undetermined.length > 0) {
+    steps.push({
+      label: 'Undetermined scope',
+      value: undetermined.join(', '),
+      rule: `whether ${undetermined.join(' and ')} applies is not known from the profile; it is scored as applying (the conservative reading), and the vendor cannot grade A${needs.length > 0 ? `; give ${needs.join(', ')}` : ''}`,
+      severity: 'warning',
+    });
+  }
+
+  const regimes = regimeRisks(estimate);
   const unrated = estimate.regimes.filter((r) => r.scenario !== null && r.legalMaximum && !r.frequency);
   if (unrated.length > 0) {
     steps.push({
@@ -292,40 +342,14 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
   const highFine = Math.max(0, ...regimes.map((r) => Number(r.fine?.high.amount ?? 0)));
   const annualLoss95 = probability >= 0.05 ? highFine : 0;
 
-  const gaps = input.gaps ?? gapAnalysisOf(profile, input.asOf, input.fx, explain);
-  const w = RISK_SCORE_MODEL.statusWeights;
-  const { applicable, notMet, partlyMet, unknown } = gaps.summary;
-  const answered = profile.posture !== undefined;
-  const open = answered
-    ? notMet * w['not met'] + partlyMet * w['partly met'] + unknown * w.unknown
-    : applicable;
-  const gapShare = applicable > 0 ? open / applicable : 0;
-  steps.push({
-    label: 'Compliance gaps',
-    value: Math.round(gapShare * 1000) / 1000,
-    rule: answered
-      ? `of ${applicable} applicable duties, ${notMet} not met, ${partlyMet} partly met and ${unknown} unknown or unanswered → (${notMet} + ${unknown} + 0.5 × ${partlyMet}) ÷ ${applicable}`
-      : `no posture given: each of the ${applicable} applicable duties counts as unknown, that is as not met (the conservative reading)`,
-    ...(answered ? {} : { severity: 'warning' as const }),
-  });
+  const gapShare = gapShareOf(
+    profile,
+    input.gaps ?? gapAnalysisOf(profile, input.asOf, input.fx, explain),
+    steps,
+  );
 
   const view = RISK_SCORE_MODEL.views[input.view];
-  let measure = expected;
-  if (input.view === 'turnover') {
-    const turnover = turnoverFor(estimate);
-    if (!turnover) {
-      throw new ValidationError(
-        [
-          {
-            path: 'profile.financialYears',
-            message: 'the turnover view needs a turnover for a year closed before the date',
-          },
-        ],
-        'riskScore arguments',
-      );
-    }
-    measure = expected / turnover;
-  }
+  const measure = viewMeasure(input.view, expected, estimate);
   const m = RISK_SCORE_MODEL;
   const parts: RiskDriver[] = [
     {

@@ -119,47 +119,25 @@ function confirmedCategory(reference: string): { key: string; category: ApCatego
   return null;
 }
 
+type ApInfringement = z.output<typeof apFineArgs>['infringement'];
+type ResolvedArticle = ReturnType<typeof provisionForArticle>;
+type ApBandRow = (typeof AP_CATEGORY_BANDS)[ApCategory];
+interface FineRange {
+  low: Decimal;
+  high: Decimal;
+}
+
 /**
- * The Dutch AP's fining policy rules 2019: the article's category (Annexes 1 and 2), the category's
- * bandwidth and basic fine, a move within the band (Art. 6–7) or to the next category (Art. 8), a
- * fine below the band for inability to pay (Art. 9), and never above the GDPR's legal maximum.
- * Only the article → category classifications that AP decisions confirm are built in; give
- * `category` for any other article.
+ * The annex category of the infringement (Annexes 1 and 2): Art. 5(1)(a) takes the category of the
+ * provision it rests on; otherwise the annex's, or the caller's where the library holds none
+ * confirmed. A category given against a confirmed one is refused (Art. 8 is `categoryShift`).
  */
-export function apFine(args: unknown): ApFine {
-  const input = parseInput(apFineArgs, args, 'apFine arguments');
-  const { infringement, asOf } = input;
-  const profile = parseProfile(input.profile);
-  const steps: Step[] = [];
-  if (asOf < AP_RULES.inForce) {
-    steps.push({
-      label: 'Rules in force',
-      value: false,
-      rule: `the rules apply from ${AP_RULES.inForce}; a decision on ${asOf} predates them`,
-      citation: AP_RULES.citation,
-      severity: 'warning',
-    });
-  }
-
-  const resolved = provisionForArticle(GDPR.regime, infringement.article);
-  const article = `${GDPR.regime} ${resolved.article.normalized}`;
-  const legal = computeLegalMaximum(
-    profile,
-    provisionById(resolved.provision),
-    asOf,
-    input.fx,
-    input.turnover,
-  );
-  if (legal.amount === null) {
-    throw invalid(
-      'profile.publicAuthority',
-      'GDPR Art. 83(7) leaves fines on public authorities to national law; the Dutch UAVG sets them, not these rules',
-    );
-  }
-  const maximum = new Decimal(legal.amount.amount);
-  steps.push(...legal.steps);
-
-  // The category: Art. 5(1)(a) takes the underlying provision's; otherwise the annex's or the caller's.
+function annexCategory(
+  infringement: ApInfringement,
+  resolved: ResolvedArticle,
+  article: string,
+  steps: Step[],
+): ApCategory {
   const isPrinciple =
     resolved.article.article === 5 &&
     resolved.article.subdivisions[0] === '1' &&
@@ -208,25 +186,118 @@ export function apFine(args: unknown): ApFine {
     rule: `${isPrinciple ? `Art. 5(1)(a) takes the category of ${infringement.underlying ?? 'the provision given'}: ` : ''}${classified && !infringement.category ? `category ${category} (${classified.source})` : `category ${category}, as given`}`,
     citation: isPrinciple ? AP_CITATIONS.principle : AP_CITATIONS.annexes,
   });
+  return category;
+}
 
-  let appliedCategory = category;
-  if (infringement.categoryShift !== undefined) {
-    const index = AP_CATEGORIES.indexOf(category) + infringement.categoryShift;
-    const shifted = AP_CATEGORIES[index];
-    if (!shifted) {
+/** Art. 8: the bandwidth of the next higher (or lower) category, where the own one does not fit. */
+function nextCategory(category: ApCategory, shift: number | undefined, steps: Step[]): ApCategory {
+  if (shift === undefined) return category;
+  const shifted = AP_CATEGORIES[AP_CATEGORIES.indexOf(category) + shift];
+  if (!shifted) {
+    throw invalid(
+      'infringement.categoryShift',
+      `category ${category} has no next ${shift > 0 ? 'higher' : 'lower'} category`,
+    );
+  }
+  steps.push({
+    label: 'Next category (Art. 8)',
+    value: shifted,
+    rule: `the bandwidth of category ${category} does not allow an appropriate fine: the bandwidth of category ${shifted} applies`,
+    citation: AP_CITATIONS.nextCategory,
+  });
+  return shifted;
+}
+
+/**
+ * The fine in the bandwidth: the whole band, a move within it from the basic fine (Art. 6–7), or a
+ * fine below it for inability to pay (Art. 9).
+ */
+function fineInBand(
+  infringement: ApInfringement,
+  row: ApBandRow,
+  category: ApCategory,
+  basic: Decimal,
+  steps: Step[],
+): FineRange {
+  const low = row.band.from;
+  const high = row.band.to as Decimal;
+  if (infringement.amount !== undefined) {
+    if (!bandContains(row.band, infringement.amount)) {
       throw invalid(
-        'infringement.categoryShift',
-        `category ${category} has no next ${infringement.categoryShift > 0 ? 'higher' : 'lower'} category`,
+        'infringement.amount',
+        `must lie in the bandwidth of category ${category}, ${formatBand(row.band)} EUR, got ${infringement.amount.toFixed()}; use categoryShift (Art. 8) or belowBand`,
       );
     }
-    appliedCategory = shifted;
     steps.push({
-      label: 'Next category (Art. 8)',
-      value: appliedCategory,
-      rule: `the bandwidth of category ${category} does not allow an appropriate fine: the bandwidth of category ${appliedCategory} applies`,
-      citation: AP_CITATIONS.nextCategory,
+      label: 'Within the bandwidth (Art. 6 and 7)',
+      value: money(infringement.amount),
+      rule: `${infringement.amount.gt(basic) ? 'raised from' : infringement.amount.lt(basic) ? 'lowered from' : 'equal to'} the basic fine of ${show(basic)}`,
+      citation: AP_CITATIONS.basicFine,
+    });
+    return { low: infringement.amount, high: infringement.amount };
+  }
+  if (infringement.belowBand !== undefined) {
+    const { amount, reason } = infringement.belowBand;
+    if (!amount.lt(low)) {
+      throw invalid(
+        'infringement.belowBand.amount',
+        `must be below the bandwidth's minimum of ${show(low)}; use amount for a fine within it`,
+      );
+    }
+    steps.push({
+      label: 'Below the bandwidth',
+      value: money(amount),
+      rule: reason,
+      citation: AP_CITATIONS.belowBand,
+      severity: 'warning',
+    });
+    return { low: amount, high: amount };
+  }
+  return { low, high };
+}
+
+/**
+ * The Dutch AP's fining policy rules 2019: the article's category (Annexes 1 and 2), the category's
+ * bandwidth and basic fine, a move within the band (Art. 6–7) or to the next category (Art. 8), a
+ * fine below the band for inability to pay (Art. 9), and never above the GDPR's legal maximum.
+ * Only the article → category classifications that AP decisions confirm are built in; give
+ * `category` for any other article.
+ */
+export function apFine(args: unknown): ApFine {
+  const input = parseInput(apFineArgs, args, 'apFine arguments');
+  const { infringement, asOf } = input;
+  const profile = parseProfile(input.profile);
+  const steps: Step[] = [];
+  if (asOf < AP_RULES.inForce) {
+    steps.push({
+      label: 'Rules in force',
+      value: false,
+      rule: `the rules apply from ${AP_RULES.inForce}; a decision on ${asOf} predates them`,
+      citation: AP_RULES.citation,
+      severity: 'warning',
     });
   }
+
+  const resolved = provisionForArticle(GDPR.regime, infringement.article);
+  const article = `${GDPR.regime} ${resolved.article.normalized}`;
+  const legal = computeLegalMaximum(
+    profile,
+    provisionById(resolved.provision),
+    asOf,
+    input.fx,
+    input.turnover,
+  );
+  if (legal.amount === null) {
+    throw invalid(
+      'profile.publicAuthority',
+      'GDPR Art. 83(7) leaves fines on public authorities to national law; the Dutch UAVG sets them, not these rules',
+    );
+  }
+  const maximum = new Decimal(legal.amount.amount);
+  steps.push(...legal.steps);
+
+  const category = annexCategory(infringement, resolved, article, steps);
+  const appliedCategory = nextCategory(category, infringement.categoryShift, steps);
   const row = AP_CATEGORY_BANDS[appliedCategory];
   const basic = new Decimal(row.basicFine);
   const low = row.band.from;
@@ -238,38 +309,7 @@ export function apFine(args: unknown): ApFine {
     citation: AP_BANDS_CITATION,
   });
 
-  let fine = { low, high };
-  if (infringement.amount !== undefined) {
-    if (!bandContains(row.band, infringement.amount)) {
-      throw invalid(
-        'infringement.amount',
-        `must lie in the bandwidth of category ${appliedCategory}, ${formatBand(row.band)} EUR, got ${infringement.amount.toFixed()}; use categoryShift (Art. 8) or belowBand`,
-      );
-    }
-    fine = { low: infringement.amount, high: infringement.amount };
-    steps.push({
-      label: 'Within the bandwidth (Art. 6 and 7)',
-      value: money(infringement.amount),
-      rule: `${infringement.amount.gt(basic) ? 'raised from' : infringement.amount.lt(basic) ? 'lowered from' : 'equal to'} the basic fine of ${show(basic)}`,
-      citation: AP_CITATIONS.basicFine,
-    });
-  } else if (infringement.belowBand !== undefined) {
-    const { amount, reason } = infringement.belowBand;
-    if (!amount.lt(low)) {
-      throw invalid(
-        'infringement.belowBand.amount',
-        `must be below the bandwidth's minimum of ${show(low)}; use amount for a fine within it`,
-      );
-    }
-    fine = { low: amount, high: amount };
-    steps.push({
-      label: 'Below the bandwidth',
-      value: money(amount),
-      rule: reason,
-      citation: AP_CITATIONS.belowBand,
-      severity: 'warning',
-    });
-  }
+  let fine = fineInBand(infringement, row, appliedCategory, basic, steps);
   if (fine.high.gt(maximum)) {
     fine = { low: Decimal.min(fine.low, maximum), high: maximum };
   }
