@@ -104,34 +104,17 @@ export function assessLateness(args: IsLateArgs): Lateness & Displayable {
   return displayable(computeAssessLateness(args), SHOW.deadline);
 }
 
-// The entry points whose answer is a boolean or a plain figure: the engine's function, typed.
-export function isLate(args: IsLateArgs): boolean {
-  return computeIsLate(args);
-}
-export function assessGatekeeper(args: ProfileOnDateArgs): GatekeeperAssessment {
-  return computeAssessGatekeeper(args);
-}
-export function isGatekeeper(args: ProfileOnDateArgs): boolean {
-  return computeIsGatekeeper(args);
-}
-export function assessVeryLargePlatform(args: VeryLargePlatformArgs): VeryLargePlatformAssessment {
-  return computeAssessVeryLargePlatform(args);
-}
-export function isVeryLargePlatform(args: VeryLargePlatformArgs): boolean {
-  return computeIsVeryLargePlatform(args);
-}
-export function nis2Entity(args: ProfileOnDateArgs): Nis2Classification {
-  return computeNis2Entity(args);
-}
-export function enterpriseSize(args: ProfileOnDateArgs): EnterpriseSize {
-  return computeEnterpriseSize(args);
-}
-export function periodicPenalty(args: PeriodicPenaltyArgs): PeriodicPenalty {
-  return computePeriodicPenalty(args);
-}
-export function perViolationMaximum(args: PerViolationMaximumArgs): PerViolationMaximum {
-  return computePerViolation(args);
-}
-export function portfolio(args: PortfolioArgs): Portfolio {
-  return computePortfolio(args);
-}
+// The entry points whose answer is a boolean or a plain figure: the engine's own function, given
+// its argument type (no wrapper: nothing is added to the result).
+export const isLate: (args: IsLateArgs) => boolean = computeIsLate;
+export const assessGatekeeper: (args: ProfileOnDateArgs) => GatekeeperAssessment = computeAssessGatekeeper;
+export const isGatekeeper: (args: ProfileOnDateArgs) => boolean = computeIsGatekeeper;
+export const assessVeryLargePlatform: (args: VeryLargePlatformArgs) => VeryLargePlatformAssessment =
+  computeAssessVeryLargePlatform;
+export const isVeryLargePlatform: (args: VeryLargePlatformArgs) => boolean = computeIsVeryLargePlatform;
+export const nis2Entity: (args: ProfileOnDateArgs) => Nis2Classification = computeNis2Entity;
+export const enterpriseSize: (args: ProfileOnDateArgs) => EnterpriseSize = computeEnterpriseSize;
+export const periodicPenalty: (args: PeriodicPenaltyArgs) => PeriodicPenalty = computePeriodicPenalty;
+export const perViolationMaximum: (args: PerViolationMaximumArgs) => PerViolationMaximum =
+  computePerViolation;
+export const portfolio: (args: PortfolioArgs) => Portfolio = computePortfolio;
