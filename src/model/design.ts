@@ -1,5 +1,11 @@
 import { weakMemo } from '../core/memo.js';
-import { ARTICLE_FAMILIES, articleFlags, EDPB_GUIDELINES_ADOPTED, type FineCase } from './features.js';
+import {
+  ARTICLE_FAMILIES,
+  articleFlags,
+  cellOf,
+  EDPB_GUIDELINES_ADOPTED,
+  type FineCase,
+} from './features.js';
 import { REGIME_EFFECTS } from './regimes.js';
 
 /**
@@ -55,6 +61,21 @@ export const MIN_SECTOR_CASES = 5;
 
 const SIZES = ['micro', 'small', 'medium', 'large'] as const;
 
+/**
+ * log10 of EUR 500m: the turnover above which 4 % of it exceeds EUR 20m (and 2 % exceeds EUR 10m),
+ * so that the undertaking's maximum fine is a share of its turnover (GDPR Art. 83(4)-(5)).
+ */
+const TURNOVER_CAP_FROM = Math.log10(5e8);
+const TURNOVER_CAP_TERM = 'turnover:log10 above EUR 500m (the maximum is a share of turnover)';
+
+/**
+ * Each authority's own slope above EUR 500m is shrunk this many times harder than the common
+ * slopes: a deviation from them needs more evidence than the slopes themselves.
+ */
+const AUTHORITY_SLOPE_SHRINK = 4;
+const authoritySlope = (authority: string) => `authority:${authority} × log10 turnover above EUR 500m`;
+const LARGE_TREND = 'time:year, large companies';
+
 export function buildDesign(cases: readonly FineCase[], penalties: Penalties): DesignSpace {
   const count = (values: (string | null)[]) => {
     const m = new Map<string, number>();
@@ -81,6 +102,11 @@ export function buildDesign(cases: readonly FineCase[], penalties: Penalties): D
     col('intercept', 'baseline', 0),
     ...authorities.map((a) => col(`authority:${a}`, 'authority', penalties.authority)),
     col('authority:other', 'authority', penalties.authority),
+    // Authorities differ in how far their fines follow a maximum that grows with the undertaking's
+    // turnover (above EUR 500m): one slope each, shrunk towards the common one.
+    ...authorities.map((a) =>
+      col(authoritySlope(a), 'authority', penalties.continuous * AUTHORITY_SLOPE_SHRINK),
+    ),
     ...REGIME_EFFECTS.map((r) => col(`regime:${r}`, 'regime', penalties.other)),
     col('turnover:log10', 'turnover', penalties.continuous),
     col('turnover:unknown', 'turnover', penalties.other),
@@ -88,6 +114,8 @@ export function buildDesign(cases: readonly FineCase[], penalties: Penalties): D
     col('turnover:log10 group/entity', 'turnover', penalties.continuous),
     // The EDPB's 2023 method scales the starting amount with turnover: the slope may change after it.
     col('turnover:log10 after EDPB 04/2022', 'turnover', penalties.continuous),
+    // Above EUR 500m the maximum grows with turnover; fines may follow it more steeply there.
+    col(TURNOVER_CAP_TERM, 'turnover', penalties.continuous),
     ...SIZES.map((s) => col(`size:${s}`, 'size', penalties.other)),
     ...ARTICLE_FAMILIES.map((f) => col(`articles:${f.id}`, 'articles', penalties.other)),
     col('articles:higher tier', 'articles', penalties.other),
@@ -100,6 +128,8 @@ export function buildDesign(cases: readonly FineCase[], penalties: Penalties): D
     col('consumers:no', 'consumers', penalties.other),
     col('time:year', 'time', penalties.continuous),
     col('time:after EDPB 04/2022', 'time', penalties.other),
+    // Enforcement against large companies has its own trend (the rolling-origin test: README).
+    col(LARGE_TREND, 'time', penalties.continuous),
   ];
   return { authorities, naceSections, turnoverCentre, yearCentre, columns };
 }
@@ -129,6 +159,12 @@ export function encode(space: DesignSpace, c: FineCase): Float64Array {
     if (c.logGroupOverEntity !== null) set('turnover:log10 group/entity', c.logGroupOverEntity);
     if (c.date >= EDPB_GUIDELINES_ADOPTED)
       set('turnover:log10 after EDPB 04/2022', c.logTurnover - space.turnoverCentre);
+    // The undertaking's turnover: the group's where it is known (Art. 83(4)-(6), recital 150).
+    const undertaking = c.logTurnover + (c.logGroupOverEntity ?? 0);
+    if (undertaking > TURNOVER_CAP_FROM) {
+      set(TURNOVER_CAP_TERM, undertaking - TURNOVER_CAP_FROM);
+      if (c.authority !== null) set(authoritySlope(c.authority), undertaking - TURNOVER_CAP_FROM);
+    }
   }
   if (c.sizeClass) set(`size:${c.sizeClass}`);
   const flags = articleFlags(c.articles);
@@ -143,6 +179,7 @@ export function encode(space: DesignSpace, c: FineCase): Float64Array {
   if (c.consumerFacing === false) set('consumers:no');
   set('time:year', Number(c.date.slice(0, 4)) - space.yearCentre);
   if (c.date >= EDPB_GUIDELINES_ADOPTED) set('time:after EDPB 04/2022');
+  if (cellOf(c) === 'large') set(LARGE_TREND, Number(c.date.slice(0, 4)) - space.yearCentre);
   return x;
 }
 

@@ -144,6 +144,9 @@ function driversOf(model: FineModel, c: FineCase, x: Float64Array, explain: bool
   const flags = articleFlags(c.articles);
   const families = ARTICLE_FAMILIES.filter((f) => flags.families.has(f.id)).map((f) => f.label);
   const known = c.authority !== null && model.space.authorities.includes(c.authority);
+  // Above EUR 500m the authority's effect includes its own slope on the turnover (design.ts).
+  const ownSlope =
+    known && c.logTurnover !== null && c.logTurnover + (c.logGroupOverEntity ?? 0) > Math.log10(5e8);
   const drivers: Driver[] = [
     {
       group: 'authority',
@@ -151,7 +154,7 @@ function driversOf(model: FineModel, c: FineCase, x: Float64Array, explain: bool
       text:
         c.authority === null
           ? 'lead authority unknown: the average of the authorities'
-          : `${c.authority}: ${fmtFactor(factor('authority'))} against the average authority${known ? '' : ' (too few of its fines: the pooled effect of the sparse authorities)'}`,
+          : `${c.authority}: ${fmtFactor(factor('authority'))} against the average authority${ownSlope ? ', at this turnover' : ''}${known ? '' : ' (too few of its fines: the pooled effect of the sparse authorities)'}`,
     },
     {
       group: 'turnover',
@@ -184,7 +187,7 @@ function driversOf(model: FineModel, c: FineCase, x: Float64Array, explain: bool
     {
       group: 'time',
       factor: factor('time'),
-      text: `decided in ${c.date.slice(0, 4)}: ${fmtFactor(factor('time'))} against ${model.space.yearCentre}`,
+      text: `decided in ${c.date.slice(0, 4)}${cellOf(c) === 'large' ? ', on the trend of fines on large companies' : ''}: ${fmtFactor(factor('time'))} against ${model.space.yearCentre}`,
     },
   ];
   if (c.regime !== BASELINE_REGIME) {

@@ -295,11 +295,13 @@ describe('size budget', () => {
   // budget on a minified, tree-shaken bundle (issue 18) is the stricter, user-facing measure. The
   // exact geometric middle and the one-pass trim of a default scenario (issue 20) added ≈1 kB. The
   // `lexposure/law` subpath (issue 17) splits the shared code into more chunks, each gzipped on its
-  // own here (+≈1.5 kB); the minified browser bundle below went down (170 → 168 kB).
-  it('the core entry stays under 168 kB gzipped and does not carry the sanctions dataset', () => {
+  // own here (+≈1.5 kB); the minified browser bundle below went down (170 → 168 kB). The fine
+  // model's December 2026 terms (each authority's slope above EUR 500m, the large companies'
+  // trend: 27 columns in each of its 11 coefficient sets) added ≈1.5 kB.
+  it('the core entry stays under 170 kB gzipped and does not carry the sanctions dataset', () => {
     const core = graph(join(root, 'dist/index.js'));
     const size = gz(core);
-    expect(size).toBeLessThan(168_000);
+    expect(size).toBeLessThan(170_000);
     const dataset = JSON.parse(readFileSync(join(root, 'data/sanctions/fr.json'), 'utf8')) as {
       summary: string;
     }[];
