@@ -66,6 +66,15 @@ const SIZES = ['micro', 'small', 'medium', 'large'] as const;
  * so that the undertaking's maximum fine is a share of its turnover (GDPR Art. 83(4)-(5)).
  */
 const TURNOVER_CAP_FROM = Math.log10(5e8);
+
+/**
+ * How far (in dex) the undertaking's turnover, the group's where it is known (Art. 83(4)-(6),
+ * recital 150), lies above EUR 500m; 0 at or below it, or where no turnover is known.
+ */
+export function dexAboveTurnoverCap(c: FineCase): number {
+  if (c.logTurnover === null) return 0;
+  return Math.max(0, c.logTurnover + (c.logGroupOverEntity ?? 0) - TURNOVER_CAP_FROM);
+}
 const TURNOVER_CAP_TERM = 'turnover:log10 above EUR 500m (the maximum is a share of turnover)';
 
 /**
@@ -159,11 +168,10 @@ export function encode(space: DesignSpace, c: FineCase): Float64Array {
     if (c.logGroupOverEntity !== null) set('turnover:log10 group/entity', c.logGroupOverEntity);
     if (c.date >= EDPB_GUIDELINES_ADOPTED)
       set('turnover:log10 after EDPB 04/2022', c.logTurnover - space.turnoverCentre);
-    // The undertaking's turnover: the group's where it is known (Art. 83(4)-(6), recital 150).
-    const undertaking = c.logTurnover + (c.logGroupOverEntity ?? 0);
-    if (undertaking > TURNOVER_CAP_FROM) {
-      set(TURNOVER_CAP_TERM, undertaking - TURNOVER_CAP_FROM);
-      if (c.authority !== null) set(authoritySlope(c.authority), undertaking - TURNOVER_CAP_FROM);
+    const above = dexAboveTurnoverCap(c);
+    if (above > 0) {
+      set(TURNOVER_CAP_TERM, above);
+      if (c.authority !== null) set(authoritySlope(c.authority), above);
     }
   }
   if (c.sizeClass) set(`size:${c.sizeClass}`);

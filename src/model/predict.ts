@@ -1,6 +1,6 @@
 import { weakMemo } from '../core/memo.js';
 import type { DriverGroup } from './design.js';
-import { encode } from './design.js';
+import { dexAboveTurnoverCap, encode } from './design.js';
 import { ARTICLE_FAMILIES, articleFlags, type CalibrationCell, cellOf, type FineCase } from './features.js';
 import type { FineModel } from './fit.js';
 import { dot } from './linear-algebra.js';
@@ -145,8 +145,7 @@ function driversOf(model: FineModel, c: FineCase, x: Float64Array, explain: bool
   const families = ARTICLE_FAMILIES.filter((f) => flags.families.has(f.id)).map((f) => f.label);
   const known = c.authority !== null && model.space.authorities.includes(c.authority);
   // Above EUR 500m the authority's effect includes its own slope on the turnover (design.ts).
-  const ownSlope =
-    known && c.logTurnover !== null && c.logTurnover + (c.logGroupOverEntity ?? 0) > Math.log10(5e8);
+  const ownSlope = known && dexAboveTurnoverCap(c) > 0;
   const drivers: Driver[] = [
     {
       group: 'authority',
