@@ -1,16 +1,16 @@
 import type { Citation } from '../../core/citation.js';
 import type { CurrencyCode } from '../../core/currency.js';
 import type { IsoDate } from '../../core/dates.js';
-import { Decimal, RoundingMode } from '../../core/decimal.js';
-import { ValidationError } from '../../core/errors.js';
+import { Decimal } from '../../core/decimal.js';
 import type { ConversionOptions } from '../../core/fx/convert.js';
-import { formatMoney, type SerializedMoney } from '../../core/money.js';
+import type { SerializedMoney } from '../../core/money.js';
 import type { Step } from '../../core/steps.js';
 import type { TurnoverOptions } from '../../fines/legal-maximum.js';
 import type { CompanyProfile } from '../../profile/schema.js';
 import { type Band, bandContains, formatBand } from '../band.js';
-import { type Conduct, gravestInfringement } from './conduct.js';
+import { type Conduct, gravestInfringement, type StartingMaximum } from './conduct.js';
 import type { FiveStepMethod } from './method.js';
+import { FiveStepRun, HUNDRED, percentText, type Range } from './run.js';
 import type { MethodInfringement } from './schema.js';
 import { type WeighedCircumstance, weighCircumstances } from './weigh-circumstances.js';
 
@@ -78,17 +78,6 @@ export interface MethodInput {
   readonly explain?: boolean;
 }
 
-interface Range {
-  low: Decimal;
-  high: Decimal;
-}
-
-const HUNDRED = new Decimal(100);
-
-function percentText(r: Range): string {
-  return r.low.eq(r.high) ? `${r.low.toFixed()} %` : `${r.low.toFixed()} % to ${r.high.toFixed()} %`;
-}
-
 /** A chosen point, checked against its band, or the band itself. */
 function pointOrBand(
   chosen: Decimal | undefined,
@@ -103,49 +92,37 @@ function pointOrBand(
   return { low: chosen, high: chosen };
 }
 
-/** Runs a five-step method on validated input. */
-export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput): MethodFine {
-  const { infringement, asOf, rounding, profile } = input;
-  const currency = method.currency;
-  const money = (value: Decimal): SerializedMoney => ({ amount: value.toFixed(), currency });
-  const show = (value: Decimal) => formatMoney(money(value));
-  const rangeValue = (r: Range): SerializedMoney | string =>
-    r.low.eq(r.high) ? money(r.low) : `${show(r.low)} to ${show(r.high)}`;
-  const serialize = (r: Range): AmountRange => ({ low: money(r.low), high: money(r.high) });
-  const round = (d: Decimal) => (rounding === 'unit' ? d.toDecimalPlaces(0, RoundingMode.halfUp) : d);
-  const roundRange = (r: Range): Range => ({ low: round(r.low), high: round(r.high) });
-  const invalidAt = (path: string) => (message: string) =>
-    new ValidationError([{ path, message }], `${method.functionName} arguments`);
-  const steps: Step[] = [];
-  // Without explanations, no step is built (each one formats amounts).
-  const explain = input.explain !== false;
-  const step = (make: () => Step) => {
-    if (explain) steps.push(make());
-  };
+/** A method adopted after the date applies only as "what the method would give". */
+function methodInForce(run: FiveStepRun, asOf: IsoDate): void {
+  const { method } = run;
+  if (asOf >= method.adopted) return;
+  run.step(() => ({
+    label: 'Method in force',
+    value: false,
+    rule: `${method.id} (version ${method.version}) dates from ${method.adopted}; a decision on ${asOf} predates it, so the result shows what the method would give, not what bound the authority`,
+    citation: method.citation,
+    severity: 'warning',
+  }));
+}
 
-  if (asOf < method.adopted) {
-    step(() => ({
-      label: 'Method in force',
-      value: false,
-      rule: `${method.id} (version ${method.version}) dates from ${method.adopted}; a decision on ${asOf} predates it, so the result shows what the method would give, not what bound the authority`,
-      citation: method.citation,
-      severity: 'warning',
-    }));
-  }
-
-  // The conduct: each article's provision; one conduct takes the gravest maximum (Art. 83(3)).
+/** The conduct: each article's provision; one conduct takes the gravest maximum (Art. 83(3)). */
+function conductStage(
+  run: FiveStepRun,
+  input: MethodInput,
+): { conduct: Conduct; gravest: StartingMaximum; maximum: Decimal } {
+  const { method } = run;
   const { conduct, gravest } = gravestInfringement(
     method.regime,
-    infringement.articles,
-    profile,
-    asOf,
+    input.infringement.articles,
+    input.profile,
+    input.asOf,
     input.fx,
     input.turnover,
-    () => invalidAt('profile.publicAuthority')(method.publicAuthorityMessage),
-    explain,
+    () => run.invalid('profile.publicAuthority', method.publicAuthorityMessage),
+    run.explain,
   );
   const { articles } = conduct;
-  step(() => ({
+  run.step(() => ({
     label: method.steps.conduct.label,
     value: articles.map((a) => `${a.article} → ${a.provision}`).join('; '),
     rule:
@@ -154,131 +131,162 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
         : 'one conduct, one infringement',
     citation: method.steps.conduct.citation,
   }));
-  if (explain) steps.push(...gravest.steps);
-  const maximum = round(new Decimal(gravest.amount.amount));
+  run.stepsFrom(gravest.steps);
+  const maximum = run.round(new Decimal(gravest.amount.amount));
   if (!maximum.eq(gravest.amount.amount)) {
-    step(() => ({
+    run.step(() => ({
       label: 'Legal maximum, in whole units',
-      value: money(maximum),
+      value: run.money(maximum),
       rule: 'rounded half-up, as authorities state it',
     }));
   }
+  return { conduct, gravest, maximum };
+}
 
-  // Seriousness: a share of the legal maximum.
-  const seriousnessBand = method.seriousness.bands[infringement.seriousness] as Band;
-  const s = pointOrBand(
+/** The seriousness: a share of the legal maximum, the starting amount. */
+function seriousnessStage(
+  run: FiveStepRun,
+  infringement: MethodInfringement,
+  maximum: Decimal,
+): { band: Band; share: Range; starting: Range } {
+  const { method } = run;
+  const band = method.seriousness.bands[infringement.seriousness] as Band;
+  const share = pointOrBand(
     infringement.seriousnessPct,
-    seriousnessBand,
-    invalidAt('infringement.seriousnessPct'),
+    band,
+    run.invalidAt('infringement.seriousnessPct'),
     `${infringement.seriousness} seriousness band of ${method.seriousness.citation.provision}`,
   );
-  const starting = roundRange({
-    low: maximum.times(s.low).div(HUNDRED),
-    high: maximum.times(s.high).div(HUNDRED),
-  });
-  step(() => ({
+  const starting = run.shareOf({ low: maximum, high: maximum }, share);
+  run.step(() => ({
     label: `${method.steps.seriousness.label} (${infringement.seriousness} seriousness)`,
-    value: rangeValue(starting),
-    rule: `${percentText(s)} of ${show(maximum)}; the ${infringement.seriousness} band is ${formatBand(seriousnessBand, ' %')} of the legal maximum, assessed on Art. 83(2)(a), (b) and (g)`,
+    value: run.rangeValue(starting),
+    rule: `${percentText(share)} of ${run.show(maximum)}; the ${infringement.seriousness} band is ${formatBand(band, ' %')} of the legal maximum, assessed on Art. 83(2)(a), (b) and (g)`,
     citation: method.seriousness.citation,
   }));
+  return { band, share, starting };
+}
 
-  // Turnover: a share of the starting amount, unless the maximum already reflects the size.
+/** The size: a share of the starting amount, unless the maximum already reflects it. */
+function sizeStage(
+  run: FiveStepRun,
+  infringement: MethodInfringement,
+  gravest: StartingMaximum,
+  starting: Range,
+): { adjusted: Range; sizeAdjustment: MethodFine['sizeAdjustment'] } {
+  const { method, currency } = run;
   const turnover = new Decimal(gravest.turnover.amount.amount);
-  let adjusted = starting;
-  let sizeAdjustment: MethodFine['sizeAdjustment'] = null;
   const none = method.size.none(turnover, gravest.basis === 'turnover' ? 'turnover' : 'fixed');
   if (none !== null) {
     if (infringement.sizePct !== undefined) {
-      throw invalidAt('infringement.sizePct')(`${none}; leave sizePct out`);
+      throw run.invalid('infringement.sizePct', `${none}; leave sizePct out`);
     }
-    step(() => ({
+    run.step(() => ({
       label: method.steps.size.label,
       value: 'none',
       rule: none,
       citation: method.size.noneCitation,
     }));
-  } else {
-    const row = method.size.bands.find((b) => bandContains(b.turnover, turnover));
-    if (!row) throw new Error(`no turnover band for ${turnover.toFixed()}`);
-    const a = pointOrBand(
-      infringement.sizePct,
-      row.adjustment,
-      invalidAt('infringement.sizePct'),
-      `adjustment band of ${method.size.citation.provision} for a turnover in ${formatBand(row.turnover)} ${currency}`,
-    );
-    adjusted = roundRange({
-      low: starting.low.times(a.low).div(HUNDRED),
-      high: starting.high.times(a.high).div(HUNDRED),
-    });
-    sizeAdjustment = {
-      turnover: money(turnover),
+    return { adjusted: starting, sizeAdjustment: null };
+  }
+  const row = method.size.bands.find((b) => bandContains(b.turnover, turnover));
+  if (!row) throw new Error(`no turnover band for ${turnover.toFixed()}`);
+  const share = pointOrBand(
+    infringement.sizePct,
+    row.adjustment,
+    run.invalidAt('infringement.sizePct'),
+    `adjustment band of ${method.size.citation.provision} for a turnover in ${formatBand(row.turnover)} ${currency}`,
+  );
+  const adjusted = run.shareOf(starting, share);
+  run.step(() => ({
+    label: method.steps.size.label,
+    value: run.rangeValue(adjusted),
+    rule: `turnover ${run.show(turnover)} lies in ${formatBand(row.turnover)} ${currency}: ${percentText(share)} of the starting amount (band ${formatBand(row.adjustment, ' %')}; source: ${row.source})`,
+    citation: method.size.citation,
+    ...(row.verified ? {} : { severity: 'warning' as const }),
+  }));
+  return {
+    adjusted,
+    sizeAdjustment: {
+      turnover: run.money(turnover),
       turnoverBand: formatBand(row.turnover),
       band: formatBand(row.adjustment),
-      pct: infringement.sizePct === undefined ? null : a.low.toFixed(),
+      pct: infringement.sizePct === undefined ? null : share.low.toFixed(),
       verified: row.verified,
-    };
-    step(() => ({
-      label: method.steps.size.label,
-      value: rangeValue(adjusted),
-      rule: `turnover ${show(turnover)} lies in ${formatBand(row.turnover)} ${currency}: ${percentText(a)} of the starting amount (band ${formatBand(row.adjustment, ' %')}; source: ${row.source})`,
-      citation: method.size.citation,
-      ...(row.verified ? {} : { severity: 'warning' as const }),
-    }));
-  }
+    },
+  };
+}
 
-  // Aggravating and mitigating circumstances, each counted once, none of the seriousness ones.
-  const {
-    circumstances,
-    pctTotal,
-    amountTotal,
-    steps: circumstanceSteps,
-  } = weighCircumstances(
+/** Aggravating and mitigating circumstances, each counted once, none of the seriousness ones. */
+function circumstancesStage(
+  run: FiveStepRun,
+  infringement: MethodInfringement,
+  adjusted: Range,
+): { circumstances: readonly MethodCircumstance[]; afterCircumstances: Range } {
+  const { method } = run;
+  const { circumstances, pctTotal, amountTotal, steps } = weighCircumstances(
     infringement.adjustments ?? [],
-    invalidAt,
+    (path) => run.invalidAt(path),
     method.steps.circumstances.label,
     method.steps.circumstances.citation,
-    money,
+    (value) => run.money(value),
   );
-  if (explain) steps.push(...circumstanceSteps);
+  run.stepsFrom(steps);
   const factor = HUNDRED.plus(pctTotal).div(HUNDRED);
-  const afterCircumstances = roundRange({
+  const afterCircumstances = run.roundRange({
     low: adjusted.low.times(factor).plus(amountTotal),
     high: adjusted.high.times(factor).plus(amountTotal),
   });
   if (afterCircumstances.low.isNegative()) {
-    throw invalidAt('infringement.adjustments')(
-      `the circumstances bring the amount to ${show(afterCircumstances.low)}, below zero`,
+    throw run.invalid(
+      'infringement.adjustments',
+      `the circumstances bring the amount to ${run.show(afterCircumstances.low)}, below zero`,
     );
   }
-  step(() => ({
+  run.step(() => ({
     label: `${method.steps.circumstances.label}: result`,
-    value: rangeValue(afterCircumstances),
+    value: run.rangeValue(afterCircumstances),
     rule:
       circumstances.length === 0
         ? 'no aggravating or mitigating circumstance given'
         : `the percentages add up (${pctTotal.toFixed()} %) and apply to the amount before the circumstances; amounts are then added (${amountTotal.toFixed()})`,
     citation: method.steps.circumstances.citation,
   }));
+  return { circumstances, afterCircumstances };
+}
 
-  // The legal maximum.
+/** The legal maximum of the gravest infringement. */
+function legalMaximumStage(
+  run: FiveStepRun,
+  afterCircumstances: Range,
+  maximum: Decimal,
+  provision: string,
+): Range {
   const afterLegalMaximum: Range = {
     low: Decimal.min(afterCircumstances.low, maximum),
     high: Decimal.min(afterCircumstances.high, maximum),
   };
-  step(() => ({
-    label: method.steps.legalMaximum.label,
-    value: rangeValue(afterLegalMaximum),
-    rule: `${afterCircumstances.high.gt(maximum) ? 'capped at' : 'within'} the legal maximum of ${gravest.provision}, ${show(maximum)}`,
-    citation: method.steps.legalMaximum.citation,
+  run.step(() => ({
+    label: run.method.steps.legalMaximum.label,
+    value: run.rangeValue(afterLegalMaximum),
+    rule: `${afterCircumstances.high.gt(maximum) ? 'capped at' : 'within'} the legal maximum of ${provision}, ${run.show(maximum)}`,
+    citation: run.method.steps.legalMaximum.citation,
   }));
+  return afterLegalMaximum;
+}
 
-  // Effective, proportionate and dissuasive.
-  let fine = afterLegalMaximum;
+/** The last step: effective, proportionate and dissuasive; never above the legal maximum again. */
+function finalStage(
+  run: FiveStepRun,
+  infringement: MethodInfringement,
+  before: Range,
+  maximum: Decimal,
+): Range {
+  let fine = before;
   let finalRule = 'no final adjustment given';
   if (infringement.finalFactorPct !== undefined) {
     const f = infringement.finalFactorPct;
-    fine = roundRange({ low: fine.low.times(f).div(HUNDRED), high: fine.high.times(f).div(HUNDRED) });
+    fine = run.shareOf(fine, { low: f, high: f });
     finalRule = `${f.toFixed()} % of the amount before this step`;
   } else if (infringement.finalAmount !== undefined) {
     fine = { low: infringement.finalAmount, high: infringement.finalAmount };
@@ -286,26 +294,40 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
   }
   if (fine.high.gt(maximum)) {
     fine = { low: Decimal.min(fine.low, maximum), high: maximum };
-    finalRule += `; capped again at the legal maximum, ${show(maximum)}`;
+    finalRule += `; capped again at the legal maximum, ${run.show(maximum)}`;
   }
-  step(() => ({
-    label: method.steps.final.label,
-    value: rangeValue(fine),
+  run.step(() => ({
+    label: run.method.steps.final.label,
+    value: run.rangeValue(fine),
     rule: finalRule,
-    citation: method.steps.final.citation,
+    citation: run.method.steps.final.citation,
   }));
+  return fine;
+}
 
+/** Runs a five-step method on validated input: each stage in turn, each a share of the one before. */
+export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput): MethodFine {
+  const { infringement, asOf, rounding } = input;
+  const run = new FiveStepRun(method, rounding, input.explain !== false);
+  methodInForce(run, asOf);
+  const { conduct, gravest, maximum } = conductStage(run, input);
+  const { band, share, starting } = seriousnessStage(run, infringement, maximum);
+  const { adjusted, sizeAdjustment } = sizeStage(run, infringement, gravest, starting);
+  const { circumstances, afterCircumstances } = circumstancesStage(run, infringement, adjusted);
+  const afterLegalMaximum = legalMaximumStage(run, afterCircumstances, maximum, gravest.provision);
+  const fine = finalStage(run, infringement, afterLegalMaximum, maximum);
+  const serialize = (r: Range): AmountRange => ({ low: run.money(r.low), high: run.money(r.high) });
   return {
     method: method.id,
     version: method.version,
-    currency,
+    currency: run.currency,
     asOf,
     conduct,
-    legalMaximum: money(maximum),
+    legalMaximum: run.money(maximum),
     seriousness: {
       level: infringement.seriousness,
-      band: formatBand(seriousnessBand),
-      pct: infringement.seriousnessPct === undefined ? null : s.low.toFixed(),
+      band: formatBand(band),
+      pct: infringement.seriousnessPct === undefined ? null : share.low.toFixed(),
     },
     sizeAdjustment,
     startingAmount: serialize(starting),
@@ -314,9 +336,9 @@ export function computeFiveStepFine(method: FiveStepMethod, input: MethodInput):
     afterCircumstances: serialize(afterCircumstances),
     afterLegalMaximum: serialize(afterLegalMaximum),
     fine: serialize(fine),
-    amount: fine.low.eq(fine.high) ? money(fine.low) : null,
+    amount: fine.low.eq(fine.high) ? run.money(fine.low) : null,
     rounding,
     citation: method.citation,
-    steps,
+    steps: run.steps,
   };
 }
