@@ -58,6 +58,32 @@ describe('GDPR Art. 3: territorial scope', () => {
   });
 });
 
+describe('GDPR Art. 28: processors', () => {
+  // Art. 28(1) binds a controller "where processing is to be carried out on behalf of" it;
+  // Art. 28(2)-(4) and (10) bind the processor itself.
+  it('a controller that uses processors bears Art. 28; one that uses none does not; unknown is undetermined', () => {
+    const uses = (usesProcessors?: boolean) =>
+      duty(
+        euController.processing(usesProcessors === undefined ? {} : { usesProcessors }).toInput(),
+        'GDPR Art. 28',
+      );
+    expect(uses(true)).toMatchObject({ status: 'applies', needs: [] });
+    expect(uses(true)?.why).toContain('it has processing carried out by processors');
+    expect(uses(false)).toMatchObject({ status: 'does not apply', needs: [] });
+    expect(uses(undefined)).toMatchObject({
+      status: 'undetermined',
+      needs: ['profile.processing.usesProcessors'],
+    });
+  });
+
+  it('a processor bears Art. 28 whether or not it uses sub-processors', () => {
+    const processor = aProfile('Hosting BV').establishedIn('NL').processor();
+    expect(duty(processor.processing({ usesProcessors: false }).toInput(), 'GDPR Art. 28')?.status).toBe(
+      'applies',
+    );
+  });
+});
+
 describe('GDPR Art. 30(5): the record-keeping exemption under 250 persons', () => {
   const exemptFacts = {
     likelyToResultInRisk: false,

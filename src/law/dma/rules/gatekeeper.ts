@@ -125,22 +125,14 @@ export function complianceDeadline(designation: IsoDate): IsoDate {
 
 const NO_HOLIDAYS: ReadonlySet<IsoDate> = new Set();
 
-/**
- * The Art. 3(2) presumption for the profile on `asOf`, limb by limb, the designation of its core
- * platform services, and the Art. 18 flag.
- */
-export function assessGatekeeperOf(
-  profile: CommonFacts,
-  asOf: IsoDate,
-  fx: ConversionOptions = DEFAULT_FX,
-): GatekeeperAssessment {
-  const steps: Step[] = [];
-  const years = closedYears(profile, asOf).slice(0, 3);
-  const labels = years.map((fy) => fy.year);
-  const complete = years.length === 3;
-
-  // (a) Union turnover in each of the last three years, or market capitalisation in the last one.
-  const turnoverHits: LimbResult[] = years.map((fy) => {
+/** Art. 3(2)(a), first limb: a Union turnover of EUR 7.5 billion in each of the last three years. */
+function unionTurnoverLimb(
+  years: readonly FinancialYear[],
+  complete: boolean,
+  fx: ConversionOptions,
+  steps: Step[],
+): LimbResult {
+  const hits: LimbResult[] = years.map((fy) => {
     if (!fy.euTurnover) return null;
     const eur = inEuro(fy.euTurnover, fy, fx);
     steps.push(...eur.steps);
@@ -153,113 +145,136 @@ export function assessGatekeeperOf(
     });
     return hit;
   });
-  const turnoverLimb = complete ? and(turnoverHits) : turnoverHits.includes(false) ? false : null;
+  return complete ? and(hits) : hits.includes(false) ? false : null;
+}
+
+/** Art. 3(2)(a), second limb: an average market capitalisation of EUR 75 billion in the last year. */
+function marketCapitalisationLimb(
+  last: FinancialYear | undefined,
+  fx: ConversionOptions,
+  steps: Step[],
+): LimbResult {
+  if (!last?.marketCap) return null;
+  const eur = inEuro(last.marketCap, last, fx);
+  steps.push(...eur.steps);
+  const hit = eur.value.gte(MARKET_CAP_THRESHOLD);
+  steps.push({
+    label: `Average market capitalisation, financial year ${last.year}`,
+    value: { amount: eur.value.toFixed(), currency: 'EUR' },
+    rule: `${hit ? 'at or above' : 'below'} EUR 75 000 000 000`,
+    citation: PRESUMPTION_A,
+  });
+  return hit;
+}
+
+/**
+ * One core platform service: its Member States, the Art. 3(2)(b) user thresholds in the last year
+ * and in each of the three (Art. 3(2)(c)), and its designation; null for a service of no core kind.
+ */
+function corePlatformServiceStatus(
+  service: Service,
+  index: number,
+  years: readonly FinancialYear[],
+  complete: boolean,
+  asOf: IsoDate,
+  steps: Step[],
+): CorePlatformServiceStatus | null {
+  const cps = CORE_PLATFORM_SERVICE_OF_KIND[service.kind];
+  if (!cps) return null;
+  const name = service.name ?? `${service.kind} #${index + 1}`;
   const last = years[0];
-  let capLimb: LimbResult = null;
-  if (last?.marketCap) {
-    const eur = inEuro(last.marketCap, last, fx);
-    steps.push(...eur.steps);
-    capLimb = eur.value.gte(MARKET_CAP_THRESHOLD);
+  const memberStates = service.memberStates
+    ? service.memberStates.filter((c) => inUnion(c, asOf)).length
+    : null;
+  const usersIn = (year: number): LimbResult => {
+    const u = service.dmaUsers?.find((d) => d.year === year);
+    if (!u) return null;
+    return (
+      u.monthlyActiveEndUsers >= END_USERS_THRESHOLD &&
+      u.yearlyActiveBusinessUsers >= BUSINESS_USERS_THRESHOLD
+    );
+  };
+  const usersLastYear = last ? usersIn(last.year) : null;
+  const perYear = years.map((fy) => usersIn(fy.year));
+  const usersThreeYears = complete ? and(perYear) : perYear.includes(false) ? false : null;
+  const designation =
+    service.dmaDesignation && service.dmaDesignation.date <= asOf ? service.dmaDesignation : null;
+  steps.push({
+    label: `${name} (${cps}): users in financial year ${last?.year ?? '?'}`,
+    value: usersLastYear,
+    rule:
+      usersLastYear === null
+        ? 'the profile gives no DMA user figures for that year'
+        : `${usersLastYear ? 'at least' : 'not both of'} 45 000 000 monthly active end users and 10 000 yearly active business users in the Union`,
+    citation: PRESUMPTION_B,
+  });
+  steps.push({
+    label: `${name}: the same thresholds in each of financial years ${years.map((fy) => fy.year).join(', ')}`,
+    value: usersThreeYears,
+    rule: complete ? 'Art. 3(2)(c)' : 'fewer than three closed financial years in the profile',
+    citation: PRESUMPTION_C,
+  });
+  if (designation) {
     steps.push({
-      label: `Average market capitalisation, financial year ${last.year}`,
-      value: { amount: eur.value.toFixed(), currency: 'EUR' },
-      rule: `${capLimb ? 'at or above' : 'below'} EUR 75 000 000 000`,
-      citation: PRESUMPTION_A,
+      label: `${name}: designated`,
+      value: designation.date,
+      rule: `listed in the designation decision of ${designation.date}; the six months to comply with Arts 5, 6 and 7 end on ${complianceDeadline(designation.date)}`,
+      citation: COMPLIANCE_DEADLINE,
     });
   }
-  const services: CorePlatformServiceStatus[] = [];
-  profile.services.forEach((service, index) => {
-    const cps = CORE_PLATFORM_SERVICE_OF_KIND[service.kind];
-    if (!cps) return;
-    const name = service.name ?? `${service.kind} #${index + 1}`;
-    const memberStates = service.memberStates
-      ? service.memberStates.filter((c) => inUnion(c, asOf)).length
-      : null;
-    const usersIn = (year: number): LimbResult => {
-      const u = service.dmaUsers?.find((d) => d.year === year);
-      if (!u) return null;
-      return (
-        u.monthlyActiveEndUsers >= END_USERS_THRESHOLD &&
-        u.yearlyActiveBusinessUsers >= BUSINESS_USERS_THRESHOLD
-      );
-    };
-    const usersLastYear = last ? usersIn(last.year) : null;
-    const perYear = years.map((fy) => usersIn(fy.year));
-    const usersThreeYears = complete ? and(perYear) : perYear.includes(false) ? false : null;
-    const designation =
-      service.dmaDesignation && service.dmaDesignation.date <= asOf ? service.dmaDesignation : null;
-    services.push({
-      name,
-      service: cps,
-      memberStates,
-      usersLastYear,
-      usersThreeYears,
-      designated: designation
-        ? { date: designation.date, obligationsFrom: complianceDeadline(designation.date) }
-        : null,
-    });
-    steps.push({
-      label: `${name} (${cps}): users in financial year ${last?.year ?? '?'}`,
-      value: usersLastYear,
-      rule:
-        usersLastYear === null
-          ? 'the profile gives no DMA user figures for that year'
-          : `${usersLastYear ? 'at least' : 'not both of'} 45 000 000 monthly active end users and 10 000 yearly active business users in the Union`,
-      citation: PRESUMPTION_B,
-    });
-    steps.push({
-      label: `${name}: the same thresholds in each of financial years ${labels.join(', ')}`,
-      value: usersThreeYears,
-      rule: complete ? 'Art. 3(2)(c)' : 'fewer than three closed financial years in the profile',
-      citation: PRESUMPTION_C,
-    });
-    if (designation) {
-      steps.push({
-        label: `${name}: designated`,
-        value: designation.date,
-        rule: `listed in the designation decision of ${designation.date}; the six months to comply with Arts 5, 6 and 7 end on ${complianceDeadline(designation.date)}`,
-        citation: COMPLIANCE_DEADLINE,
-      });
-    }
-  });
-  const memberStatesLimb = or(
-    services.map((s) => (s.memberStates === null ? null : s.memberStates >= MEMBER_STATES_THRESHOLD)),
-  );
-  const sizeLimb = and([or([turnoverLimb, capLimb]), memberStatesLimb]);
-  const usersLimb = or(services.map((s) => s.usersLastYear));
-  const entrenchedLimb = or(services.map((s) => s.usersThreeYears));
-  const presumed = and([sizeLimb, usersLimb, entrenchedLimb]);
-  steps.push(
+  return {
+    name,
+    service: cps,
+    memberStates,
+    usersLastYear,
+    usersThreeYears,
+    designated: designation
+      ? { date: designation.date, obligationsFrom: complianceDeadline(designation.date) }
+      : null,
+  };
+}
+
+/** The three limbs of Art. 3(2) and the presumption they make together, each as a step. */
+function presumptionSteps(p: GatekeeperAssessment['presumption']): Step[] {
+  return [
     {
       label: 'Art. 3(2)(a): size',
-      value: sizeLimb,
+      value: p.sizeLimb,
       rule: 'Union turnover of EUR 7.5 billion in each of the last three financial years, or EUR 75 billion of average market capitalisation in the last one, and the same core platform service in at least three Member States',
       citation: PRESUMPTION_A,
     },
     {
       label: 'Art. 3(2)(b): gateway',
-      value: usersLimb,
+      value: p.usersLimb,
       rule: 'a core platform service with the user thresholds in the last financial year',
       citation: PRESUMPTION_B,
     },
     {
       label: 'Art. 3(2)(c): entrenched position',
-      value: entrenchedLimb,
+      value: p.entrenchedLimb,
       rule: 'the user thresholds met in each of the last three financial years',
       citation: PRESUMPTION_C,
     },
     {
       label: 'Presumed gatekeeper',
-      value: presumed,
+      value: p.presumed,
       rule:
-        presumed === null
+        p.presumed === null
           ? 'the profile lacks figures to decide every limb'
-          : presumed
+          : p.presumed
             ? 'all three limbs met: the undertaking must notify the Commission within two months (Art. 3(3)); designation is the Commission’s'
             : 'not all limbs met',
       citation: PRESUMPTION_A,
     },
-  );
+  ];
+}
+
+/** Art. 18: three or more non-compliance decisions within eight years. */
+function systematicNonCompliance(
+  profile: CommonFacts,
+  asOf: IsoDate,
+  steps: Step[],
+): GatekeeperAssessment['systematicNonCompliance'] {
   const decisions = dmaDecisionsWithinEightYears(profile, asOf).map((e) => e.date);
   const flagged = decisions.length >= 3;
   steps.push({
@@ -269,13 +284,48 @@ export function assessGatekeeperOf(
     citation: SYSTEMATIC_NON_COMPLIANCE,
     ...(flagged ? { severity: 'warning' as const } : {}),
   });
+  return { flagged, decisions };
+}
+
+/**
+ * The Art. 3(2) presumption for the profile on `asOf`, limb by limb, the designation of its core
+ * platform services, and the Art. 18 flag.
+ */
+export function assessGatekeeperOf(
+  profile: CommonFacts,
+  asOf: IsoDate,
+  fx: ConversionOptions = DEFAULT_FX,
+): GatekeeperAssessment {
+  const steps: Step[] = [];
+  const years = closedYears(profile, asOf).slice(0, 3);
+  const complete = years.length === 3;
+  const turnoverLimb = unionTurnoverLimb(years, complete, fx, steps);
+  const capLimb = marketCapitalisationLimb(years[0], fx, steps);
+  const services: CorePlatformServiceStatus[] = [];
+  profile.services.forEach((service, index) => {
+    const status = corePlatformServiceStatus(service, index, years, complete, asOf, steps);
+    if (status) services.push(status);
+  });
+  const memberStatesLimb = or(
+    services.map((s) => (s.memberStates === null ? null : s.memberStates >= MEMBER_STATES_THRESHOLD)),
+  );
+  const sizeLimb = and([or([turnoverLimb, capLimb]), memberStatesLimb]);
+  const usersLimb = or(services.map((s) => s.usersLastYear));
+  const entrenchedLimb = or(services.map((s) => s.usersThreeYears));
+  const presumption = {
+    sizeLimb,
+    usersLimb,
+    entrenchedLimb,
+    presumed: and([sizeLimb, usersLimb, entrenchedLimb]),
+  };
+  steps.push(...presumptionSteps(presumption));
   return {
     asOf,
-    financialYears: labels,
-    presumption: { sizeLimb, usersLimb, entrenchedLimb, presumed },
+    financialYears: years.map((fy) => fy.year),
+    presumption,
     designated: services.some((s) => s.designated !== null),
     services,
-    systematicNonCompliance: { flagged, decisions },
+    systematicNonCompliance: systematicNonCompliance(profile, asOf, steps),
     steps,
   };
 }

@@ -1,9 +1,11 @@
 import type { Citation } from '../../../core/citation.js';
 import type { IsoDate } from '../../../core/dates.js';
+import type { RuleAnswer } from '../../rule-answer.js';
 import { inUnion } from '../../union/membership.js';
 import { ADEQUACY_DECISIONS, type AdequacyDecision, adequacyOn } from '../adequacy.js';
-import type { Transfer } from '../facts.js';
+import type { GdprCompany, Transfer } from '../facts.js';
 import { gdpr } from '../regulation.js';
+import { field } from './processing-facts.js';
 
 /** The transfers that leave the EEA: those Chapter V governs. */
 export function transfersOutsideEea(transfers: readonly Transfer[], asOf: IsoDate): Transfer[] {
@@ -85,4 +87,30 @@ export function assessTransfer(transfer: Transfer, date: IsoDate): TransferAsses
     why: `${context}, and the profile names no safeguard or derogation`,
     citation: ART_44,
   };
+}
+
+/** Art. 44: whether the company transfers personal data to a third country or international organisation. */
+export function transfersRule(profile: GdprCompany, asOf: IsoDate): RuleAnswer {
+  const transfers = profile.processing.transfers;
+  if (transfers === undefined)
+    return {
+      holds: null,
+      why: 'the profile does not say whether personal data are transferred outside the EEA',
+      needs: [field('transfers')],
+      citation: ART_44,
+    };
+  const outside = transfersOutsideEea(transfers, asOf);
+  return outside.length > 0
+    ? {
+        holds: true,
+        why: `it transfers personal data to ${outside.map((t) => t.country ?? t.organisation).join(', ')}`,
+        needs: [],
+        citation: ART_44,
+      }
+    : {
+        holds: false,
+        why: 'it transfers no personal data to a third country or international organisation',
+        needs: [],
+        citation: ART_44,
+      };
 }
