@@ -297,11 +297,13 @@ describe('size budget', () => {
   // `lexposure/law` subpath (issue 17) splits the shared code into more chunks, each gzipped on its
   // own here (+≈1.5 kB); the minified browser bundle below went down (170 → 168 kB). The fine
   // model's December 2026 terms (each authority's slope above EUR 500m, the large companies'
-  // trend: 27 columns in each of its 11 coefficient sets) added ≈1.5 kB.
-  it('the core entry stays under 170 kB gzipped and does not carry the sanctions dataset', () => {
+  // trend: 27 columns in each of its 11 coefficient sets) added ≈1.5 kB. Splitting the five-step
+  // method, the regime estimate, the gatekeeper test and the GDPR duties into named parts (issue 17:
+  // a run object, one function a stage, their parameters) added ≈1 kB of unminified code.
+  it('the core entry stays under 171 kB gzipped and does not carry the sanctions dataset', () => {
     const core = graph(join(root, 'dist/index.js'));
     const size = gz(core);
-    expect(size).toBeLessThan(170_000);
+    expect(size).toBeLessThan(171_000);
     const dataset = JSON.parse(readFileSync(join(root, 'data/sanctions/fr.json'), 'utf8')) as {
       summary: string;
     }[];
