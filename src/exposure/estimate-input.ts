@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { REGIMES, type Regime } from '../law/registry.js';
 import type { ExposureEstimate } from './estimate.js';
 
 /**
@@ -19,7 +20,8 @@ export const amount = z
 
 const regime = z
   .object({
-    regime: z.string().max(40),
+    // One of the registry's acts: a forged name ("__proto__") would otherwise reach a lookup.
+    regime: z.enum(REGIMES as [Regime, ...Regime[]]),
     applies: z.boolean().nullable().optional(),
     scenario: z.unknown().optional(),
     steps: z

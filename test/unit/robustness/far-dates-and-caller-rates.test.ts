@@ -175,6 +175,7 @@ describe('an amount that is an object', () => {
 
 /** A GDPR regime of an estimate, as JSON, for a test to corrupt. */
 type Forged = {
+  regime: string;
   frequency: { probability: number; expectedAnnualLossValue: number };
   model: { likely: { amount: string }; high: { amount: string } };
 };
@@ -203,6 +204,9 @@ describe('riskScore({ estimate }) reads back only figures the library could have
     ],
     ['a 10 MB amount', (r: Forged) => (r.model.likely.amount = '9'.repeat(10_000_000)), 'likely'],
     ['a negative amount', (r: Forged) => (r.model.high.amount = '-5'), 'high'],
+    // Found by the seeded fuzz: "__proto__" reached the registry's lookup (a TypeError).
+    ['a regime named "__proto__"', (r: Forged) => (r.regime = '__proto__'), 'regime'],
+    ['a regime the registry does not hold', (r: Forged) => (r.regime = 'CCPA'), 'regime'],
   ])('%s is a ValidationError naming the field, at once', (_what, edit, field) => {
     const estimate = forge(edit);
     const t = performance.now();
