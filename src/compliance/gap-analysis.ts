@@ -148,6 +148,7 @@ export function gapAnalysisOf(
                 : null,
         };
         steps.push({
+          id: 'gap-analysis.legal-maximum',
           label: `Legal maximum, ${provisionId}`,
           value: max.amount,
           rule: `for this company on ${asOf}${cached.note ? ` (${cached.note})` : ''}`,
@@ -157,6 +158,7 @@ export function gapAnalysisOf(
         if (!(error instanceof LexposureError)) throw error;
         cached = { max: null, note: error.message };
         steps.push({
+          id: 'gap-analysis.legal-maximum',
           label: `Legal maximum, ${provisionId}`,
           value: null,
           rule: error.message,
@@ -212,6 +214,7 @@ export function gapAnalysisOf(
     unknown: counts.unknown,
   };
   steps.push({
+    id: 'gap-analysis.gaps',
     label: 'Gaps',
     value: gaps.length,
     rule: `of ${summary.applicable} obligations that apply on ${asOf}: ${summary.met} met, ${summary.partlyMet} partly met, ${summary.notMet} not met, ${summary.unknown} unknown${profile.posture ? '' : ' (the profile carries no posture)'}; ranked by the legal maximum their breach exposes, then not met before partly met before unknown`,

@@ -2,8 +2,16 @@ import * as z from 'zod';
 import type { Citation } from './citation.js';
 import type { SerializedMoney } from './money.js';
 
-/** One line of the explanation every result carries: what was determined, its value, and why. */
+/**
+ * One line of the explanation every result carries: what was determined, its value, and why.
+ *
+ * `id` names the rule that made the step, stable across releases and independent of the words:
+ * `<act or engine>.<rule>` in lower case ("gdpr.art-3.territorial-scope", "legal-maximum.turnover-share",
+ * "five-step.seriousness"), so that a test or a tool can find a step without reading its label.
+ * `inputs`, where given, are the figures the rule read (amounts as decimal strings).
+ */
 export interface Step {
+  readonly id: StepId;
   readonly label: string;
   readonly value: string | number | boolean | SerializedMoney | null;
   /** The rule applied, in words. */
@@ -11,7 +19,14 @@ export interface Step {
   readonly citation?: Citation;
   /** `warning` marks an assumption or a fallback the reader must know about. */
   readonly severity?: 'info' | 'warning';
+  readonly inputs?: Readonly<Record<string, string | number | boolean | null>>;
 }
+
+/** A rule's id: lower-case words joined by `-`, in two or more parts joined by `.`. */
+export type StepId = `${string}.${string}`;
+
+/** The pattern every step id follows (checked on every result in the tests). */
+export const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+$/;
 
 /**
  * The `explain` option of the estimate, the risk score and the gap analysis: `false` returns the

@@ -152,6 +152,7 @@ function read(input: z.output<typeof deadlineArgs>, subject: string): Read {
   const steps: Step[] = [];
   if (known)
     steps.push({
+      id: 'deadline.time-limit',
       label: 'Time limit',
       value: `${known.period.length} ${known.period.unit}`,
       rule: `${known.id}: ${known.duty}, counted from ${known.from}`,
@@ -257,6 +258,9 @@ function lateness(args: unknown, subject: string): Lateness {
     ...result,
     done: input.done,
     late,
-    steps: [...result.steps, { label: late ? 'Late' : 'In time', value: input.done, rule }],
+    steps: [
+      ...result.steps,
+      { id: 'deadline.lateness', label: late ? 'Late' : 'In time', value: input.done, rule },
+    ],
   };
 }

@@ -144,7 +144,13 @@ function turnoverEur(
     ).converted.amount.toNumber();
   } catch (error) {
     if (!(error instanceof MissingRateError)) throw error;
-    steps.push({ label: 'Fine model: turnover', value: null, rule: error.message, severity: 'warning' });
+    steps.push({
+      id: 'fine-model.turnover',
+      label: 'Fine model: turnover',
+      value: null,
+      rule: error.message,
+      severity: 'warning',
+    });
     return null;
   }
 }
@@ -256,6 +262,7 @@ export function modelEstimate(args: {
   const q = (tau: number) => quantiles[String(tau)] as SerializedMoney;
   if (args.explain !== false)
     args.steps.push({
+      id: 'fine-model.estimate',
       label: `${args.regime}: fine model`,
       value: `${q(0.1).amount} to ${q(0.9).amount} EUR (likely ${q(0.5).amount})`,
       rule: `ridge regression of log10 fine on the authority, turnover, size, articles, sector, consumers and time, fitted on ${args.model.data.cases} decided fines (${args.model.data.from} to ${args.model.data.to}); the 10th, 50th and 90th percentiles of its CV+ predictive distribution in the ${p.cell.cell} cell (${p.cell.n} cases${p.cell.pooled ? ', pooled' : ''})${cellEvaluation?.coverage != null ? `; measured coverage of the 80 % interval on later fines in this cell: ${Math.round(cellEvaluation.coverage * 100)} % (${cellEvaluation.n} cases)` : ''}; each capped at the legal maximum. Drivers: ${p.drivers.map((d) => d.text).join('; ')}`,

@@ -49,7 +49,9 @@ function notEstimated(regime: Regime, status: Status, explain: boolean, why: str
     model: null,
     frequency: null,
     combined: null,
-    steps: explain ? [{ label: `${regime}: not estimated`, value: null, rule: why }] : [],
+    steps: explain
+      ? [{ id: 'estimate.not-estimated', label: `${regime}: not estimated`, value: null, rule: why }]
+      : [],
   };
 }
 
@@ -77,6 +79,7 @@ function scenarioOf(regime: Regime, given: ScenarioArg | undefined): Scenario | 
 
 function scenarioStep(regime: Regime, scenario: Scenario): Step {
   return {
+    id: 'estimate.scenario',
     label: `${regime}: scenario`,
     value: scenario.articles.map((a) => `Art. ${a}`).join(', '),
     rule: `${scenario.source === 'default' ? 'default scenario' : 'the scenario given'}: ${scenario.basis}; ${scenario.seriousness} seriousness${LINKING_REGIMES.has(regime) ? `; ${scenario.linked ? 'linked infringements, one cap (Art. 83(3))' : 'separate infringements, one cap each'}` : ''}`,
@@ -115,6 +118,7 @@ function scenarioMaximum(
     if (!maximum) return { why: `${regime}: ${leftOut.at(-1)?.message ?? 'no article can be fined'}` };
     for (const article of leftOut) {
       steps.push({
+        id: 'estimate.left-out',
         label: `${regime}: Art. ${article.reference} left out of the default scenario`,
         value: null,
         rule: article.message,
@@ -162,6 +166,7 @@ function methodRange(
     high: cents(high, currency),
   };
   steps.push({
+    id: 'estimate.method',
     label: `${regime}: regulator method`,
     value: `${method.low.amount} to ${method.high.amount} ${currency}`,
     rule: `edpbFine with ${scenario.seriousness} seriousness and no chosen points: every step's range; likely = the geometric middle`,
@@ -223,6 +228,7 @@ export function estimateRegime(
   const cap = max.amount ? new Decimal(max.amount.amount) : null;
   const currency = max.amount?.currency ?? 'EUR';
   steps.push({
+    id: 'estimate.legal-maximum',
     label: `${regime}: legal maximum`,
     value: max.amount,
     rule: `gravest infringement ${max.gravestInfringement}`,
@@ -250,6 +256,7 @@ export function estimateRegime(
   });
   if (!estimate) {
     steps.push({
+      id: 'estimate.no-model',
       label: `${regime}: fine model`,
       value: null,
       rule: `no calibration data: the ${regime} has too few decided fines for a calibrated estimate; the legal maximum${method ? ' and the method' : ''} only`,
@@ -266,9 +273,11 @@ export function estimateRegime(
     : null;
   if (frequency && input.explain) {
     steps.push({
+      id: 'estimate.annual-probability',
       label: `${regime}: annual probability of a fine`,
       value: frequency.probability,
       rule: `rate ${frequency.rate.toPrecision(3)} a year, P(at least one) = 1 − e^(−rate): ${frequency.basis.join('; ')}; expected annual loss ${frequency.expectedAnnualLoss.amount} EUR (rate × the expected fine)`,
+      inputs: { rate: frequency.rate, expectedAnnualLoss: frequency.expectedAnnualLoss.amount },
       ...(frequency.lowerBound ? { severity: 'warning' as const } : {}),
     });
   }
@@ -276,7 +285,12 @@ export function estimateRegime(
     currency === 'EUR' || !capEur || !cap ? m : cents(new Decimal(m.amount).times(cap).div(capEur), currency);
   const combined = combinedRange(regime, estimate, method, inCurrency);
   if (combined)
-    steps.push({ label: `${regime}: estimate`, value: combined.likely, rule: combined.explanation });
+    steps.push({
+      id: 'estimate.combined',
+      label: `${regime}: estimate`,
+      value: combined.likely,
+      rule: combined.explanation,
+    });
 
   return {
     regime,

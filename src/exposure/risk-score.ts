@@ -272,6 +272,7 @@ function gapShareOf(profile: CompanyProfile, gaps: GapAnalysis, steps: Step[]): 
     : applicable;
   const gapShare = applicable > 0 ? open / applicable : 0;
   steps.push({
+    id: 'risk-score.gaps',
     label: 'Compliance gaps',
     value: Math.round(gapShare * 1000) / 1000,
     rule: answered
@@ -308,6 +309,7 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
   const steps: Step[] = stepsKept(explain);
   if (undetermined.length > 0) {
     steps.push({
+      id: 'risk-score.undetermined-scope',
       label: 'Undetermined scope',
       value: undetermined.join(', '),
       rule: `whether ${undetermined.join(' and ')} applies is not known from the profile; it is scored as applying (the conservative reading), and the vendor cannot grade A${needs.length > 0 ? `; give ${needs.join(', ')}` : ''}`,
@@ -319,6 +321,7 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
   const unrated = estimate.regimes.filter((r) => r.scenario !== null && r.legalMaximum && !r.frequency);
   if (unrated.length > 0) {
     steps.push({
+      id: 'risk-score.no-base-rate',
       label: 'Regimes without a base rate',
       value: unrated.map((r) => r.regime).join(', '),
       rule: 'too few decided fines to measure how often they come (the DSA, the DMA, NIS2, the AI Act): their duties count in the gap share, not in the expected loss',
@@ -331,6 +334,7 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
     : regimes.reduce((sum, r) => sum + r.expectedAnnualLossValue, 0);
   if (explain)
     steps.push({
+      id: 'risk-score.expected-loss',
       label: 'Expected annual loss',
       value: eur(expected),
       rule: input.expectedLoss
@@ -375,6 +379,7 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
   const grade = (m.grades.find(([, upper]) => score < upper || upper === 100)?.[0] ?? 'F') as RiskGrade;
   if (explain)
     steps.push({
+      id: 'risk-score.score',
       label: 'Score',
       value: score,
       rule: `100 × (${m.weights.expectedLoss} × ${parts[0]?.level.toFixed(3)} [${view.what} on a log scale from ${view.from} to ${view.to}] + ${m.weights.gaps} × ${gapShare.toFixed(3)} [gap share])${status === 'undetermined' ? `, at least ${m.undeterminedFloor} while undetermined` : ''}; grade ${grade} (A below 20, B below 35, C below 50, D below 65, E below 80, F from 80)`,

@@ -225,19 +225,23 @@ export function simulate(args: unknown): Simulation {
     companies,
     steps: [
       {
+        id: 'simulate.method',
         label: 'Method',
         value: `${iterations} simulated years, seed ${input.seed}`,
         rule: 'each year, for each company and scenario: a number of fines from the frequency (Bernoulli for a probability, Poisson for a rate), each a severity draw capped at the legal maximum of the provision on the date asked; companies and scenarios independent; xoshiro128** generator',
       },
-      ...input.scenarios.map((s, j) => ({
-        label: `Scenario ${s.id}: cap`,
-        value:
-          profiles.length === 1
-            ? ((prepared[0] as Prepared[])[j] as Prepared).maximum.amount
-            : `${profiles.length} companies`,
-        rule: `each fine capped at the ${s.provision} maximum of the company`,
-        citation: ((prepared[0] as Prepared[])[j] as Prepared).maximum.citation,
-      })),
+      ...input.scenarios.map(
+        (s, j): Step => ({
+          id: 'simulate.scenario-cap',
+          label: `Scenario ${s.id}: cap`,
+          value:
+            profiles.length === 1
+              ? ((prepared[0] as Prepared[])[j] as Prepared).maximum.amount
+              : `${profiles.length} companies`,
+          rule: `each fine capped at the ${s.provision} maximum of the company`,
+          citation: ((prepared[0] as Prepared[])[j] as Prepared).maximum.citation,
+        }),
+      ),
     ],
   };
 }

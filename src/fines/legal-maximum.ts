@@ -132,6 +132,7 @@ function textOf(provision: FineProvision, version: FineCapVersion): VersionText 
 
 /** A date after the last review of the law: an amendment adopted since may be missing. */
 const LATER_THAN_REVIEW: Step = Object.freeze({
+  id: 'law.checked-on',
   label: 'Law as last checked',
   value: LAW_CHECKED_ON,
   rule: `the rules were last checked against the texts on ${LAW_CHECKED_ON}; for a later date an amendment adopted since may be missing (lawStatus() lists what was read and what is pending)`,
@@ -148,6 +149,7 @@ function inForceStep(provision: FineProvision, version: FineCapVersion, asOf: Is
       provision.id,
       asOf,
       Object.freeze({
+        id: 'legal-maximum.in-force',
         label: `${provision.id} in force on ${asOf}`,
         value: textOf(provision, version).limbs,
         rule: `version applying from ${version.validFrom}${version.validTo ? ` to ${version.validTo}` : ''}`,
@@ -164,6 +166,7 @@ function publicAuthorityStep(provision: FineProvision): Step {
   let step = publicAuthoritySteps.get(provision);
   if (!step) {
     step = Object.freeze({
+      id: 'legal-maximum.public-authority',
       label: 'Public authority or body',
       value: 'amount set by national law',
       rule: `the ${provision.regime} leaves it to each Member State whether, and up to what amount, fines may be imposed on public authorities and bodies; the turnover-based cap does not apply`,
@@ -189,6 +192,7 @@ function smeDetermination(
       sme: declared,
       sizeSteps: [],
       step: {
+        id: 'legal-maximum.sme',
         label: 'SME, including start-ups',
         value: declared,
         rule: `as you declared; for SMEs each limb combines as the ${version.smeCombination} of the two`,
@@ -202,6 +206,7 @@ function smeDetermination(
       sme: false,
       sizeSteps: size.steps,
       step: {
+        id: 'legal-maximum.sme',
         label: 'SME, including start-ups',
         value: false,
         rule: 'the profile gives no headcount for a closed financial year, so the size cannot be judged: the general rule (higher of the two) is applied. Pass sme: true, or employees in financialYears, if the offender is an SME.',
@@ -214,6 +219,7 @@ function smeDetermination(
     sme: size.sme,
     sizeSteps: size.steps,
     step: {
+      id: 'legal-maximum.sme',
       label: 'SME, including start-ups',
       value: size.sme,
       rule: `a ${size.category} enterprise under Recommendation 2003/361/EC (financial year ${size.year}); ${size.sme ? `the SME rule applies: the ${version.smeCombination} of the two limbs` : 'the general rule applies'}`,
@@ -243,6 +249,7 @@ function smcDetermination(
       smc: declared,
       sizeSteps: [],
       step: {
+        id: 'legal-maximum.smc',
         label: 'Small mid-cap enterprise (SMC)',
         value: declared,
         rule: `as you declared; for SMCs each limb combines as the ${version.smcCombination} of the two${pending}`,
@@ -256,6 +263,7 @@ function smcDetermination(
       smc: false,
       sizeSteps: [],
       step: {
+        id: 'legal-maximum.smc',
         label: 'Small mid-cap enterprise (SMC)',
         value: false,
         rule: 'the size cannot be judged from the profile (no headcount for a closed financial year): the general rule (higher of the two) is applied. Pass smc: true if the offender is a small mid-cap enterprise.',
@@ -268,6 +276,7 @@ function smcDetermination(
     smc: size.smallMidCap,
     sizeSteps: [],
     step: {
+      id: 'legal-maximum.smc',
       label: 'Small mid-cap enterprise (SMC)',
       value: size.smallMidCap,
       rule: `${size.smallMidCap ? 'a small mid-cap enterprise under Recommendation (EU) 2025/1099' : 'not a small mid-cap enterprise'} (financial year ${size.year}); ${size.smallMidCap ? `Art. 99(6a) applies: the ${version.smcCombination} of the two limbs${pending}` : 'the general rule applies'}`,
@@ -359,12 +368,15 @@ export function computeLegalMaximum(
     const sizeRuleName = smeRule?.sme ? 'SME rule' : 'SMC rule (Art. 99(6a))';
     steps.push(
       {
+        id: 'legal-maximum.turnover-share',
         label: text.shareLabel,
         value: shareAmount,
         rule: `${text.shareRate} × ${conversion ? formatMoney(turnoverAmount) : year.formattedTurnover}, exact`,
         citation: version.citation,
+        inputs: { rate: text.shareRate, turnover: turnoverAmount.amount, currency: turnoverAmount.currency },
       },
       {
+        id: 'legal-maximum.amount',
         label: text.maximumLabel,
         value: amount,
         rule: applied
@@ -375,6 +387,12 @@ export function computeLegalMaximum(
             ? text.turnoverWinsRule
             : text.fixedWinsRule,
         citation: version.citation,
+        inputs: {
+          fixed: text.fixed?.amount ?? null,
+          shareOfTurnover: shareAmount.amount,
+          combination,
+          basis: cap.basis,
+        },
       },
     );
   }

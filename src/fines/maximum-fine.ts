@@ -148,6 +148,7 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
       continue;
     }
     steps.push({
+      id: 'maximum-fine.infringement',
       label: `Infringement of ${mapped.article}`,
       value: provision,
       rule: `listed in Art. ${mapped.points.join(' and Art. ')} (${mapped.subject})`,
@@ -174,6 +175,7 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
     for (const id of shared) {
       const cumulation = provisionById(id).cumulation;
       steps.push({
+        id: 'maximum-fine.several-in-one-decision',
         label: `Several infringements in one decision under ${id}`,
         value: 'one maximum',
         rule: `${id} bounds the fines imposed in the decision, not each infringement: the ${infringements.filter((i) => i.provision === id).length} infringements found together share one maximum`,
@@ -189,6 +191,7 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
       new Set(infringements.map((i) => i.provision)).size > 1
     ) {
       steps.push({
+        id: 'maximum-fine.several-infringements',
         label: 'Several infringements',
         value: 'separate caps',
         rule: `the ${input.regime} has no rule like GDPR Art. 83(3) capping several infringements at the gravest: ${shared.length > 0 ? 'each decision-level maximum and each other infringement count once' : 'each has its own maximum'}, and the total shown is their sum`,
@@ -201,6 +204,7 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
   }
   if (linking && input.linked === undefined) {
     steps.push({
+      id: 'maximum-fine.linked',
       label: 'Linked processing operations',
       value: 'assumed',
       rule: 'you did not say whether the infringements concern the same or linked processing operations; they are taken to, so Art. 83(3) applies. Pass linked: false for separate processing operations.',
@@ -233,12 +237,14 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
     if (linked) {
       amount = gravest.amount;
       steps.push({
+        id: 'maximum-fine.gravest',
         label: 'Gravest infringement',
         value: gravest.provision,
         rule: 'the provision with the highest maximum among those infringed',
         citation: linkingRule,
       });
       steps.push({
+        id: 'maximum-fine.total-linked',
         label: 'Maximum total fine (Art. 83(3))',
         value: amount,
         rule: `the total for the same or linked processing operations may not exceed the maximum for the gravest infringement, ${amount ? formatMoney(amount) : ''}`,
@@ -248,6 +254,7 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
       const sum = caps.reduce((total, cap) => total.plus(cap.amount?.amount ?? '0'), new Decimal(0));
       amount = { amount: sum.toFixed(), currency: (gravest.amount as SerializedMoney).currency };
       steps.push({
+        id: 'maximum-fine.total-separate',
         label: 'Maximum total fine (separate infringements)',
         value: amount,
         rule: `${linking ? 'separate processing operations: ' : ''}each infringement has its own cap, ${caps.map((c) => (c.amount ? formatMoney(c.amount) : '')).join(' + ')}`,
@@ -256,6 +263,7 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
     }
   } else {
     steps.push({
+      id: 'maximum-fine.total',
       label: 'Maximum total fine',
       value: null,
       rule: 'set by national law for public authorities and bodies',

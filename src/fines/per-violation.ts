@@ -61,6 +61,7 @@ export function perViolationMaximum(input: unknown): PerViolationMaximum {
   const total = unit.amount.times(violations);
   const steps: Step[] = [
     {
+      id: 'per-violation.in-force',
       label: `${provision.id} in force on ${asOf}`,
       value: serializeMoney(unit),
       rule: `${intentionalOrMinors && version.intentionalOrMinors ? `the higher amount, for ${version.higherTier ?? 'intentional violations'}: ` : ''}per violation, the amount applying from ${version.validFrom}; ${provision.counting}`,
@@ -68,6 +69,7 @@ export function perViolationMaximum(input: unknown): PerViolationMaximum {
       ...(version.verified ? {} : { severity: 'warning' as const }),
     },
     {
+      id: 'per-violation.maximum',
       label: `Maximum for ${violations} violation${violations === 1 ? '' : 's'}`,
       value: { amount: total.toFixed(), currency: unit.currency },
       rule: `${formatMoney(unit)} × ${violations}`,
@@ -76,6 +78,7 @@ export function perViolationMaximum(input: unknown): PerViolationMaximum {
   ];
   if (!version.verified) {
     steps.splice(1, 0, {
+      id: 'per-violation.amount-source',
       label: 'Source of the amount',
       value: 'not read in the official text',
       rule: version.check,
@@ -84,6 +87,7 @@ export function perViolationMaximum(input: unknown): PerViolationMaximum {
   }
   if (intentionalOrMinors && version.higherTier === 'intentional violations') {
     steps.splice(1, 0, {
+      id: 'per-violation.minors',
       label: 'Minors’ data',
       value: 'no higher tier before 2023',
       rule: 'before the CPRA became operative (1 January 2023) the higher amount covered intentional violations only; a violation involving minors’ data that was not intentional carries the base amount',
@@ -93,6 +97,7 @@ export function perViolationMaximum(input: unknown): PerViolationMaximum {
   }
   if (intentionalOrMinors && !version.intentionalOrMinors) {
     steps.splice(1, 0, {
+      id: 'per-violation.intentional',
       label: 'Intentional violation',
       value: 'no higher amount',
       rule: `${provision.id} has one amount per violation`,
@@ -100,6 +105,7 @@ export function perViolationMaximum(input: unknown): PerViolationMaximum {
   }
   if (asOf > provision.checkedUntil) {
     steps.push({
+      id: 'per-violation.later-adjustments',
       label: 'Later adjustments',
       value: `checked until ${provision.checkedUntil}`,
       rule: 'the amount is adjusted for inflation from time to time; an adjustment after that date, if any, is not in this version of lexposure',

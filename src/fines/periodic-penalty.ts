@@ -92,6 +92,7 @@ export function periodicPenalty(args: unknown): PeriodicPenalty {
   const turnoverAmount = money(divideHalfEven(scaled.units * unit, powerOfTen(scaled.scale)));
   const share100 = provision.dailyShare.times(100).toFixed();
   const steps = turnoverSteps(turnover, {
+    id: 'periodic-penalty.in-force',
     label: `${provision.id} in force on ${input.asOf}`,
     value: `${share100} % of the average daily turnover per day`,
     rule: `${provision.imposedBy}; applies from ${provision.validFrom}`,
@@ -99,18 +100,21 @@ export function periodicPenalty(args: unknown): PeriodicPenalty {
   });
   steps.push(
     {
+      id: 'periodic-penalty.daily-turnover',
       label: 'Average daily turnover',
       value: money(average),
       rule: `${formatMoney(turnoverAmount)} ÷ ${yearDays} days of financial year ${turnover.year} (${turnover.start} to ${turnover.end}), rounded half-even to the cent for display`,
       citation: provision.citation,
     },
     {
+      id: 'periodic-penalty.per-day',
       label: 'Maximum per day',
       value: money(perDay),
       rule: `${share100} % × ${formatMoney(turnoverAmount)} ÷ ${yearDays}, rounded down to the cent so the cap is not exceeded`,
       citation: provision.citation,
     },
     {
+      id: 'periodic-penalty.total',
       label: `Maximum for ${input.days} day${input.days === 1 ? '' : 's'}`,
       value: money(total),
       rule: `${share100} % × ${formatMoney(turnoverAmount)} × ${input.days} ÷ ${yearDays}, exact, rounded down to the cent`,

@@ -25,6 +25,7 @@ function prepare(fy: FinancialYear): PreparedYear {
     turnoverScaled: Object.freeze(toScaledInteger(fy.turnover.amount)),
     formattedTurnover: formatMoney(turnover),
     reportedStep: Object.freeze({
+      id: 'turnover.reported',
       label: `Reported turnover, financial year ${fy.year} (${fy.start} to ${fy.end})`,
       value: turnover,
       rule: fy.source ? `as reported: ${fy.source}` : 'as reported in the profile',

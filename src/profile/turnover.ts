@@ -185,6 +185,7 @@ function precedingStep(turnover: ResolvedTurnover): Step {
   const cached = memo.get(request.decisionDate, neededEnd);
   if (cached?.year === neededYear) return cached.step;
   const step: Step = Object.freeze({
+    id: 'turnover.preceding-year',
     label: 'Preceding financial year',
     value: `${neededYear} (ended ${neededEnd})`,
     rule: `the last financial year that ended before the decision date ${request.decisionDate}`,
@@ -206,6 +207,7 @@ export function turnoverSteps(turnover: ResolvedTurnover, first?: Step): Step[] 
   const steps: Step[] = first ? [first, precedingStep(turnover)] : [precedingStep(turnover)];
   if (turnover.fellBack) {
     steps.push({
+      id: 'turnover.fallback-year',
       label: 'Fallback to an earlier financial year',
       value: `${turnover.year} (ended ${turnover.end})`,
       rule: `the preceding financial year ${turnover.neededYear} is not in the profile; the latest earlier year is used as you allowed. The legal maximum is computed on the preceding year's turnover, so this figure is an approximation.`,
@@ -274,7 +276,12 @@ function scopeStep(request: TurnoverRequest, used: TurnoverScope): Step {
   }
   let step = byCase.get(scopeCase);
   if (!step) {
-    step = Object.freeze({ label: 'Turnover scope', ...SCOPE_RULES[scopeCase], citation });
+    step = Object.freeze({
+      id: 'turnover.scope',
+      label: 'Turnover scope',
+      ...SCOPE_RULES[scopeCase],
+      citation,
+    });
     byCase.set(scopeCase, step);
   }
   return step;

@@ -299,11 +299,13 @@ describe('size budget', () => {
   // model's December 2026 terms (each authority's slope above EUR 500m, the large companies'
   // trend: 27 columns in each of its 11 coefficient sets) added ≈1.5 kB. Splitting the five-step
   // method, the regime estimate, the gatekeeper test and the GDPR duties into named parts (issue 17:
-  // a run object, one function a stage, their parameters) added ≈1 kB of unminified code.
-  it('the core entry stays under 171 kB gzipped and does not carry the sanctions dataset', () => {
+  // a run object, one function a stage, their parameters) added ≈1 kB of unminified code, and
+  // every step's rule id (about 140 ids, with the inputs of the legal maximum's and the methods'
+  // arithmetic) ≈1.1 kB.
+  it('the core entry stays under 173 kB gzipped and does not carry the sanctions dataset', () => {
     const core = graph(join(root, 'dist/index.js'));
     const size = gz(core);
-    expect(size).toBeLessThan(171_000);
+    expect(size).toBeLessThan(173_000);
     const dataset = JSON.parse(readFileSync(join(root, 'data/sanctions/fr.json'), 'utf8')) as {
       summary: string;
     }[];

@@ -217,6 +217,7 @@ function buildLegStep(c: Candidate, year: FinancialYearPeriod): Step {
       : `reference rate of ${c.rate.date}`;
   const caveat = c.rate.verified ? '' : ' This figure awaits a re-check against its source.';
   return {
+    id: 'fx.rate',
     label: `Exchange rate for financial year ${year.year} (${year.start} to ${year.end})`,
     value: quotation(c.rate),
     rule: `${what}, ${c.providedBy === 'caller' ? 'from the rates you passed' : 'from the bundled ECB table'}: ${c.rate.source.title}${c.rate.source.url ? ` (${c.rate.source.url})` : ''}.${caveat}`,
@@ -245,6 +246,7 @@ function latestAverageBefore(
 
 function fallbackStep(c: Candidate, currency: CurrencyCode, year: FinancialYearPeriod): Step {
   return {
+    id: 'fx.rate-missing',
     label: `No EUR/${currency} average for financial year ${year.year}`,
     value: `the ${yearOf(c.rate.period?.end ?? c.rate.date)} average is used`,
     rule: `no average rate covers most of ${year.start} to ${year.end} (the latest, ${c.rate.period?.start} to ${c.rate.period?.end}, ends before it): the latest average is used as a stand-in (fx.fallback 'latest-average'); pass the year's own average in fx.rates, or fx.fallback 'none' to refuse`,
@@ -329,6 +331,7 @@ export function convertForFinancialYear(
   const convertedText = scaledToString(convertedScaled);
   const steps: Step[] = [...fallbacks, ...used.map((leg) => legStep(leg, year))];
   steps.push({
+    id: 'fx.converted',
     label: `Turnover converted to ${to}`,
     value: { amount: convertedText, currency: to },
     rule: `${arithmetic}, rounded half-even to ${minor} decimal places (the minor unit of ${to})`,

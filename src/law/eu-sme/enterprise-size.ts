@@ -242,6 +242,7 @@ export function computeEnterpriseSize(
     };
     years.push(yearSize);
     steps.push({
+      id: 'eu-sme.size-in-year',
       label: `Enterprise size, financial year ${fy.year} (to ${fy.end})`,
       value: next,
       rule: `${headcount} persons, turnover EUR ${turnover.value.toFixed()}${balance ? `, balance sheet total EUR ${balance.value.toFixed()}` : ' (no balance sheet total: turnover alone)'}: the figures fit the ${fit} ceilings${next !== fit ? `; the status stays ${next} until a second consecutive period falls on the same side (Art. 4(2))` : ''}`,
@@ -250,6 +251,7 @@ export function computeEnterpriseSize(
   }
   if (judged.some((fy) => fy.scope === 'undertaking')) {
     steps.push({
+      id: 'eu-sme.partner-linked',
       label: 'Partner and linked enterprises',
       value: 'group figures used',
       rule: 'the consolidated (undertaking) figures stand for the enterprise together with its linked enterprises',
@@ -259,6 +261,7 @@ export function computeEnterpriseSize(
   const last = years.at(-1);
   if (!last) {
     steps.push({
+      id: 'eu-sme.size',
       label: 'Enterprise size',
       value: null,
       rule: `the profile gives no headcount (employees) for a financial year closed before ${asOf}`,
@@ -270,6 +273,7 @@ export function computeEnterpriseSize(
     status === null || asOf < SMC_DEFINED_FROM ? null : status === 'large' && smcStatus === true;
   if (smallMidCap !== null && status === 'large') {
     steps.push({
+      id: 'eu-sme.small-mid-cap',
       label: 'Small mid-cap enterprise',
       value: smallMidCap,
       rule: smallMidCap

@@ -66,6 +66,7 @@ export function gdprDuties(profile: GdprCompany, asOf: IsoDate): { duties: GdprD
   const steps: Step[] = [];
   if (profile.roles.length === 0) {
     steps.push({
+      id: 'gdpr.duties.no-role',
       label: 'GDPR duties',
       value: null,
       rule: 'the profile names no role (controller or processor, Art. 4(7)-(8)): no GDPR duty is assessed',
@@ -75,6 +76,7 @@ export function gdprDuties(profile: GdprCompany, asOf: IsoDate): { duties: GdprD
   }
   const scope = territorialScope(profile, asOf);
   steps.push({
+    id: 'gdpr.art-3.territorial-scope',
     label: 'GDPR territorial scope',
     value: scope.holds,
     rule: scope.why,
@@ -98,6 +100,7 @@ export function gdprDuties(profile: GdprCompany, asOf: IsoDate): { duties: GdprD
     duties.push(dutyAnswer(profile, asOf, scope, duty, roles, answer));
   }
   steps.push({
+    id: 'gdpr.duties',
     label: 'GDPR duties',
     value: duties.filter((d) => d.status === 'applies').length,
     rule: `of ${duties.length} duties of Arts 5 to 49 borne by a ${profile.roles.join(' and ')}, from ${GDPR_ACT.applicationDate}`,

@@ -192,6 +192,7 @@ function hoursInZone(moment: Moment, zone: string, period: PeriodLength, words: 
   const endsAt = formatLocal(endMoment);
   const steps: Step[] = [
     {
+      id: 'reg-1182-71.time-zone',
       label: 'Time zone',
       value: zone,
       rule:
@@ -200,12 +201,14 @@ function hoursInZone(moment: Moment, zone: string, period: PeriodLength, words: 
           : `the local time of the place (${zone}): the clocks change within the period, from UTC${startMoment.offsetText} to UTC${endMoment.offsetText}; the hours are elapsed hours and the end is given in the local time then`,
     },
     {
+      id: 'reg-1182-71.runs-from',
       label: 'Period runs from',
       value: formatLocal(startMoment),
       rule: 'the hour during which the event occurs is not counted; the period starts at the beginning of the next hour',
       citation: C.art3_1,
     },
     {
+      id: 'reg-1182-71.ends',
       label: 'Period ends',
       value: endsAt,
       rule: `${words} later, with the expiry of the last hour; Saturdays, Sundays and public holidays count (a period in hours is not extended)`,
@@ -240,12 +243,14 @@ export function periodEnd(
     const endDay = startDay + Math.floor(endMinutes / 1440);
     const endsAt = formatMoment(endDay, endMinutes % 1440, moment.offsetText);
     steps.push({
+      id: 'reg-1182-71.runs-from',
       label: 'Period runs from',
       value: formatMoment(startDay, firstHour * 60, moment.offsetText),
       rule: 'the hour during which the event occurs is not counted; the period starts at the beginning of the next hour',
       citation: C.art3_1,
     });
     steps.push({
+      id: 'reg-1182-71.ends',
       label: 'Period ends',
       value: endsAt,
       rule: `${words} later, with the expiry of the last hour; Saturdays, Sundays and public holidays count (a period in hours is not extended)`,
@@ -297,22 +302,25 @@ export function periodEnd(
   }
   if (from.moment?.zone !== undefined)
     steps.push({
+      id: 'reg-1182-71.time-zone',
       label: 'Time zone',
       value: from.moment.zone,
       rule: `the day of the event is the local date of the place (${from.moment.zone}): ${event}`,
     });
   steps.push({
+    id: 'reg-1182-71.runs-from',
     label: 'Period runs from',
     value: plusDays(event, 1),
     rule: 'the day of the event is not counted',
     citation: C.art3_1,
   });
-  steps.push({ label: 'Last day of the period', value: last, rule, citation });
+  steps.push({ id: 'reg-1182-71.last-day', label: 'Last day of the period', value: last, rule, citation });
 
   if (!isWorkingDay(last, holidays)) {
     const why = holidays.has(last) ? 'a public holiday' : weekdayOf(last) === 0 ? 'a Sunday' : 'a Saturday';
     const moved = nextWorkingDay(last, holidays);
     steps.push({
+      id: 'reg-1182-71.last-day-moved',
       label: 'Last day moved',
       value: moved,
       rule: `${last} is ${why}: the period ends with the following working day`,
@@ -332,6 +340,7 @@ export function periodEnd(
         working += 1;
       }
       steps.push({
+        id: 'reg-1182-71.last-day-moved',
         label: 'Last day moved',
         value: extended,
         rule: 'a period of two days or more includes at least two working days',
@@ -343,12 +352,14 @@ export function periodEnd(
   steps.push(
     holidays.size > 0
       ? {
+          id: 'reg-1182-71.holidays',
           label: 'Public holidays',
           value: holidays.size,
           rule: 'the public holidays given for the place where the act is to be done',
           citation: C.art2,
         }
       : {
+          id: 'reg-1182-71.holidays',
           label: 'Public holidays',
           value: 0,
           rule: 'none given: only Saturdays and Sundays are left out; give those of the place where the act is to be done (holidays) if the period may end on one',

@@ -181,6 +181,7 @@ function annexCategory(
     );
   }
   steps.push({
+    id: 'ap.category',
     label: 'Category',
     value: category,
     rule: `${isPrinciple ? `Art. 5(1)(a) takes the category of ${infringement.underlying ?? 'the provision given'}: ` : ''}${classified && !infringement.category ? `category ${category} (${classified.source})` : `category ${category}, as given`}`,
@@ -200,6 +201,7 @@ function nextCategory(category: ApCategory, shift: number | undefined, steps: St
     );
   }
   steps.push({
+    id: 'ap.art-8.next-category',
     label: 'Next category (Art. 8)',
     value: shifted,
     rule: `the bandwidth of category ${category} does not allow an appropriate fine: the bandwidth of category ${shifted} applies`,
@@ -229,6 +231,7 @@ function fineInBand(
       );
     }
     steps.push({
+      id: 'ap.art-6-7.bandwidth',
       label: 'Within the bandwidth (Art. 6 and 7)',
       value: money(infringement.amount),
       rule: `${infringement.amount.gt(basic) ? 'raised from' : infringement.amount.lt(basic) ? 'lowered from' : 'equal to'} the basic fine of ${show(basic)}`,
@@ -245,6 +248,7 @@ function fineInBand(
       );
     }
     steps.push({
+      id: 'ap.below-bandwidth',
       label: 'Below the bandwidth',
       value: money(amount),
       rule: reason,
@@ -270,6 +274,7 @@ export function apFine(args: unknown): ApFine {
   const steps: Step[] = [];
   if (asOf < AP_RULES.inForce) {
     steps.push({
+      id: 'ap.rules-in-force',
       label: 'Rules in force',
       value: false,
       rule: `the rules apply from ${AP_RULES.inForce}; a decision on ${asOf} predates them`,
@@ -303,6 +308,7 @@ export function apFine(args: unknown): ApFine {
   const low = row.band.from;
   const high = row.band.to as Decimal;
   steps.push({
+    id: 'ap.basic-fine',
     label: `Bandwidth and basic fine, category ${appliedCategory}`,
     value: money(basic),
     rule: `bandwidth ${show(low)} to ${show(high)}; the basic fine is the neutral starting point`,
@@ -314,6 +320,7 @@ export function apFine(args: unknown): ApFine {
     fine = { low: Decimal.min(fine.low, maximum), high: maximum };
   }
   steps.push({
+    id: 'ap.legal-maximum',
     label: 'Legal maximum',
     value: fine.low.eq(fine.high) ? money(fine.low) : `${show(fine.low)} to ${show(fine.high)}`,
     rule: `within the legal maximum of ${resolved.provision}, ${show(maximum)}`,

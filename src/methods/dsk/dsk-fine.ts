@@ -135,6 +135,7 @@ export function dskFine(args: unknown): DskFine {
   const steps: Step[] = [];
   if (asOf < DSK_CONCEPT.adopted) {
     steps.push({
+      id: 'dsk.in-force',
       label: 'Concept in force',
       value: false,
       rule: `the concept dates from ${DSK_CONCEPT.adopted}; a decision on ${asOf} predates it`,
@@ -143,6 +144,7 @@ export function dskFine(args: unknown): DskFine {
     });
   } else if (asOf >= DSK_CONCEPT.supersededBy.date) {
     steps.push({
+      id: 'dsk.superseded',
       label: 'Concept superseded',
       value: DSK_CONCEPT.supersededBy.id,
       rule: `the DSK concept was interim guidance until the EDPB's guidelines; ${DSK_CONCEPT.supersededBy.id} applies from ${DSK_CONCEPT.supersededBy.date}, so for a decision on ${asOf} the result shows what the concept would give, not the method German authorities now apply (see edpbFine)`,
@@ -172,6 +174,7 @@ export function dskFine(args: unknown): DskFine {
   if (!subgroup) throw new Error(`no DSK subgroup for ${turnover.toFixed()}`);
   const base = subgroup.mean === null ? turnover : new Decimal(subgroup.mean);
   steps.push({
+    id: 'dsk.size-class',
     label: 'Steps 1 and 2: size class',
     value: subgroup.id,
     rule: `turnover ${show(turnover)} lies in ${formatBand(subgroup.turnover)} EUR; ${subgroup.mean === null ? `above €500m the actual turnover, ${show(base)}, is the base` : `mean annual turnover of the subgroup ${show(base)}`}${subgroup.verified ? '' : '; the bands and means of classes C and D come from one secondary source and were not read in the concept'}`,
@@ -184,6 +187,7 @@ export function dskFine(args: unknown): DskFine {
     .div(DAYS)
     .toDecimalPlaces(0, input.dailyRateRounding === 'up' ? Decimal.ROUND_UP : RoundingMode.halfUp);
   steps.push({
+    id: 'dsk.daily-rate',
     label: 'Step 3: daily rate',
     value: money(dailyRate),
     rule: `${show(base)} ÷ 360, rounded ${input.dailyRateRounding === 'up' ? 'up' : 'half-up'} to whole euros`,
@@ -207,6 +211,7 @@ export function dskFine(args: unknown): DskFine {
     high = factorBand.to === null ? maximum : dailyRate.times(factorBand.to);
   }
   steps.push({
+    id: 'dsk.severity',
     label: `Step 4: severity (${infringement.severity}, ${scale} scale)`,
     value: low.eq(high) ? money(low) : `${show(low)} to ${show(high)}`,
     rule: `daily rate × ${infringement.factor !== undefined ? infringement.factor.toFixed() : `a factor in ${formatBand(factorBand)}`}${factorBand.to === null && infringement.factor === undefined ? ' (open above: up to the legal maximum)' : ''}`,
@@ -235,6 +240,7 @@ export function dskFine(args: unknown): DskFine {
   low = Decimal.min(low, maximum);
   high = Decimal.min(high, maximum);
   steps.push({
+    id: 'dsk.legal-maximum',
     label: 'Legal maximum',
     value: low.eq(high) ? money(low) : `${show(low)} to ${show(high)}`,
     rule: `${capped ? 'capped at' : 'within'} the legal maximum of ${gravest.provision}, ${show(maximum)}`,

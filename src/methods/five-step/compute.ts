@@ -97,6 +97,7 @@ function methodInForce(run: FiveStepRun, asOf: IsoDate): void {
   const { method } = run;
   if (asOf >= method.adopted) return;
   run.step(() => ({
+    id: 'five-step.in-force',
     label: 'Method in force',
     value: false,
     rule: `${method.id} (version ${method.version}) dates from ${method.adopted}; a decision on ${asOf} predates it, so the result shows what the method would give, not what bound the authority`,
@@ -123,6 +124,7 @@ function conductStage(
   );
   const { articles } = conduct;
   run.step(() => ({
+    id: 'five-step.conduct',
     label: method.steps.conduct.label,
     value: articles.map((a) => `${a.article} → ${a.provision}`).join('; '),
     rule:
@@ -135,6 +137,7 @@ function conductStage(
   const maximum = run.round(new Decimal(gravest.amount.amount));
   if (!maximum.eq(gravest.amount.amount)) {
     run.step(() => ({
+      id: 'five-step.maximum-whole-units',
       label: 'Legal maximum, in whole units',
       value: run.money(maximum),
       rule: 'rounded half-up, as authorities state it',
@@ -159,10 +162,12 @@ function seriousnessStage(
   );
   const starting = run.shareOf({ low: maximum, high: maximum }, share);
   run.step(() => ({
+    id: 'five-step.seriousness',
     label: `${method.steps.seriousness.label} (${infringement.seriousness} seriousness)`,
     value: run.rangeValue(starting),
     rule: `${percentText(share)} of ${run.show(maximum)}; the ${infringement.seriousness} band is ${formatBand(band, ' %')} of the legal maximum, assessed on Art. 83(2)(a), (b) and (g)`,
     citation: method.seriousness.citation,
+    inputs: { legalMaximum: maximum.toFixed(), pctLow: share.low.toFixed(), pctHigh: share.high.toFixed() },
   }));
   return { band, share, starting };
 }
@@ -182,6 +187,7 @@ function sizeStage(
       throw run.invalid('infringement.sizePct', `${none}; leave sizePct out`);
     }
     run.step(() => ({
+      id: 'five-step.size-none',
       label: method.steps.size.label,
       value: 'none',
       rule: none,
@@ -199,10 +205,12 @@ function sizeStage(
   );
   const adjusted = run.shareOf(starting, share);
   run.step(() => ({
+    id: 'five-step.size',
     label: method.steps.size.label,
     value: run.rangeValue(adjusted),
     rule: `turnover ${run.show(turnover)} lies in ${formatBand(row.turnover)} ${currency}: ${percentText(share)} of the starting amount (band ${formatBand(row.adjustment, ' %')}; source: ${row.source})`,
     citation: method.size.citation,
+    inputs: { turnover: turnover.toFixed(), pctLow: share.low.toFixed(), pctHigh: share.high.toFixed() },
     ...(row.verified ? {} : { severity: 'warning' as const }),
   }));
   return {
@@ -244,6 +252,7 @@ function circumstancesStage(
     );
   }
   run.step(() => ({
+    id: 'five-step.circumstances-result',
     label: `${method.steps.circumstances.label}: result`,
     value: run.rangeValue(afterCircumstances),
     rule:
@@ -251,6 +260,7 @@ function circumstancesStage(
         ? 'no aggravating or mitigating circumstance given'
         : `the percentages add up (${pctTotal.toFixed()} %) and apply to the amount before the circumstances; amounts are then added (${amountTotal.toFixed()})`,
     citation: method.steps.circumstances.citation,
+    inputs: { pctTotal: pctTotal.toFixed(), amountTotal: amountTotal.toFixed() },
   }));
   return { circumstances, afterCircumstances };
 }
@@ -267,6 +277,7 @@ function legalMaximumStage(
     high: Decimal.min(afterCircumstances.high, maximum),
   };
   run.step(() => ({
+    id: 'five-step.legal-maximum',
     label: run.method.steps.legalMaximum.label,
     value: run.rangeValue(afterLegalMaximum),
     rule: `${afterCircumstances.high.gt(maximum) ? 'capped at' : 'within'} the legal maximum of ${provision}, ${run.show(maximum)}`,
@@ -297,6 +308,7 @@ function finalStage(
     finalRule += `; capped again at the legal maximum, ${run.show(maximum)}`;
   }
   run.step(() => ({
+    id: 'five-step.final',
     label: run.method.steps.final.label,
     value: run.rangeValue(fine),
     rule: finalRule,

@@ -73,6 +73,7 @@ export function weighCircumstances(
       amount: adjustment.amount?.toFixed() ?? null,
     });
     steps.push({
+      id: 'five-step.circumstances',
       label: `${label}: ${factors.join(', ')}`,
       value:
         adjustment.pct !== undefined ? `${adjustment.pct.toFixed()} %` : money(adjustment.amount as Decimal),

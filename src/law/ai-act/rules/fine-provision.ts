@@ -31,6 +31,7 @@ export function aiActProvisionFor(
   const compact = application.part.startsWith('Chapter IV') ? resolved.input.replace(/\s/g, '') : '';
   if (/50\(2\)/.test(compact) && asOf >= AI_ACT_AMENDMENT.entryIntoForce && asOf < ART_50_2_TRANSITION_END) {
     steps.push({
+      id: 'ai-act.art-50-2.systems-on-market',
       label: 'Art. 50(2): systems already on the market',
       value: ART_50_2_TRANSITION_END,
       rule: 'for a system generating synthetic content placed on the market before 2 August 2026, the marking duty of Art. 50(2) applies only from 2 December 2026 (Art. 111(4), inserted by Regulation (EU) 2026/1744)',
@@ -39,6 +40,7 @@ export function aiActProvisionFor(
     });
   }
   steps.push({
+    id: 'ai-act.provision',
     label: `${resolved.article} applies`,
     value: application.from,
     rule: `${application.part} applies from ${application.from} (Art. 113 ${application.version})${application.annexAssumed ? '; the date read is the earlier one, for Annex III systems: pass highRiskAnnex: "I" for a product of Annex I, whose date is 2 August 2028' : ''}`,

@@ -47,6 +47,7 @@ export function craProvisionFor(
     );
   if (roles?.includes('open-source software steward'))
     steps.push({
+      id: 'cra.steward',
       label: 'Open-source software steward',
       value: 'also a steward',
       rule: 'an infringement committed as open-source software steward cannot be fined (Art. 64(10)(b)); the maximum shown is for one committed in its other roles',
@@ -62,6 +63,7 @@ export function craProvisionFor(
       );
     if (size.category === null)
       steps.push({
+        id: 'cra.art-64-10-a',
         label: 'Art. 64(10)(a)',
         value: 'size unknown',
         rule: 'a micro or small manufacturer cannot be fined for a missed early-warning deadline; the profile does not establish the enterprise size, so the maximum is shown',
@@ -70,6 +72,7 @@ export function craProvisionFor(
       });
   }
   steps.push({
+    id: 'cra.provision',
     label: `${resolved.article} applies`,
     value: application.from,
     rule: `${application.part} applies from ${application.from}, and the penalties of Art. 64 from 2027-12-11 (Art. 71(2))`,

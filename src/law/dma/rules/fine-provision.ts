@@ -20,6 +20,7 @@ export function dmaProvisionFor(
   const earlier = previousSameInfringement(company, resolved.input, context.asOf, context.service);
   if (!earlier) return resolved.provision;
   steps.push({
+    id: 'dma.art-30-2.repeat',
     label: `Repeat infringement of ${resolved.article}`,
     value: earlier.date,
     rule: `a non-compliance decision of ${earlier.date}${earlier.decision ? ` (${earlier.decision})` : ''} found the same infringement within the 8 years before ${context.asOf}: up to 20 %`,

@@ -138,6 +138,7 @@ function unionTurnoverLimb(
     steps.push(...eur.steps);
     const hit = eur.value.gte(UNION_TURNOVER_THRESHOLD);
     steps.push({
+      id: 'dma.art-3-2-a.union-turnover',
       label: `Annual Union turnover, financial year ${fy.year}`,
       value: { amount: eur.value.toFixed(), currency: 'EUR' },
       rule: `${hit ? 'at or above' : 'below'} EUR 7 500 000 000`,
@@ -159,6 +160,7 @@ function marketCapitalisationLimb(
   steps.push(...eur.steps);
   const hit = eur.value.gte(MARKET_CAP_THRESHOLD);
   steps.push({
+    id: 'dma.art-3-2-a.market-capitalisation',
     label: `Average market capitalisation, financial year ${last.year}`,
     value: { amount: eur.value.toFixed(), currency: 'EUR' },
     rule: `${hit ? 'at or above' : 'below'} EUR 75 000 000 000`,
@@ -200,6 +202,7 @@ function corePlatformServiceStatus(
   const designation =
     service.dmaDesignation && service.dmaDesignation.date <= asOf ? service.dmaDesignation : null;
   steps.push({
+    id: 'dma.art-3-2-b.users',
     label: `${name} (${cps}): users in financial year ${last?.year ?? '?'}`,
     value: usersLastYear,
     rule:
@@ -209,6 +212,7 @@ function corePlatformServiceStatus(
     citation: PRESUMPTION_B,
   });
   steps.push({
+    id: 'dma.art-3-2-c.users-three-years',
     label: `${name}: the same thresholds in each of financial years ${years.map((fy) => fy.year).join(', ')}`,
     value: usersThreeYears,
     rule: complete ? 'Art. 3(2)(c)' : 'fewer than three closed financial years in the profile',
@@ -216,6 +220,7 @@ function corePlatformServiceStatus(
   });
   if (designation) {
     steps.push({
+      id: 'dma.art-3-9.designated',
       label: `${name}: designated`,
       value: designation.date,
       rule: `listed in the designation decision of ${designation.date}; the six months to comply with Arts 5, 6 and 7 end on ${complianceDeadline(designation.date)}`,
@@ -238,24 +243,28 @@ function corePlatformServiceStatus(
 function presumptionSteps(p: GatekeeperAssessment['presumption']): Step[] {
   return [
     {
+      id: 'dma.art-3-2-a.size',
       label: 'Art. 3(2)(a): size',
       value: p.sizeLimb,
       rule: 'Union turnover of EUR 7.5 billion in each of the last three financial years, or EUR 75 billion of average market capitalisation in the last one, and the same core platform service in at least three Member States',
       citation: PRESUMPTION_A,
     },
     {
+      id: 'dma.art-3-2-b.gateway',
       label: 'Art. 3(2)(b): gateway',
       value: p.usersLimb,
       rule: 'a core platform service with the user thresholds in the last financial year',
       citation: PRESUMPTION_B,
     },
     {
+      id: 'dma.art-3-2-c.entrenched',
       label: 'Art. 3(2)(c): entrenched position',
       value: p.entrenchedLimb,
       rule: 'the user thresholds met in each of the last three financial years',
       citation: PRESUMPTION_C,
     },
     {
+      id: 'dma.art-3-2.presumed',
       label: 'Presumed gatekeeper',
       value: p.presumed,
       rule:
@@ -278,6 +287,7 @@ function systematicNonCompliance(
   const decisions = dmaDecisionsWithinEightYears(profile, asOf).map((e) => e.date);
   const flagged = decisions.length >= 3;
   steps.push({
+    id: 'dma.art-18.systematic-non-compliance',
     label: 'Systematic non-compliance (Art. 18)',
     value: flagged,
     rule: `${decisions.length} DMA non-compliance decision${decisions.length === 1 ? '' : 's'} from ${addYearsIso(asOf, -8)} to the day before ${asOf}; three or more open the way to a market investigation and further remedies`,

@@ -26,6 +26,7 @@ export function dsaProvisionFor(
   if (veryLarge) {
     if (resolved.provision !== 'DSA 74(1)') {
       steps.push({
+        id: 'dsa.vlop-provision',
         label: `${resolved.article}: a designated very large online platform or search engine`,
         value: 'DSA 74(1)',
         rule: 'the Commission has the powers to supervise and enforce every obligation of the Regulation against such a provider (Art. 56(3)) and fines it under Art. 74(1); a Digital Services Coordinator may instead apply the national penalties of Art. 52(3) only while the Commission has not initiated proceedings for the same infringement (Art. 56(4))',

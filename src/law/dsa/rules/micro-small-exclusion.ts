@@ -34,13 +34,20 @@ export function microSmallExclusion(
   if (veryLarge) {
     return {
       excluded: false,
-      step: { label, value: false, rule: 'never for a very large online platform', citation },
+      step: {
+        id: 'dsa.micro-small-exclusion',
+        label,
+        value: false,
+        rule: 'never for a very large online platform',
+        citation,
+      },
     };
   }
   if (size.category === null) {
     return {
       excluded: false,
       step: {
+        id: 'dsa.micro-small-exclusion',
         label,
         value: false,
         rule: 'the enterprise size is unknown (no headcount in the profile): the exclusion is not assumed',
@@ -50,7 +57,16 @@ export function microSmallExclusion(
     };
   }
   if (size.category === 'micro' || size.category === 'small') {
-    return { excluded: true, step: { label, value: true, rule: `a ${size.category} enterprise`, citation } };
+    return {
+      excluded: true,
+      step: {
+        id: 'dsa.micro-small-exclusion',
+        label,
+        value: true,
+        rule: `a ${size.category} enterprise`,
+        citation,
+      },
+    };
   }
   const ceased = size.ceasedToQualify.small;
   if (exclusion !== 'Art. 15(2)' && ceased !== null) {
@@ -59,6 +75,7 @@ export function microSmallExclusion(
       return {
         excluded: true,
         step: {
+          id: 'dsa.micro-small-exclusion',
           label,
           value: true,
           rule: `ceased to qualify as a small enterprise on ${ceased}; the exclusion runs for 12 months, until ${until}`,
@@ -69,6 +86,7 @@ export function microSmallExclusion(
     return {
       excluded: false,
       step: {
+        id: 'dsa.micro-small-exclusion',
         label,
         value: false,
         rule: `ceased to qualify as a small enterprise on ${ceased}; the 12 months of continued exclusion ended on ${until}`,
@@ -76,5 +94,14 @@ export function microSmallExclusion(
       },
     };
   }
-  return { excluded: false, step: { label, value: false, rule: `a ${size.category} enterprise`, citation } };
+  return {
+    excluded: false,
+    step: {
+      id: 'dsa.micro-small-exclusion',
+      label,
+      value: false,
+      rule: `a ${size.category} enterprise`,
+      citation,
+    },
+  };
 }

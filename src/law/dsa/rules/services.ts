@@ -79,6 +79,7 @@ export function dsaServices(
     const veryLarge = designation !== null && asOf >= designation.section5From;
     if (designatable) {
       steps.push({
+        id: 'dsa.art-33.recipients',
         label: `${name}: average monthly active recipients in the Union`,
         value: recipients,
         rule:
@@ -88,6 +89,7 @@ export function dsaServices(
         citation: VLOP_THRESHOLD_CITATION,
       });
       steps.push({
+        id: 'dsa.art-33.very-large',
         label: `${name}: very large online ${service.kind === 'online-search-engine' ? 'search engine' : 'platform'}`,
         value: veryLarge,
         rule: designation

@@ -69,6 +69,7 @@ export function classifyNis2Entity(
   const steps = [...byAnnex.steps];
   if (profile.doraExcluded === true) {
     steps.push({
+      id: 'nis2.dora',
       label: 'DORA',
       value: 'excluded',
       rule: `a ${financial.label} that DORA Art. 2(3) excludes: NIS2 is not displaced`,
@@ -78,6 +79,7 @@ export function classifyNis2Entity(
   }
   if (asOf < DORA_APPLIES_FROM) {
     steps.push({
+      id: 'nis2.dora',
       label: 'DORA',
       value: `applies from ${DORA_APPLIES_FROM}`,
       rule: `a financial entity of DORA (Art. 2(1)${financial.point}); until DORA applies on ${DORA_APPLIES_FROM} (Art. 64), NIS2's Arts 21, 23 and Chapter VII apply to it through national law`,
@@ -86,6 +88,7 @@ export function classifyNis2Entity(
     return { ...byAnnex, steps };
   }
   steps.push({
+    id: 'nis2.art-4-1.dora',
     label: 'NIS2 Art. 4(1): DORA',
     value: 'NIS2 Arts 21, 23 and Chapter VII do not apply',
     rule: `a financial entity of DORA (Art. 2(1)${financial.point}, ${financial.label}) on ${asOf}: DORA, applicable from ${DORA_APPLIES_FROM}, is the sector-specific Union act whose ICT risk-management and incident-reporting duties replace NIS2's, and NIS2's supervision and enforcement (Chapter VII, the fines of Art. 34) do not apply; fines come from DORA's national penalty regimes`,
@@ -123,6 +126,7 @@ function classifyByAnnex(profile: Nis2Company, asOf: IsoDate, fx: ConversionOpti
   const sector = isSector(profile.sector) ? profile.sector : null;
   if (!sector) {
     steps.push({
+      id: 'nis2.sector',
       label: 'NIS2 sector',
       value: profile.sector ?? null,
       rule: `not a sector or type of entity of Annex I or II; give the profile's sector as one of: ${NIS2_SECTORS.join(', ')}`,
@@ -140,7 +144,13 @@ function classifyByAnnex(profile: Nis2Company, asOf: IsoDate, fx: ConversionOpti
     };
   }
   const annex = (ANNEX_II_SECTORS as readonly string[]).includes(sector) ? 'II' : 'I';
-  steps.push({ label: 'NIS2 sector', value: sector, rule: `Annex ${annex}`, citation: SCOPE_CITATION });
+  steps.push({
+    id: 'nis2.sector',
+    label: 'NIS2 sector',
+    value: sector,
+    rule: `Annex ${annex}`,
+    citation: SCOPE_CITATION,
+  });
   const size = computeEnterpriseSize(profile, asOf, fx);
   steps.push(...size.steps);
   const category = size.category;
@@ -150,6 +160,7 @@ function classifyByAnnex(profile: Nis2Company, asOf: IsoDate, fx: ConversionOpti
     citation = ESSENTIAL_CITATION,
   ): Nis2Classification => {
     steps.push({
+      id: 'nis2.entity',
       label: 'NIS2 entity',
       value: entity,
       rule,

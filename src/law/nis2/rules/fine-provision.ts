@@ -31,6 +31,7 @@ export function nis2ProvisionFor(
     );
   }
   steps.push({
+    id: 'nis2.entity-class',
     label: 'NIS2 entity class',
     value: entity.entity,
     rule: 'the profile does not show an essential or important entity; the cap of an essential entity (Art. 34(4)) is shown',
