@@ -11,6 +11,7 @@ import { provisionById, provisionForArticle } from '../law/index.js';
 import { ACTS, actModule, REGIMES, type Regime } from '../law/registry.js';
 import { actContext } from '../profile/act-context.js';
 import { parseProfile } from '../profile/parse.js';
+import type { CompanyProfile } from '../profile/schema.js';
 import { computeLegalMaximum, type LegalMaximum } from './legal-maximum.js';
 import { commonOptionsShape } from './options.js';
 
@@ -112,15 +113,12 @@ export function maximumFineLeavingOut(input: MaximumFineInput): {
   return { maximum: maximumFineFor(input, leftOut), leftOut };
 }
 
-/** Not-finable articles go to `leftOut` where it is given, and are a NotApplicableError where not. */
-function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | null): MaximumFine | null {
-  const profile = parseProfile(input.profile);
-  const steps: Step[] = stepsKept(input.explain);
-  const act = actModule(input.regime);
+/** What an act's `provisionFor` reads about the company, each derived fact worked out once. */
+function infringementContext(profile: CompanyProfile, input: MaximumFineInput): InfringementContext {
   const kept = new Map<string, unknown>();
   // Written out, not spread: this runs for every estimate of every row of a batch.
   const base = actContext(profile, input.asOf, input.fx);
-  const context: InfringementContext = {
+  return {
     asOf: base.asOf,
     fx: base.fx,
     size: base.size,
@@ -131,6 +129,21 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
       return kept.get(key) as T;
     },
   };
+}
+
+/**
+ * Each article through the act's article map and its `provisionFor` (the fine provision for this
+ * company); one it cannot be fined for goes to `leftOut` where it is given, and is a
+ * NotApplicableError where not.
+ */
+function infringedArticles(
+  input: MaximumFineInput,
+  profile: CompanyProfile,
+  steps: Step[],
+  leftOut: LeftOutArticle[] | null,
+): InfringedArticle[] {
+  const act = actModule(input.regime);
+  const context = infringementContext(profile, input);
   const infringements: InfringedArticle[] = [];
   for (const reference of input.articles) {
     const resolved = provisionForArticle(input.regime, reference);
@@ -162,47 +175,139 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
       subject: mapped.subject,
     });
   }
+  return infringements;
+}
+
+const perDecision = (id: string) => provisionById(id).cumulation.rule === 'per decision';
+
+/**
+ * Acts without a rule like GDPR Art. 83(3): a provision that bounds the fines of one decision
+ * (per decision) is one maximum for all its infringements; the others add up.
+ */
+function cumulationSteps(regime: Regime, infringements: readonly InfringedArticle[], steps: Step[]): void {
+  if (infringements.length < 2) return;
+  const provisions = new Set(infringements.map((i) => i.provision));
+  const shared = [...provisions].filter(
+    (id) => perDecision(id) && infringements.filter((i) => i.provision === id).length > 1,
+  );
+  for (const id of shared) {
+    steps.push({
+      id: 'maximum-fine.several-in-one-decision',
+      label: `Several infringements in one decision under ${id}`,
+      value: 'one maximum',
+      rule: `${id} bounds the fines imposed in the decision, not each infringement: the ${infringements.filter((i) => i.provision === id).length} infringements found together share one maximum`,
+      citation: provisionById(id).cumulation.citation,
+    });
+  }
+  const separate = infringements.filter(
+    (i) => provisionById(i.provision).cumulation.rule === 'per infringement',
+  );
+  if (separate.length > 1 || (separate.length > 0 && shared.length > 0) || provisions.size > 1) {
+    steps.push({
+      id: 'maximum-fine.several-infringements',
+      label: 'Several infringements',
+      value: 'separate caps',
+      rule: `the ${regime} has no rule like GDPR Art. 83(3) capping several infringements at the gravest: ${shared.length > 0 ? 'each decision-level maximum and each other infringement count once' : 'each has its own maximum'}, and the total shown is their sum`,
+      citation: provisionById((separate[0] ?? infringements[0])?.provision as string).cumulation.citation,
+    });
+  }
+}
+
+/** The provisions whose maxima make the total: each once where linked (or per decision), each infringement's otherwise. */
+function capsOf(
+  profile: CompanyProfile,
+  input: MaximumFineInput,
+  infringements: readonly InfringedArticle[],
+  linked: boolean,
+): LegalMaximum[] {
+  const provisionsInOrder = linked
+    ? [...new Set(infringements.map((i) => i.provision))]
+    : infringements
+        .map((i) => i.provision)
+        .filter((id, index, all) => !perDecision(id) || all.indexOf(id) === index);
+  return provisionsInOrder.map((id) =>
+    computeLegalMaximum(profile, provisionById(id), input.asOf, input.fx, input.turnover, {
+      sme: input.sme,
+      smc: input.smc,
+      explain: input.explain,
+    }),
+  );
+}
+
+/** The first of the highest maxima: the gravest infringement. */
+function gravestOf(caps: readonly LegalMaximum[]): LegalMaximum {
+  let gravestIndex = 0;
+  caps.forEach((cap, index) => {
+    const best = caps[gravestIndex]?.amount;
+    if (cap.amount && best && new Decimal(cap.amount.amount).greaterThan(best.amount)) gravestIndex = index;
+  });
+  return caps[gravestIndex] as LegalMaximum;
+}
+
+/**
+ * The maximum total: the gravest infringement's where linked (GDPR Art. 83(3)), the sum of the
+ * caps where not, and national law's for a public body.
+ */
+function totalOf(
+  caps: readonly LegalMaximum[],
+  gravest: LegalMaximum,
+  linked: boolean,
+  linkingRule: Citation | undefined,
+  steps: Step[],
+): SerializedMoney | null {
+  if (caps.some((c) => c.amount === null)) {
+    steps.push({
+      id: 'maximum-fine.total',
+      label: 'Maximum total fine',
+      value: null,
+      rule: 'set by national law for public authorities and bodies',
+      severity: 'warning',
+    });
+    return null;
+  }
+  if (linked) {
+    const amount = gravest.amount;
+    steps.push({
+      id: 'maximum-fine.gravest',
+      label: 'Gravest infringement',
+      value: gravest.provision,
+      rule: 'the provision with the highest maximum among those infringed',
+      citation: linkingRule,
+    });
+    steps.push({
+      id: 'maximum-fine.total-linked',
+      label: 'Maximum total fine (Art. 83(3))',
+      value: amount,
+      rule: `the total for the same or linked processing operations may not exceed the maximum for the gravest infringement, ${amount ? formatMoney(amount) : ''}`,
+      citation: linkingRule,
+    });
+    return amount;
+  }
+  const sum = caps.reduce((total, cap) => total.plus(cap.amount?.amount ?? '0'), new Decimal(0));
+  const amount: SerializedMoney = {
+    amount: sum.toFixed(),
+    currency: (gravest.amount as SerializedMoney).currency,
+  };
+  steps.push({
+    id: 'maximum-fine.total-separate',
+    label: 'Maximum total fine (separate infringements)',
+    value: amount,
+    rule: `${linkingRule ? 'separate processing operations: ' : ''}each infringement has its own cap, ${caps.map((c) => (c.amount ? formatMoney(c.amount) : '')).join(' + ')}`,
+    ...(linkingRule ? { citation: linkingRule } : {}),
+  });
+  return amount;
+}
+
+/** Not-finable articles go to `leftOut` where it is given, and are a NotApplicableError where not. */
+function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | null): MaximumFine | null {
+  const profile = parseProfile(input.profile);
+  const steps: Step[] = stepsKept(input.explain);
+  const infringements = infringedArticles(input, profile, steps, leftOut);
   if (infringements.length === 0) return null;
   const linkingRule = actModule(input.regime).linkedInfringements;
-  const linking = linkingRule !== undefined;
-  const linked = linking ? (input.linked ?? true) : false;
-  if (!linking && infringements.length > 1) {
-    const shared = [...new Set(infringements.map((i) => i.provision))].filter(
-      (id) =>
-        provisionById(id).cumulation.rule === 'per decision' &&
-        infringements.filter((i) => i.provision === id).length > 1,
-    );
-    for (const id of shared) {
-      const cumulation = provisionById(id).cumulation;
-      steps.push({
-        id: 'maximum-fine.several-in-one-decision',
-        label: `Several infringements in one decision under ${id}`,
-        value: 'one maximum',
-        rule: `${id} bounds the fines imposed in the decision, not each infringement: the ${infringements.filter((i) => i.provision === id).length} infringements found together share one maximum`,
-        citation: cumulation.citation,
-      });
-    }
-    const separate = infringements.filter(
-      (i) => provisionById(i.provision).cumulation.rule === 'per infringement',
-    );
-    if (
-      separate.length > 1 ||
-      (separate.length > 0 && shared.length > 0) ||
-      new Set(infringements.map((i) => i.provision)).size > 1
-    ) {
-      steps.push({
-        id: 'maximum-fine.several-infringements',
-        label: 'Several infringements',
-        value: 'separate caps',
-        rule: `the ${input.regime} has no rule like GDPR Art. 83(3) capping several infringements at the gravest: ${shared.length > 0 ? 'each decision-level maximum and each other infringement count once' : 'each has its own maximum'}, and the total shown is their sum`,
-        citation: (separate[0]
-          ? provisionById(separate[0].provision)
-          : provisionById(infringements[0]?.provision as string)
-        ).cumulation.citation,
-      });
-    }
-  }
-  if (linking && input.linked === undefined) {
+  const linked = linkingRule !== undefined ? (input.linked ?? true) : false;
+  if (linkingRule === undefined) cumulationSteps(input.regime, infringements, steps);
+  if (linkingRule !== undefined && input.linked === undefined) {
     steps.push({
       id: 'maximum-fine.linked',
       label: 'Linked processing operations',
@@ -212,64 +317,9 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
       severity: 'warning',
     });
   }
-  const perDecision = (id: string) => provisionById(id).cumulation.rule === 'per decision';
-  const provisionsInOrder = linked
-    ? [...new Set(infringements.map((i) => i.provision))]
-    : infringements
-        .map((i) => i.provision)
-        .filter((id, index, all) => !perDecision(id) || all.indexOf(id) === index);
-  const caps = provisionsInOrder.map((id) =>
-    computeLegalMaximum(profile, provisionById(id), input.asOf, input.fx, input.turnover, {
-      sme: input.sme,
-      smc: input.smc,
-      explain: input.explain,
-    }),
-  );
-  const nationalLaw = caps.some((c) => c.amount === null);
-  let gravestIndex = 0;
-  caps.forEach((cap, index) => {
-    const best = caps[gravestIndex]?.amount;
-    if (cap.amount && best && new Decimal(cap.amount.amount).greaterThan(best.amount)) gravestIndex = index;
-  });
-  const gravest = caps[gravestIndex] as LegalMaximum;
-  let amount: SerializedMoney | null = null;
-  if (!nationalLaw) {
-    if (linked) {
-      amount = gravest.amount;
-      steps.push({
-        id: 'maximum-fine.gravest',
-        label: 'Gravest infringement',
-        value: gravest.provision,
-        rule: 'the provision with the highest maximum among those infringed',
-        citation: linkingRule,
-      });
-      steps.push({
-        id: 'maximum-fine.total-linked',
-        label: 'Maximum total fine (Art. 83(3))',
-        value: amount,
-        rule: `the total for the same or linked processing operations may not exceed the maximum for the gravest infringement, ${amount ? formatMoney(amount) : ''}`,
-        citation: linkingRule,
-      });
-    } else {
-      const sum = caps.reduce((total, cap) => total.plus(cap.amount?.amount ?? '0'), new Decimal(0));
-      amount = { amount: sum.toFixed(), currency: (gravest.amount as SerializedMoney).currency };
-      steps.push({
-        id: 'maximum-fine.total-separate',
-        label: 'Maximum total fine (separate infringements)',
-        value: amount,
-        rule: `${linking ? 'separate processing operations: ' : ''}each infringement has its own cap, ${caps.map((c) => (c.amount ? formatMoney(c.amount) : '')).join(' + ')}`,
-        ...(linkingRule ? { citation: linkingRule } : {}),
-      });
-    }
-  } else {
-    steps.push({
-      id: 'maximum-fine.total',
-      label: 'Maximum total fine',
-      value: null,
-      rule: 'set by national law for public authorities and bodies',
-      severity: 'warning',
-    });
-  }
+  const caps = capsOf(profile, input, infringements, linked);
+  const gravest = gravestOf(caps);
+  const amount = totalOf(caps, gravest, linked, linkingRule, steps);
   return {
     regime: input.regime,
     asOf: input.asOf,
