@@ -9,8 +9,8 @@ import { decimalSchema, parseInput } from '../../core/validation.js';
 import { commonOptionsShape } from '../../fines/options.js';
 import { GDPR } from '../../law/gdpr/index.js';
 import { parseProfile } from '../../profile/parse.js';
-import { bandContains, formatBand } from '../band.js';
-import { type Conduct, gravestInfringement } from '../five-step/conduct.js';
+import { type Band, bandContains, formatBand } from '../band.js';
+import { type Conduct, gravestInfringement, type StartingMaximum } from '../five-step/conduct.js';
 import { adjustmentSchema } from '../five-step/schema.js';
 import { type WeighedCircumstance, weighCircumstances } from '../five-step/weigh-circumstances.js';
 import {
@@ -121,55 +121,39 @@ function invalidAt(path: string) {
   return (message: string) => new ValidationError([{ path, message }], 'dskFine arguments');
 }
 
-/**
- * The German DSK concept of 14 October 2019: size class and subgroup by turnover (Steps 1–2), the
- * daily rate of the subgroup's mean turnover ÷ 360 (Step 3), × a severity factor on the formal or
- * material scale (Step 4), offender-related adjustments (Step 5), within the legal maximum. Above
- * €500m the actual turnover replaces the mean. It was interim guidance: on a date after the EDPB's
- * Guidelines 04/2022 v2.1 (24 May 2023) the result carries a warning.
- */
-export function dskFine(args: unknown): DskFine {
-  const input = parseInput(dskFineArgs, args, 'dskFine arguments');
-  const { infringement, asOf } = input;
-  const profile = parseProfile(input.profile);
-  const steps: Step[] = [];
+type DskInput = z.output<typeof dskFineArgs>;
+type DskRange = { low: Decimal; high: Decimal };
+
+const rangeText = (r: DskRange) => (r.low.eq(r.high) ? money(r.low) : `${show(r.low)} to ${show(r.high)}`);
+
+/** The concept applies from its adoption; after the EDPB's guidelines it shows what it would give. */
+function conceptInForce(asOf: IsoDate): Step | null {
   if (asOf < DSK_CONCEPT.adopted) {
-    steps.push({
+    return {
       id: 'dsk.in-force',
       label: 'Concept in force',
       value: false,
       rule: `the concept dates from ${DSK_CONCEPT.adopted}; a decision on ${asOf} predates it`,
       citation: DSK_CONCEPT.citation,
       severity: 'warning',
-    });
-  } else if (asOf >= DSK_CONCEPT.supersededBy.date) {
-    steps.push({
-      id: 'dsk.superseded',
-      label: 'Concept superseded',
-      value: DSK_CONCEPT.supersededBy.id,
-      rule: `the DSK concept was interim guidance until the EDPB's guidelines; ${DSK_CONCEPT.supersededBy.id} applies from ${DSK_CONCEPT.supersededBy.date}, so for a decision on ${asOf} the result shows what the concept would give, not the method German authorities now apply (see edpbFine)`,
-      citation: DSK_CONCEPT.citation,
-      severity: 'warning',
-    });
+    };
   }
+  if (asOf < DSK_CONCEPT.supersededBy.date) return null;
+  return {
+    id: 'dsk.superseded',
+    label: 'Concept superseded',
+    value: DSK_CONCEPT.supersededBy.id,
+    rule: `the DSK concept was interim guidance until the EDPB's guidelines; ${DSK_CONCEPT.supersededBy.id} applies from ${DSK_CONCEPT.supersededBy.date}, so for a decision on ${asOf} the result shows what the concept would give, not the method German authorities now apply (see edpbFine)`,
+    citation: DSK_CONCEPT.citation,
+    severity: 'warning',
+  };
+}
 
-  const { conduct, gravest } = gravestInfringement(
-    GDPR.regime,
-    infringement.articles,
-    profile,
-    asOf,
-    input.fx,
-    input.turnover,
-    () =>
-      invalidAt('profile.publicAuthority')(
-        'the DSK concept applies to undertakings only; GDPR Art. 83(7) leaves fines on public bodies to national law',
-      ),
-  );
-  steps.push(...gravest.steps);
-  const maximum = new Decimal(gravest.amount.amount);
-
-  // Steps 1 and 2: size class, subgroup, mean turnover (or the actual turnover above €500m).
-  const turnover = new Decimal(gravest.turnover.amount.amount);
+/** Steps 1 and 2: size class, subgroup, mean turnover (or the actual turnover above €500m). */
+function sizeClass(
+  turnover: Decimal,
+  steps: Step[],
+): { subgroup: (typeof DSK_SUBGROUPS)[number]; base: Decimal } {
   const subgroup = DSK_SUBGROUPS.find((g) => bandContains(g.turnover, turnover));
   if (!subgroup) throw new Error(`no DSK subgroup for ${turnover.toFixed()}`);
   const base = subgroup.mean === null ? turnover : new Decimal(subgroup.mean);
@@ -181,21 +165,33 @@ export function dskFine(args: unknown): DskFine {
     citation: DSK_SIZE_CITATION,
     ...(subgroup.verified ? {} : { severity: 'warning' as const }),
   });
+  return { subgroup, base };
+}
 
-  // Step 3: the daily rate.
+/** Step 3: the daily rate, the base ÷ 360 in whole euros. */
+function dailyRateOf(base: Decimal, rounding: DskInput['dailyRateRounding'], steps: Step[]): Decimal {
   const dailyRate = base
     .div(DAYS)
-    .toDecimalPlaces(0, input.dailyRateRounding === 'up' ? Decimal.ROUND_UP : RoundingMode.halfUp);
+    .toDecimalPlaces(0, rounding === 'up' ? Decimal.ROUND_UP : RoundingMode.halfUp);
   steps.push({
     id: 'dsk.daily-rate',
     label: 'Step 3: daily rate',
     value: money(dailyRate),
-    rule: `${show(base)} ÷ 360, rounded ${input.dailyRateRounding === 'up' ? 'up' : 'half-up'} to whole euros`,
+    rule: `${show(base)} ÷ 360, rounded ${rounding === 'up' ? 'up' : 'half-up'} to whole euros`,
     citation: DSK_DAILY_RATE_CITATION,
   });
+  return dailyRate;
+}
 
-  // Step 4: the severity factor, formal (83(4)) or material (83(5), (6)) scale.
-  const scale = gravest.provision === 'GDPR 83(4)' ? 'formal' : 'material';
+/** Step 4: the severity factor, on the formal (Art. 83(4)) or material (83(5), (6)) scale. */
+function severityStage(
+  infringement: DskInput['infringement'],
+  provision: string,
+  dailyRate: Decimal,
+  maximum: Decimal,
+  steps: Step[],
+): DskRange & { scale: 'formal' | 'material'; factorBand: Band } {
+  const scale = provision === 'GDPR 83(4)' ? 'formal' : 'material';
   const factorBand = DSK_SEVERITY_FACTORS[scale][infringement.severity];
   let low: Decimal;
   let high: Decimal;
@@ -213,13 +209,19 @@ export function dskFine(args: unknown): DskFine {
   steps.push({
     id: 'dsk.severity',
     label: `Step 4: severity (${infringement.severity}, ${scale} scale)`,
-    value: low.eq(high) ? money(low) : `${show(low)} to ${show(high)}`,
+    value: rangeText({ low, high }),
     rule: `daily rate × ${infringement.factor !== undefined ? infringement.factor.toFixed() : `a factor in ${formatBand(factorBand)}`}${factorBand.to === null && infringement.factor === undefined ? ' (open above: up to the legal maximum)' : ''}`,
     citation: DSK_SEVERITY_CITATION,
   });
-  const afterSeverity = { low, high };
+  return { low, high, scale, factorBand };
+}
 
-  // Step 5: offender-related and other circumstances.
+/** Step 5: offender-related and other circumstances, percentages then amounts. */
+function circumstancesStage(
+  infringement: DskInput['infringement'],
+  before: DskRange,
+  steps: Step[],
+): DskRange & { circumstances: DskFine['circumstances'] } {
   const weighed = weighCircumstances(
     infringement.adjustments ?? [],
     invalidAt,
@@ -229,24 +231,69 @@ export function dskFine(args: unknown): DskFine {
   );
   steps.push(...weighed.steps);
   const factor = HUNDRED.plus(weighed.pctTotal).div(HUNDRED);
-  low = low.times(factor).plus(weighed.amountTotal);
-  high = high.times(factor).plus(weighed.amountTotal);
+  const low = before.low.times(factor).plus(weighed.amountTotal);
+  const high = before.high.times(factor).plus(weighed.amountTotal);
   if (low.isNegative()) {
     throw invalidAt('infringement.adjustments')(
       `the circumstances bring the amount to ${show(low)}, below zero`,
     );
   }
-  const capped = high.gt(maximum);
-  low = Decimal.min(low, maximum);
-  high = Decimal.min(high, maximum);
+  return { low, high, circumstances: weighed.circumstances };
+}
+
+/** Within the legal maximum of the gravest infringement. */
+function withinLegalMaximum(
+  r: DskRange,
+  maximum: Decimal,
+  gravest: StartingMaximum,
+  steps: Step[],
+): DskRange {
+  const capped = r.high.gt(maximum);
+  const fine = { low: Decimal.min(r.low, maximum), high: Decimal.min(r.high, maximum) };
   steps.push({
     id: 'dsk.legal-maximum',
     label: 'Legal maximum',
-    value: low.eq(high) ? money(low) : `${show(low)} to ${show(high)}`,
+    value: rangeText(fine),
     rule: `${capped ? 'capped at' : 'within'} the legal maximum of ${gravest.provision}, ${show(maximum)}`,
     citation: gravest.citation,
   });
+  return fine;
+}
 
+/**
+ * The German DSK concept of 14 October 2019: size class and subgroup by turnover (Steps 1–2), the
+ * daily rate of the subgroup's mean turnover ÷ 360 (Step 3), × a severity factor on the formal or
+ * material scale (Step 4), offender-related adjustments (Step 5), within the legal maximum. Above
+ * €500m the actual turnover replaces the mean. It was interim guidance: on a date after the EDPB's
+ * Guidelines 04/2022 v2.1 (24 May 2023) the result carries a warning.
+ */
+export function dskFine(args: unknown): DskFine {
+  const input = parseInput(dskFineArgs, args, 'dskFine arguments');
+  const { infringement, asOf } = input;
+  const profile = parseProfile(input.profile);
+  const steps: Step[] = [];
+  const inForce = conceptInForce(asOf);
+  if (inForce) steps.push(inForce);
+  const { conduct, gravest } = gravestInfringement(
+    GDPR.regime,
+    infringement.articles,
+    profile,
+    asOf,
+    input.fx,
+    input.turnover,
+    () =>
+      invalidAt('profile.publicAuthority')(
+        'the DSK concept applies to undertakings only; GDPR Art. 83(7) leaves fines on public bodies to national law',
+      ),
+  );
+  steps.push(...gravest.steps);
+  const maximum = new Decimal(gravest.amount.amount);
+  const turnover = new Decimal(gravest.turnover.amount.amount);
+  const { subgroup, base } = sizeClass(turnover, steps);
+  const dailyRate = dailyRateOf(base, input.dailyRateRounding, steps);
+  const afterSeverity = severityStage(infringement, gravest.provision, dailyRate, maximum, steps);
+  const afterCircumstances = circumstancesStage(infringement, afterSeverity, steps);
+  const fine = withinLegalMaximum(afterCircumstances, maximum, gravest, steps);
   return {
     method: DSK_CONCEPT.id,
     asOf,
@@ -262,14 +309,14 @@ export function dskFine(args: unknown): DskFine {
     dailyRate: money(dailyRate),
     severity: {
       level: infringement.severity,
-      scale,
-      band: formatBand(factorBand),
+      scale: afterSeverity.scale,
+      band: formatBand(afterSeverity.factorBand),
       factor: infringement.factor?.toFixed() ?? null,
     },
     afterSeverity: { low: money(afterSeverity.low), high: money(afterSeverity.high) },
-    circumstances: weighed.circumstances,
-    fine: { low: money(low), high: money(high) },
-    amount: low.eq(high) ? money(low) : null,
+    circumstances: afterCircumstances.circumstances,
+    fine: { low: money(fine.low), high: money(fine.high) },
+    amount: fine.low.eq(fine.high) ? money(fine.low) : null,
     citation: dsk('Schritte 1 bis 5'),
     steps,
   };
