@@ -218,6 +218,151 @@ function hoursInZone(moment: Moment, zone: string, period: PeriodLength, words: 
   return { lastDay: endMoment.date, endsAt, steps };
 }
 
+/** A period in hours at a fixed offset: from the next hour, in elapsed hours (Arts 3(1), 3(2)(a)). */
+function hoursAtOffset(moment: Moment, period: PeriodLength, words: string): PeriodEnd {
+  const startDay = toDayNumber(moment.date);
+  const firstHour = Math.floor(moment.minutes / 60) + 1;
+  const endMinutes = (firstHour + period.length) * 60;
+  const endDay = startDay + Math.floor(endMinutes / 1440);
+  const endsAt = formatMoment(endDay, endMinutes % 1440, moment.offsetText);
+  const steps: Step[] = [
+    {
+      id: 'reg-1182-71.runs-from',
+      label: 'Period runs from',
+      value: formatMoment(startDay, firstHour * 60, moment.offsetText),
+      rule: 'the hour during which the event occurs is not counted; the period starts at the beginning of the next hour',
+      citation: C.art3_1,
+    },
+    {
+      id: 'reg-1182-71.ends',
+      label: 'Period ends',
+      value: endsAt,
+      rule: `${words} later, with the expiry of the last hour; Saturdays, Sundays and public holidays count (a period in hours is not extended)`,
+      citation: C.art3_2a,
+    },
+  ];
+  return { lastDay: fromDayNumber(endDay), endsAt, steps };
+}
+
+/** Art. 3(2)(b)-(c) and 3(3): the last day of a period in days, working days, weeks, months or years. */
+function lastDayOf(
+  event: IsoDate,
+  period: PeriodLength,
+  holidays: ReadonlySet<IsoDate>,
+  words: string,
+): { last: IsoDate; rule: string; citation: Citation } {
+  switch (period.unit) {
+    case 'days':
+      return {
+        last: plusDays(event, period.length),
+        rule: `the day of the event is not counted; ${words} end with the last hour of the ${period.length}th day after it`,
+        citation: C.art3_2b,
+      };
+    case 'working days': {
+      let last = event;
+      for (let counted = 0; counted < period.length; ) {
+        last = plusDays(last, 1);
+        if (isWorkingDay(last, holidays)) counted += 1;
+      }
+      return {
+        last,
+        rule: `the day of the event is not counted; ${words}, leaving out Saturdays, Sundays and the public holidays given`,
+        citation: C.art3_3,
+      };
+    }
+    case 'weeks':
+      return {
+        last: plusWeeks(event, period.length),
+        rule: `${words} end on the same day of the week as the day of the event`,
+        citation: C.art3_2c,
+      };
+    case 'months': {
+      const last = plusMonths(event, period.length);
+      return {
+        last,
+        rule:
+          last.slice(8) === event.slice(8)
+            ? `${words} end on the same date as the day of the event (${event})`
+            : `${words} from ${event}: the last month has no ${Number(event.slice(8))}th, so the period ends on its last day`,
+        citation: C.art3_2c,
+      };
+    }
+    case 'years': {
+      const last = plusYears(event, period.length);
+      return {
+        last,
+        rule:
+          last.slice(5) === event.slice(5)
+            ? `${words} end on the same date as the day of the event (${event})`
+            : `${words} from ${event}: the last year has no 29 February, so the period ends on the last day of that month`,
+        citation: C.art3_2c,
+      };
+    }
+    case 'hours':
+      throw new Error('unreachable: a period in hours has no last day to count');
+  }
+}
+
+/** Art. 3(4): a period that would end on a Saturday, Sunday or public holiday ends on the next working day. */
+function nextWorkingDayRule(last: IsoDate, holidays: ReadonlySet<IsoDate>, steps: Step[]): IsoDate {
+  if (isWorkingDay(last, holidays)) return last;
+  const why = holidays.has(last) ? 'a public holiday' : weekdayOf(last) === 0 ? 'a Sunday' : 'a Saturday';
+  const moved = nextWorkingDay(last, holidays);
+  steps.push({
+    id: 'reg-1182-71.art-3-4.next-working-day',
+    label: 'Last day moved',
+    value: moved,
+    rule: `${last} is ${why}: the period ends with the following working day`,
+    citation: C.art3_4,
+  });
+  return moved;
+}
+
+/** Art. 3(5): a period of two days or more includes at least two working days. */
+function twoWorkingDaysRule(
+  event: IsoDate,
+  last: IsoDate,
+  holidays: ReadonlySet<IsoDate>,
+  steps: Step[],
+): IsoDate {
+  if (toDayNumber(last) - toDayNumber(event) < 2) return last;
+  let working = 0;
+  for (let d = plusDays(event, 1); d <= last; d = plusDays(d, 1)) if (isWorkingDay(d, holidays)) working += 1;
+  if (working >= 2) return last;
+  let extended = last;
+  while (working < 2) {
+    extended = nextWorkingDay(extended, holidays);
+    working += 1;
+  }
+  steps.push({
+    id: 'reg-1182-71.art-3-5.two-working-days',
+    label: 'Last day moved',
+    value: extended,
+    rule: 'a period of two days or more includes at least two working days',
+    citation: C.art3_5,
+  });
+  return extended;
+}
+
+/** Art. 2(1): the public holidays are those of the place where the act is to be done. */
+function holidaysStep(holidays: ReadonlySet<IsoDate>): Step {
+  return holidays.size > 0
+    ? {
+        id: 'reg-1182-71.holidays',
+        label: 'Public holidays',
+        value: holidays.size,
+        rule: 'the public holidays given for the place where the act is to be done',
+        citation: C.art2,
+      }
+    : {
+        id: 'reg-1182-71.holidays',
+        label: 'Public holidays',
+        value: 0,
+        rule: 'none given: only Saturdays and Sundays are left out; give those of the place where the act is to be done (holidays) if the period may end on one',
+        citation: C.art2,
+      };
+}
+
 /**
  * When a period that runs from an event ends, by Regulation No 1182/71: the day (or hour) of the
  * event is not counted (Art. 3(1)); a period in months ends on the same date of the last month, or on
@@ -232,74 +377,16 @@ export function periodEnd(
   period: PeriodLength,
   holidays: ReadonlySet<IsoDate>,
 ): PeriodEnd {
-  const steps: Step[] = [];
   const words = unitWord(period);
   if (period.unit === 'hours') {
     const moment = from.moment as Moment;
-    if (moment.zone !== undefined) return hoursInZone(moment, moment.zone, period, words);
-    const startDay = toDayNumber(moment.date);
-    const firstHour = Math.floor(moment.minutes / 60) + 1;
-    const endMinutes = (firstHour + period.length) * 60;
-    const endDay = startDay + Math.floor(endMinutes / 1440);
-    const endsAt = formatMoment(endDay, endMinutes % 1440, moment.offsetText);
-    steps.push({
-      id: 'reg-1182-71.runs-from',
-      label: 'Period runs from',
-      value: formatMoment(startDay, firstHour * 60, moment.offsetText),
-      rule: 'the hour during which the event occurs is not counted; the period starts at the beginning of the next hour',
-      citation: C.art3_1,
-    });
-    steps.push({
-      id: 'reg-1182-71.ends',
-      label: 'Period ends',
-      value: endsAt,
-      rule: `${words} later, with the expiry of the last hour; Saturdays, Sundays and public holidays count (a period in hours is not extended)`,
-      citation: C.art3_2a,
-    });
-    return { lastDay: fromDayNumber(endDay), endsAt, steps };
+    return moment.zone !== undefined
+      ? hoursInZone(moment, moment.zone, period, words)
+      : hoursAtOffset(moment, period, words);
   }
-
   const event = from.date;
-  let last: IsoDate;
-  let citation = C.art3_2c;
-  let rule: string;
-  switch (period.unit) {
-    case 'days':
-      last = plusDays(event, period.length);
-      citation = C.art3_2b;
-      rule = `the day of the event is not counted; ${words} end with the last hour of the ${period.length}th day after it`;
-      break;
-    case 'working days': {
-      last = event;
-      for (let counted = 0; counted < period.length; ) {
-        last = plusDays(last, 1);
-        if (isWorkingDay(last, holidays)) counted += 1;
-      }
-      citation = C.art3_3;
-      rule = `the day of the event is not counted; ${words}, leaving out Saturdays, Sundays and the public holidays given`;
-      break;
-    }
-    case 'weeks':
-      last = plusWeeks(event, period.length);
-      rule = `${words} end on the same day of the week as the day of the event`;
-      break;
-    case 'months': {
-      last = plusMonths(event, period.length);
-      const sameDate = last.slice(8) === event.slice(8);
-      rule = sameDate
-        ? `${words} end on the same date as the day of the event (${event})`
-        : `${words} from ${event}: the last month has no ${Number(event.slice(8))}th, so the period ends on its last day`;
-      break;
-    }
-    case 'years': {
-      last = plusYears(event, period.length);
-      rule =
-        last.slice(5) === event.slice(5)
-          ? `${words} end on the same date as the day of the event (${event})`
-          : `${words} from ${event}: the last year has no 29 February, so the period ends on the last day of that month`;
-      break;
-    }
-  }
+  const { last, rule, citation } = lastDayOf(event, period, holidays, words);
+  const steps: Step[] = [];
   if (from.moment?.zone !== undefined)
     steps.push({
       id: 'reg-1182-71.time-zone',
@@ -315,56 +402,8 @@ export function periodEnd(
     citation: C.art3_1,
   });
   steps.push({ id: 'reg-1182-71.last-day', label: 'Last day of the period', value: last, rule, citation });
-
-  if (!isWorkingDay(last, holidays)) {
-    const why = holidays.has(last) ? 'a public holiday' : weekdayOf(last) === 0 ? 'a Sunday' : 'a Saturday';
-    const moved = nextWorkingDay(last, holidays);
-    steps.push({
-      id: 'reg-1182-71.last-day-moved',
-      label: 'Last day moved',
-      value: moved,
-      rule: `${last} is ${why}: the period ends with the following working day`,
-      citation: C.art3_4,
-    });
-    last = moved;
-  }
-
-  if (toDayNumber(last) - toDayNumber(event) >= 2) {
-    let working = 0;
-    for (let d = plusDays(event, 1); d <= last; d = plusDays(d, 1))
-      if (isWorkingDay(d, holidays)) working += 1;
-    if (working < 2) {
-      let extended = last;
-      while (working < 2) {
-        extended = nextWorkingDay(extended, holidays);
-        working += 1;
-      }
-      steps.push({
-        id: 'reg-1182-71.last-day-moved',
-        label: 'Last day moved',
-        value: extended,
-        rule: 'a period of two days or more includes at least two working days',
-        citation: C.art3_5,
-      });
-      last = extended;
-    }
-  }
-  steps.push(
-    holidays.size > 0
-      ? {
-          id: 'reg-1182-71.holidays',
-          label: 'Public holidays',
-          value: holidays.size,
-          rule: 'the public holidays given for the place where the act is to be done',
-          citation: C.art2,
-        }
-      : {
-          id: 'reg-1182-71.holidays',
-          label: 'Public holidays',
-          value: 0,
-          rule: 'none given: only Saturdays and Sundays are left out; give those of the place where the act is to be done (holidays) if the period may end on one',
-          citation: C.art2,
-        },
-  );
-  return { lastDay: last, endsAt: null, steps };
+  const workingDay = nextWorkingDayRule(last, holidays, steps);
+  const lastDay = twoWorkingDaysRule(event, workingDay, holidays, steps);
+  steps.push(holidaysStep(holidays));
+  return { lastDay, endsAt: null, steps };
 }
