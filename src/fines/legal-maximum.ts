@@ -296,6 +296,59 @@ export interface CapOptions {
   readonly explain?: boolean | undefined;
 }
 
+/** A public authority or body where the act leaves its fines to national law: no amount. */
+function nationalLawMaximum(
+  provision: FineProvision,
+  version: FineCapVersion,
+  asOf: IsoDate,
+  explain: boolean,
+): LegalMaximum {
+  const text = textOf(provision, version);
+  return {
+    provision: provision.id,
+    asOf,
+    amount: null,
+    basis: 'national-law',
+    nature: provision.nature,
+    imposedBy: provision.imposedBy,
+    fixed: text.fixed,
+    turnoverShare: null,
+    turnover: null,
+    rule: text.rule,
+    sme: null,
+    smc: null,
+    citation: version.citation,
+    steps: explain ? [inForceStep(provision, version, asOf), publicAuthorityStep(provision)] : [],
+  };
+}
+
+type SizeRule<K extends 'sme' | 'smc'> = { [P in K]: boolean } & { step: Step; sizeSteps: readonly Step[] };
+
+/**
+ * The size rules of the version (AI Act Art. 99(6) for SMEs, 99(6a) for small mid-caps): whether
+ * each applies, and the combination of the two limbs that follows.
+ */
+function sizeRules(
+  profile: CompanyProfile,
+  version: FineCapVersion,
+  asOf: IsoDate,
+  fx: ConversionOptions,
+  options: CapOptions,
+): { smeRule: SizeRule<'sme'> | null; smcRule: SizeRule<'smc'> | null; combination: 'higher' | 'lower' } {
+  const smeRule = version.smeCombination ? smeDetermination(profile, version, asOf, fx, options.sme) : null;
+  const smcRule =
+    version.smcCombination && !smeRule?.sme
+      ? smcDetermination(profile, version, asOf, fx, options.smc)
+      : null;
+  const combination =
+    smeRule?.sme && version.smeCombination
+      ? version.smeCombination
+      : smcRule?.smc && version.smcCombination
+        ? version.smcCombination
+        : version.combination;
+  return { smeRule, smcRule, combination };
+}
+
 /** Shared by legalMaximum and maximumFine: the cap of one provision for a parsed profile. */
 export function computeLegalMaximum(
   profile: CompanyProfile,
@@ -307,25 +360,10 @@ export function computeLegalMaximum(
 ): LegalMaximum {
   const explain = options.explain !== false;
   const version = versionInForce(provision.id, provision.versions, asOf);
-  const text = textOf(provision, version);
   if (profile.publicAuthority && provision.publicAuthorities) {
-    return {
-      provision: provision.id,
-      asOf,
-      amount: null,
-      basis: 'national-law',
-      nature: provision.nature,
-      imposedBy: provision.imposedBy,
-      fixed: text.fixed,
-      turnoverShare: null,
-      turnover: null,
-      rule: text.rule,
-      sme: null,
-      smc: null,
-      citation: version.citation,
-      steps: explain ? [inForceStep(provision, version, asOf), publicAuthorityStep(provision)] : [],
-    };
+    return nationalLawMaximum(provision, version, asOf, explain);
   }
+  const text = textOf(provision, version);
   const ruleScope: TurnoverScope = provision.turnoverBasis.whose === 'undertaking' ? 'undertaking' : 'entity';
   const turnover = resolveTurnover({
     profile,
@@ -344,17 +382,7 @@ export function computeLegalMaximum(
   const turnoverAmount: SerializedMoney = conversion
     ? { amount: conversion.convertedText, currency: conversion.converted.currency }
     : reported;
-  const smeRule = version.smeCombination ? smeDetermination(profile, version, asOf, fx, options.sme) : null;
-  const smcRule =
-    version.smcCombination && !smeRule?.sme
-      ? smcDetermination(profile, version, asOf, fx, options.smc)
-      : null;
-  const combination =
-    smeRule?.sme && version.smeCombination
-      ? version.smeCombination
-      : smcRule?.smc && version.smcCombination
-        ? version.smcCombination
-        : version.combination;
+  const { smeRule, smcRule, combination } = sizeRules(profile, version, asOf, fx, options);
   const cap = capOutcome(version, conversion ? conversion.convertedScaled : year.turnoverScaled, combination);
   const shareAmount: SerializedMoney = { amount: cap.shareOfTurnover, currency: version.currency };
   const amount = cap.basis === 'turnover' || text.fixed === null ? shareAmount : text.fixed;
