@@ -111,6 +111,71 @@ export const gapAnalysisArgs = profileOnDateArgs.extend({
   explain: explainOption,
 });
 
+type ExposedMaximum = { readonly max: LegalMaximum | null; readonly note: string | null };
+
+/**
+ * The legal maximum a breach of a provision exposes the company to, with a note where it is not a
+ * plain ceiling (national law's for a public body, NIS2's floor of the national maximum), or why it
+ * cannot be computed (a missing turnover), each as a step.
+ */
+function exposedMaximum(
+  profile: CompanyProfile,
+  provisionId: string,
+  asOf: IsoDate,
+  fx: ConversionOptions,
+  steps: Step[],
+): ExposedMaximum {
+  try {
+    // The figures only: the gap's own step says which maximum it is.
+    const max = computeLegalMaximum(
+      profile,
+      provisionById(provisionId),
+      asOf,
+      fx,
+      { allowFallback: true },
+      { explain: false },
+    );
+    const note =
+      max.amount === null
+        ? 'the act leaves fines on public authorities to national law'
+        : max.nature === 'minimum-of-maximum'
+          ? 'the floor the directive sets for the national maximum; the national maximum is at least this'
+          : null;
+    steps.push({
+      id: 'gap-analysis.legal-maximum',
+      label: `Legal maximum, ${provisionId}`,
+      value: max.amount,
+      rule: `for this company on ${asOf}${note ? ` (${note})` : ''}`,
+      citation: max.citation,
+    });
+    return { max, note };
+  } catch (error) {
+    if (!(error instanceof LexposureError)) throw error;
+    steps.push({
+      id: 'gap-analysis.legal-maximum',
+      label: `Legal maximum, ${provisionId}`,
+      value: null,
+      rule: error.message,
+      severity: 'warning',
+    });
+    return { max: null, note: error.message };
+  }
+}
+
+/** Highest legal maximum first, then not met before partly met before unknown, then by id and service. */
+function rankGaps(gaps: Gap[]): void {
+  // Each maximum read once, not in every comparison of the sort.
+  const amounts = new Map(gaps.map((g) => [g, new Decimal(g.legalMaximum?.amount ?? '-1')]));
+  const amount = (g: Gap) => amounts.get(g) as Decimal;
+  gaps.sort(
+    (a, b) =>
+      amount(b).comparedTo(amount(a)) ||
+      STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
+      (a.service ?? '').localeCompare(b.service ?? ''),
+  );
+}
+
 /** The engine of gapAnalysis, on a parsed profile and options (`explain` false: no steps). */
 export function gapAnalysisOf(
   profile: CompanyProfile,
@@ -123,53 +188,7 @@ export function gapAnalysisOf(
   const applicable = result.obligations.filter(
     (o) => o.status === 'applies' && GAP_REGIMES.includes(o.regime),
   );
-
-  const maxima = new Map<string, { max: LegalMaximum | null; note: string | null }>();
-  const maximumFor = (provisionId: string) => {
-    let cached = maxima.get(provisionId);
-    if (!cached) {
-      try {
-        // The figures only: the gap's own step says which maximum it is.
-        const max = computeLegalMaximum(
-          profile,
-          provisionById(provisionId),
-          asOf,
-          fx,
-          { allowFallback: true },
-          { explain: false },
-        );
-        cached = {
-          max,
-          note:
-            max.amount === null
-              ? 'the act leaves fines on public authorities to national law'
-              : max.nature === 'minimum-of-maximum'
-                ? 'the floor the directive sets for the national maximum; the national maximum is at least this'
-                : null,
-        };
-        steps.push({
-          id: 'gap-analysis.legal-maximum',
-          label: `Legal maximum, ${provisionId}`,
-          value: max.amount,
-          rule: `for this company on ${asOf}${cached.note ? ` (${cached.note})` : ''}`,
-          citation: max.citation,
-        });
-      } catch (error) {
-        if (!(error instanceof LexposureError)) throw error;
-        cached = { max: null, note: error.message };
-        steps.push({
-          id: 'gap-analysis.legal-maximum',
-          label: `Legal maximum, ${provisionId}`,
-          value: null,
-          rule: error.message,
-          severity: 'warning',
-        });
-      }
-      maxima.set(provisionId, cached);
-    }
-    return cached;
-  };
-
+  const maxima = new Map<string, ExposedMaximum>();
   const counts = { met: 0, 'partly met': 0, 'not met': 0, unknown: 0 } satisfies Record<
     PostureStatus,
     number
@@ -179,7 +198,11 @@ export function gapAnalysisOf(
     const answer = derived(o, answerFor(profile, o));
     counts[answer.status] += 1;
     if (answer.status === 'met') continue;
-    const { max, note } = maximumFor(o.finedUnder);
+    let exposed = maxima.get(o.finedUnder);
+    if (!exposed) {
+      exposed = exposedMaximum(profile, o.finedUnder, asOf, fx, steps);
+      maxima.set(o.finedUnder, exposed);
+    }
     gaps.push({
       id: o.id,
       regime: o.regime,
@@ -191,21 +214,12 @@ export function gapAnalysisOf(
       evidence: answer.evidence,
       why: o.why,
       finedUnder: o.finedUnder,
-      legalMaximum: max?.amount ?? null,
-      exposureNote: note,
+      legalMaximum: exposed.max?.amount ?? null,
+      exposureNote: exposed.note,
       citation: o.citation,
     });
   }
-  // Each maximum read once, not in every comparison of the sort.
-  const amounts = new Map(gaps.map((g) => [g, new Decimal(g.legalMaximum?.amount ?? '-1')]));
-  const amount = (g: Gap) => amounts.get(g) as Decimal;
-  gaps.sort(
-    (a, b) =>
-      amount(b).comparedTo(amount(a)) ||
-      STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
-      (a.service ?? '').localeCompare(b.service ?? ''),
-  );
+  rankGaps(gaps);
   const summary = {
     applicable: applicable.length,
     met: counts.met,
