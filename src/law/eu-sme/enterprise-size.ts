@@ -171,6 +171,47 @@ function yearsToJudge(profile: SizeFacts, asOf: IsoDate): FinancialYear[] {
 }
 
 /**
+ * Annex Art. 4(2): an enterprise gains or loses a status only when its figures fall on the other
+ * side of a ceiling in two consecutive periods; the new status is the nearer of the two years'.
+ */
+function twoPeriodStatus(
+  status: EnterpriseCategory | null,
+  previousFit: EnterpriseCategory | null,
+  fit: EnterpriseCategory,
+): EnterpriseCategory {
+  if (status === null || previousFit === null) return fit;
+  const rank = ORDER.indexOf(status);
+  const a = ORDER.indexOf(fit);
+  const b = ORDER.indexOf(previousFit);
+  if (a > rank && b > rank) return ORDER[Math.min(a, b)] as EnterpriseCategory;
+  if (a < rank && b < rank) return ORDER[Math.max(a, b)] as EnterpriseCategory;
+  return status;
+}
+
+/** The date the enterprise ceased to qualify for each SME category (null while it qualifies again). */
+function recordCeased(
+  ceased: Record<Exclude<EnterpriseCategory, 'large'>, IsoDate | null>,
+  status: EnterpriseCategory | null,
+  next: EnterpriseCategory,
+  end: IsoDate,
+): void {
+  if (status === null || next === status) return;
+  for (const c of ['micro', 'small', 'medium'] as const) {
+    const r = ORDER.indexOf(c);
+    if (ORDER.indexOf(status) <= r && ORDER.indexOf(next) > r) ceased[c] = end;
+    if (ORDER.indexOf(next) <= r) ceased[c] = null;
+  }
+}
+
+/** The small mid-cap ceilings (Recommendation (EU) 2025/1099, Annex point 2): fewer than 750 persons, and turnover or balance sheet within them. */
+function fitsSmallMidCap(headcount: number, turnover: Decimal, balance: Decimal | null): boolean {
+  return (
+    headcount < SMC_CEILING.headcountBelow &&
+    (turnover.lte(SMC_CEILING.turnover) || (balance?.lte(SMC_CEILING.balanceSheet) ?? false))
+  );
+}
+
+/**
  * The enterprise category of Recommendation 2003/361/EC on a date, from the financial years the
  * profile reports (headcount, turnover, balance sheet total), with the two-period rule of Art. 4(2):
  * the status changes only when two consecutive closed periods fall on the other side of a ceiling.
@@ -200,28 +241,11 @@ export function computeEnterpriseSize(
     const balance = fy.balanceSheetTotal ? inEuro(fy.balanceSheetTotal, fy, fx) : null;
     steps.push(...turnover.steps, ...(balance?.steps ?? []));
     const fit = fitsIn(headcount, turnover.value, balance?.value ?? null);
-    let next: EnterpriseCategory;
-    if (status === null || previousFit === null) next = fit;
-    else {
-      const rank = ORDER.indexOf(status);
-      const a = ORDER.indexOf(fit);
-      const b = ORDER.indexOf(previousFit);
-      if (a > rank && b > rank) next = ORDER[Math.min(a, b)] as EnterpriseCategory;
-      else if (a < rank && b < rank) next = ORDER[Math.max(a, b)] as EnterpriseCategory;
-      else next = status;
-    }
-    if (status !== null && next !== status) {
-      for (const c of ['micro', 'small', 'medium'] as const) {
-        const r = ORDER.indexOf(c);
-        if (ORDER.indexOf(status) <= r && ORDER.indexOf(next) > r) ceased[c] = fy.end;
-        if (ORDER.indexOf(next) <= r) ceased[c] = null;
-      }
-    }
+    const next = twoPeriodStatus(status, previousFit, fit);
+    recordCeased(ceased, status, next, fy.end);
     status = next;
     previousFit = fit;
-    const smcFit =
-      headcount < SMC_CEILING.headcountBelow &&
-      (turnover.value.lte(SMC_CEILING.turnover) || (balance?.value.lte(SMC_CEILING.balanceSheet) ?? false));
+    const smcFit = fitsSmallMidCap(headcount, turnover.value, balance?.value ?? null);
     smcStatus =
       smcStatus === null || previousSmcFit === null
         ? smcFit
