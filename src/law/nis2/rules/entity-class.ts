@@ -1,3 +1,4 @@
+import type { Citation } from '../../../core/citation.js';
 import type { IsoDate } from '../../../core/dates.js';
 import type { ConversionOptions } from '../../../core/fx/convert.js';
 import { DEFAULT_FX } from '../../../core/fx/schema.js';
@@ -121,6 +122,62 @@ function doraFinancialEntity(profile: Nis2Company): { label: string; point: stri
   return null;
 }
 
+/** The class an entity's sector and size give it under Arts 2 and 3, with the rule and its paragraph. */
+function entityClassOf(
+  sector: Nis2Sector,
+  annex: 'I' | 'II',
+  category: EnterpriseCategory | null,
+): { entity: Nis2EntityClass; rule: string; citation: Citation } {
+  const essential = (rule: string) => ({ entity: 'essential' as const, rule, citation: ESSENTIAL_CITATION });
+  const important = (rule: string) => ({ entity: 'important' as const, rule, citation: IMPORTANT_CITATION });
+  switch (sector) {
+    case 'qualified-trust-service-provider':
+    case 'tld-name-registry':
+    case 'dns-service-provider':
+      return essential('essential regardless of size (Art. 3(1)(b))');
+    case 'public-administration':
+      return essential(
+        'a public administration entity of central government (Art. 3(1)(d)); regional entities depend on national law',
+      );
+  }
+  if (category === null) {
+    return sector === 'public-electronic-communications' || sector === 'trust-service-provider'
+      ? {
+          entity: 'important',
+          rule: 'covered regardless of size (Art. 2(2)(a)); without a headcount the size cannot be judged, so the lower class is shown',
+          citation: SIZE_INDEPENDENT_CITATION,
+        }
+      : {
+          entity: 'unknown',
+          rule: 'the profile gives no headcount, so whether the entity reaches the medium-sized ceilings cannot be judged',
+          citation: SCOPE_CITATION,
+        };
+  }
+  if (sector === 'public-electronic-communications') {
+    return category === 'micro' || category === 'small'
+      ? important('covered regardless of size (Art. 2(2)(a)(i)); a micro or small provider is not essential')
+      : essential(`a ${category} provider of public electronic communications (Art. 3(1)(a) or (c))`);
+  }
+  if (category === 'micro' || category === 'small') {
+    if (sector === 'trust-service-provider') {
+      return important('covered regardless of size (Art. 2(2)(a)(ii)); not essential');
+    }
+    return {
+      entity: 'out of scope',
+      rule: `a ${category} enterprise: below the size-cap of Art. 2(1) (unless a Member State identifies it)`,
+      citation: SCOPE_CITATION,
+    };
+  }
+  if (
+    category === 'large' &&
+    (ANNEX_I_SECTORS as readonly string[]).concat('trust-service-provider').includes(sector)
+  ) {
+    return essential('an Annex I entity exceeding the ceilings for medium-sized enterprises (Art. 3(1)(a))');
+  }
+  return important(`a ${category} enterprise of Annex ${annex}, not essential (Art. 3(2))`);
+}
+
+/** The sector's annex, the enterprise size and the class they give, each as a step. */
 function classifyByAnnex(profile: Nis2Company, asOf: IsoDate, fx: ConversionOptions): Nis2Classification {
   const steps: Step[] = [];
   const sector = isSector(profile.sector) ? profile.sector : null;
@@ -153,83 +210,15 @@ function classifyByAnnex(profile: Nis2Company, asOf: IsoDate, fx: ConversionOpti
   });
   const size = computeEnterpriseSize(profile, asOf, fx);
   steps.push(...size.steps);
-  const category = size.category;
-  const result = (
-    entity: Nis2EntityClass,
-    rule: string,
-    citation = ESSENTIAL_CITATION,
-  ): Nis2Classification => {
-    steps.push({
-      id: 'nis2.entity',
-      label: 'NIS2 entity',
-      value: entity,
-      rule,
-      citation,
-      ...(entity === 'unknown' ? { severity: 'warning' as const } : {}),
-    });
-    const finedUnder = entity === 'essential' ? 'NIS2 34(4)' : entity === 'important' ? 'NIS2 34(5)' : null;
-    return { asOf, sector, annex, size: category, entity, finedUnder, displacedBy: null, steps };
-  };
-  switch (sector) {
-    case 'qualified-trust-service-provider':
-    case 'tld-name-registry':
-    case 'dns-service-provider':
-      return result('essential', 'essential regardless of size (Art. 3(1)(b))');
-    case 'public-administration':
-      return result(
-        'essential',
-        'a public administration entity of central government (Art. 3(1)(d)); regional entities depend on national law',
-      );
-  }
-  if (category === null) {
-    const sizeIndependent =
-      sector === 'public-electronic-communications' || sector === 'trust-service-provider';
-    return result(
-      sizeIndependent ? 'important' : 'unknown',
-      sizeIndependent
-        ? 'covered regardless of size (Art. 2(2)(a)); without a headcount the size cannot be judged, so the lower class is shown'
-        : 'the profile gives no headcount, so whether the entity reaches the medium-sized ceilings cannot be judged',
-      sizeIndependent ? SIZE_INDEPENDENT_CITATION : SCOPE_CITATION,
-    );
-  }
-  if (sector === 'public-electronic-communications') {
-    return category === 'micro' || category === 'small'
-      ? result(
-          'important',
-          'covered regardless of size (Art. 2(2)(a)(i)); a micro or small provider is not essential',
-          IMPORTANT_CITATION,
-        )
-      : result(
-          'essential',
-          `a ${category} provider of public electronic communications (Art. 3(1)(a) or (c))`,
-        );
-  }
-  if (category === 'micro' || category === 'small') {
-    if (sector === 'trust-service-provider') {
-      return result(
-        'important',
-        'covered regardless of size (Art. 2(2)(a)(ii)); not essential',
-        IMPORTANT_CITATION,
-      );
-    }
-    return result(
-      'out of scope',
-      `a ${category} enterprise: below the size-cap of Art. 2(1) (unless a Member State identifies it)`,
-      SCOPE_CITATION,
-    );
-  }
-  if (
-    category === 'large' &&
-    (ANNEX_I_SECTORS as readonly string[]).concat('trust-service-provider').includes(sector)
-  ) {
-    return result(
-      'essential',
-      'an Annex I entity exceeding the ceilings for medium-sized enterprises (Art. 3(1)(a))',
-    );
-  }
-  return result(
-    'important',
-    `a ${category} enterprise of Annex ${annex}, not essential (Art. 3(2))`,
-    IMPORTANT_CITATION,
-  );
+  const { entity, rule, citation } = entityClassOf(sector, annex, size.category);
+  steps.push({
+    id: 'nis2.entity',
+    label: 'NIS2 entity',
+    value: entity,
+    rule,
+    citation,
+    ...(entity === 'unknown' ? { severity: 'warning' as const } : {}),
+  });
+  const finedUnder = entity === 'essential' ? 'NIS2 34(4)' : entity === 'important' ? 'NIS2 34(5)' : null;
+  return { asOf, sector, annex, size: size.category, entity, finedUnder, displacedBy: null, steps };
 }
