@@ -1,17 +1,14 @@
 import * as z from 'zod';
-import { profileOnDateShape } from '../core/arguments.js';
 import { Decimal } from '../core/decimal.js';
 import { LexposureError, ValidationError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import type { ConversionOptions } from '../core/fx/convert.js';
 import { DEFAULT_FX, fxOptionsSchema } from '../core/fx/schema.js';
 import { requireString, unreadable } from '../core/guards.js';
 import { ownData } from '../core/own-data.js';
 import { decimalSchema, isoDateSchema, parseInput, toIssues } from '../core/validation.js';
-import { computeLegalMaximum } from '../fines/legal-maximum.js';
-import { provisionById, provisionForArticle } from '../law/index.js';
 import { parseArticleReference } from '../law/names.js';
-import { REGIMES, type Regime } from '../law/registry.js';
-import { parseProfile } from '../profile/parse.js';
+import { type Comparable, comparablesIn, featuresOf } from './comparables.js';
 import { DERIVED_KEYS, enrich, type SanctionRecord } from './record.js';
 import { SANCTION_REGIMES, sanctionSchema, statusEventSchema } from './schema.js';
 import { type Distribution, distribution } from './statistics.js';
@@ -48,30 +45,7 @@ export interface SanctionStats {
   readonly ratioToTurnover: Distribution | null;
 }
 
-export interface Comparable {
-  readonly sanction: SanctionRecord;
-  /** 0 to 1: how alike the case is to the scenario and the profile. */
-  readonly similarity: number;
-  /** Each part of the similarity, in words. */
-  readonly why: readonly string[];
-}
-
-const comparablesArgs = z
-  .object({
-    ...profileOnDateShape,
-    scenario: z
-      .object({
-        regime: z.enum(REGIMES as [Regime, ...Regime[]]),
-        articles: z.array(z.string().min(1).max(120)).min(1).max(40),
-      })
-      .strict(),
-    limit: z.number().int().min(1).max(100).default(5),
-    /** Only decisions under the scenario's own regime. */
-    sameRegime: z.boolean().default(false),
-    /** Only decisions whose turnover is known (fine ÷ turnover can be scaled). */
-    withTurnover: z.boolean().default(false),
-  })
-  .strict();
+export type { Comparable } from './comparables.js';
 
 /** A dataset of sanctions with its queries; the bundled one is `sanctions`. */
 export interface SanctionSet {
@@ -110,8 +84,6 @@ function matches(record: SanctionRecord, q: z.output<typeof sanctionQuerySchema>
   return true;
 }
 
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
-
 /**
  * A record read back from a set (`sanctions.all().filter(...)`) carries the figures `enrich`
  * derived; they are dropped and derived again, so a filtered set rebuilds exactly.
@@ -147,18 +119,10 @@ export function isSanctionSet(value: unknown): value is SanctionSet {
   return typeof value === 'object' && value !== null && ISSUED.has(value);
 }
 
-/**
- * A sanction set from records (the bundled dataset, or a user's own in the same schema). Every
- * record is validated; a bad one is a ValidationError naming its index, id and field.
- */
-export function createSanctionSet(records: unknown, options: SanctionSetOptions = {}): SanctionSet {
-  if (!Array.isArray(records)) {
-    throw new ValidationError([{ path: '', message: 'expected an array of sanction records' }], 'sanctions');
-  }
-  const { fx: given } = parseInput(setOptionsSchema, options, 'sanctions', 'options');
-  const fx = given ?? DEFAULT_FX;
+/** Each record checked against the schema (a duplicate id refused), enriched and frozen. */
+function parseRecords(records: readonly unknown[], fx: ConversionOptions): SanctionRecord[] {
   const seen = new Set<string>();
-  const list: SanctionRecord[] = records.map((raw, index) => {
+  return records.map((raw, index) => {
     let parsed: ReturnType<typeof sanctionSchema.safeParse>;
     let id = '?';
     try {
@@ -182,16 +146,22 @@ export function createSanctionSet(records: unknown, options: SanctionSetOptions 
     seen.add(parsed.data.id);
     return deepFreeze(enrich(parsed.data, fx));
   });
+}
+
+/**
+ * A sanction set from records (the bundled dataset, or a user's own in the same schema). Every
+ * record is validated; a bad one is a ValidationError naming its index, id and field.
+ */
+export function createSanctionSet(records: unknown, options: SanctionSetOptions = {}): SanctionSet {
+  if (!Array.isArray(records)) {
+    throw new ValidationError([{ path: '', message: 'expected an array of sanction records' }], 'sanctions');
+  }
+  const { fx: given } = parseInput(setOptionsSchema, options, 'sanctions', 'options');
+  const fx = given ?? DEFAULT_FX;
+  const list = parseRecords(records, fx);
   list.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)));
   const frozen = Object.freeze(list);
-  // What `comparables` compares, worked out once per record rather than once per question.
-  const features = frozen.map((r) => ({
-    record: r,
-    articleNumbers: new Set(
-      r.articles.map((a) => parseArticleReference(a)?.article).filter((n) => n !== undefined),
-    ),
-    log10Turnover: r.turnoverEur ? log10(new Decimal(r.turnoverEur.amount)) : null,
-  }));
+  const features = featuresOf(frozen);
 
   const query = (q: SanctionQuery = {}) => {
     const parsed = parseInput(sanctionQuerySchema, q, 'sanction query');
@@ -213,82 +183,10 @@ export function createSanctionSet(records: unknown, options: SanctionSetOptions 
       };
     },
     comparables(args) {
-      const input = parseInput(comparablesArgs, args, 'comparables arguments');
-      const profile = parseProfile(input.profile);
-      const { regime, articles } = input.scenario;
-      const provisions = new Set(articles.map((a) => provisionForArticle(regime, a).provision));
-      const numbers = new Set(
-        articles.map((a) => parseArticleReference(a)?.article).filter((n) => n !== undefined),
-      );
-      // Only the turnover it uses is read: no steps.
-      const gdpr = computeLegalMaximum(
-        profile,
-        provisionById('GDPR 83(5)'),
-        input.asOf,
-        input.fx,
-        { allowFallback: true },
-        { explain: false },
-      );
-      const ownLog10 = gdpr.turnover ? log10(new Decimal(gdpr.turnover.amount.amount)) : null;
-      const sector = profile.sector?.toLowerCase() ?? null;
-      const asOfYear = Number(input.asOf.slice(0, 4));
-      // The scores first, as numbers; the words that explain them only for the cases returned.
-      const scored: { f: (typeof features)[number]; score: number }[] = [];
-      for (const f of features) {
-        const r = f.record;
-        if (r.date > input.asOf) continue;
-        if (input.sameRegime && r.regime !== regime) continue;
-        if (input.withTurnover && r.ratioToTurnover === null) continue;
-        let score = 0;
-        if (r.provisions.some((p) => provisions.has(p))) score += 0.35;
-        else if (r.regime === regime) score += 0.15;
-        if (r.regime === regime) {
-          let shared = 0;
-          for (const n of numbers) if (f.articleNumbers.has(n)) shared += 1;
-          if (shared > 0) score += 0.25 * (shared / (numbers.size + f.articleNumbers.size - shared));
-        }
-        if (ownLog10 !== null && f.log10Turnover !== null)
-          score += 0.25 * Math.max(0, 1 - Math.abs(f.log10Turnover - ownLog10) / 3);
-        if (sector && r.sector && r.sector.toLowerCase() === sector) score += 0.1;
-        score += 0.05 * Math.max(0, 1 - (asOfYear - Number(r.date.slice(0, 4))) / 10);
-        score = round3(score);
-        if (score > 0.1) scored.push({ f, score });
-      }
-      scored.sort((a, b) => b.score - a.score || (a.f.record.date < b.f.record.date ? 1 : -1));
-      return scored
-        .slice(0, input.limit)
-        .map(({ f: { record: r, articleNumbers: theirs, log10Turnover }, score }): Comparable => {
-          const why: string[] = [];
-          if (r.provisions.some((p) => provisions.has(p)))
-            why.push(`same provision (${r.provisions.filter((p) => provisions.has(p)).join(', ')})`);
-          else if (r.regime === regime) why.push(`same regime (${regime}), other provision`);
-          const shared = [...numbers].filter((n) => theirs.has(n));
-          const union = new Set([...numbers, ...theirs]).size;
-          if (shared.length > 0 && r.regime === regime)
-            why.push(`shares Art. ${shared.join(', ')} (${shared.length} of ${union} articles)`);
-          if (ownLog10 !== null && log10Turnover !== null) {
-            const orders = Math.abs(log10Turnover - ownLog10);
-            why.push(
-              `turnover ${orders < 0.05 ? 'about the same' : `${round3(orders)} orders of magnitude apart`}`,
-            );
-          } else why.push('size not compared (turnover unknown)');
-          if (sector && r.sector && r.sector.toLowerCase() === sector) why.push(`same sector (${r.sector})`);
-          why.push(`${asOfYear - Number(r.date.slice(0, 4))} year(s) before the date asked`);
-          return { sanction: r, similarity: score, why };
-        });
+      return comparablesIn(features, args);
     },
   };
   return issued(set);
-}
-
-/**
- * The order of magnitude of a positive amount, for the size part of a similarity score (a ranking
- * heuristic, not a legal figure, so a double is precise enough); null for zero.
- */
-function log10(amount: Decimal): number | null {
-  // Decimal.log10 at the library's 60 digits costs about 250 µs a call; a double's log10 is exact to
-  // about 1e-15 here, far below the third decimal the score keeps.
-  return amount.gt(0) ? Math.log10(amount.toNumber()) : null;
 }
 
 /** Which CSV column holds each field; articles and sources are separated by ";" in their cell. */
