@@ -139,40 +139,12 @@ function quantile(sorted: Float64Array, p: number): number {
   return (sorted[lo] as number) + (h - lo) * ((sorted[hi] as number) - (sorted[lo] as number));
 }
 
-/** The supplier-base view of risk scores (riskScore results or their `portfolioEntry`, one per supplier). */
-export function portfolio(input: unknown): Portfolio {
-  const { scores, iterations, seed, top } = parseInput(portfolioArgs, input, 'portfolio arguments');
-  const values = Float64Array.from(scores, (s) => s.score).sort();
-  const histogram = Array.from({ length: 10 }, () => 0);
-  for (const v of values) {
-    const bin = Math.min(9, Math.floor(v / 10));
-    histogram[bin] = (histogram[bin] as number) + 1;
-  }
-  const grades: Record<RiskGrade, number> = { A: 0, B: 0, C: 0, D: 0, E: 0, F: 0 };
-  for (const s of scores) grades[s.grade]++;
-  const byPart: Record<string, number> = {};
-  for (const s of scores) {
-    const main = s.drivers[0]?.part ?? 'none';
-    byPart[main] = (byPart[main] ?? 0) + 1;
-  }
-  const total = scores.reduce((sum, s) => sum + Number(s.expectedAnnualLoss.amount), 0);
-  const regimeLoss = new Map<string, number>();
-  for (const s of scores)
-    for (const r of s.regimes)
-      regimeLoss.set(r.regime, (regimeLoss.get(r.regime) ?? 0) + Number(r.expectedAnnualLoss.amount));
-  const dominant = [...scores]
-    .sort((a, b) => Number(b.expectedAnnualLoss.amount) - Number(a.expectedAnnualLoss.amount))
-    .slice(0, top)
-    .map((s) => ({
-      company: s.company,
-      expectedAnnualLoss: s.expectedAnnualLoss,
-      share: total > 0 ? Math.round((Number(s.expectedAnnualLoss.amount) / total) * 10_000) / 10_000 : 0,
-      grade: s.grade,
-    }));
+type Scored = z.output<typeof portfolioArgs>['scores'][number];
 
-  // Monte Carlo of the base's year: every (supplier, regime) pair with its rate and a lognormal
-  // through its likely and high fines (the 50th and 90th percentiles), capped at its high × 10.
-  const parts = scores.flatMap((s) =>
+/** Each (supplier, regime) pair with a rate: its rate and a lognormal through its likely and high fines. */
+function lossParts(scores: readonly Scored[]): { rate: number; mu: number; sigma: number }[] {
+  // The 50th and 90th percentiles fix the lognormal: sigma = ln(high / likely) / z(0.9).
+  return scores.flatMap((s) =>
     s.regimes
       .filter((r) => r.rate > 0 && r.fine)
       .map((r) => {
@@ -181,6 +153,17 @@ export function portfolio(input: unknown): Portfolio {
         return { rate: r.rate, mu: Math.log(likely), sigma: Math.log(high / likely) / 1.2815515655446004 };
       }),
   );
+}
+
+/**
+ * Monte Carlo of the base's year (doubles, seeded): a Poisson number of fines at the total rate,
+ * each drawn from a pair chosen in proportion to its rate. The losses come back sorted.
+ */
+function baseYearLosses(
+  parts: readonly { rate: number; mu: number; sigma: number }[],
+  iterations: number,
+  seed: number,
+): { lambda: number; losses: Float64Array } {
   const cumulative = new Float64Array(parts.length);
   let lambda = 0;
   parts.forEach((p, i) => {
@@ -217,6 +200,47 @@ export function portfolio(input: unknown): Portfolio {
     losses[it] = loss;
   }
   losses.sort();
+  return { lambda, losses };
+}
+
+/** The scores in ten bins of ten points. */
+function histogramOf(values: Float64Array): number[] {
+  const histogram = Array.from({ length: 10 }, () => 0);
+  for (const v of values) {
+    const bin = Math.min(9, Math.floor(v / 10));
+    histogram[bin] = (histogram[bin] as number) + 1;
+  }
+  return histogram;
+}
+
+/** The supplier-base view of risk scores (riskScore results or their `portfolioEntry`, one per supplier). */
+export function portfolio(input: unknown): Portfolio {
+  const { scores, iterations, seed, top } = parseInput(portfolioArgs, input, 'portfolio arguments');
+  const values = Float64Array.from(scores, (s) => s.score).sort();
+  const histogram = histogramOf(values);
+  const grades: Record<RiskGrade, number> = { A: 0, B: 0, C: 0, D: 0, E: 0, F: 0 };
+  for (const s of scores) grades[s.grade]++;
+  const byPart: Record<string, number> = {};
+  for (const s of scores) {
+    const main = s.drivers[0]?.part ?? 'none';
+    byPart[main] = (byPart[main] ?? 0) + 1;
+  }
+  const total = scores.reduce((sum, s) => sum + Number(s.expectedAnnualLoss.amount), 0);
+  const regimeLoss = new Map<string, number>();
+  for (const s of scores)
+    for (const r of s.regimes)
+      regimeLoss.set(r.regime, (regimeLoss.get(r.regime) ?? 0) + Number(r.expectedAnnualLoss.amount));
+  const dominant = [...scores]
+    .sort((a, b) => Number(b.expectedAnnualLoss.amount) - Number(a.expectedAnnualLoss.amount))
+    .slice(0, top)
+    .map((s) => ({
+      company: s.company,
+      expectedAnnualLoss: s.expectedAnnualLoss,
+      share: total > 0 ? Math.round((Number(s.expectedAnnualLoss.amount) / total) * 10_000) / 10_000 : 0,
+      grade: s.grade,
+    }));
+
+  const { lambda, losses } = baseYearLosses(lossParts(scores), iterations, seed);
   return {
     suppliers: scores.length,
     scores: {
