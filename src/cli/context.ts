@@ -66,3 +66,21 @@ export function listOption(value: string | undefined): string[] {
 export function stringOption(value: string | boolean | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
+
+/** A usage error for any argument after those a command takes. */
+export function noMoreArguments(rest: readonly string[]): void {
+  if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`);
+}
+
+/** The exchange-rate options of the command line (--basis, --fx-fallback, --fx FILE), as the library takes them. */
+export async function fxOptions(values: {
+  readonly basis?: string | boolean | undefined;
+  readonly 'fx-fallback'?: string | boolean | undefined;
+  readonly fx?: string | boolean | undefined;
+}): Promise<Record<string, unknown>> {
+  return {
+    ...(typeof values.basis === 'string' ? { basis: values.basis } : {}),
+    ...(typeof values['fx-fallback'] === 'string' ? { fallback: values['fx-fallback'] } : {}),
+    ...(typeof values.fx === 'string' ? { rates: await readJson(values.fx, 'exchange-rate file') } : {}),
+  };
+}

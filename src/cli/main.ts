@@ -1,13 +1,19 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../core/dates.js';
 import { LexposureError } from '../core/errors.js';
-import { fxOptionsSchema } from '../core/fx/schema.js';
-import { parseInput } from '../core/validation.js';
 import { parseProfile } from '../profile/parse.js';
 import { BatchInputError } from './batch/batch-input-error.js';
 import type { ProfileCommandInput } from './commands/profile-commands.js';
-import { type CliIo, EXIT, InputError, outputFormat, readJson, UsageError } from './context.js';
+import {
+  type CliIo,
+  EXIT,
+  fxOptions,
+  InputError,
+  noMoreArguments,
+  outputFormat,
+  readJson,
+  UsageError,
+} from './context.js';
 import { examplePath } from './examples.js';
 import { COMMAND_HELP, HELP } from './help.js';
 
@@ -78,20 +84,6 @@ const PROFILE_COMMANDS: Record<string, () => Promise<ProfileCommand>> = {
 
 const ALL_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
 
-function noMoreArguments(rest: readonly string[]): void {
-  if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`);
-}
-
-async function fxOptions(
-  values: Record<string, string | boolean | undefined>,
-): Promise<Record<string, unknown>> {
-  return {
-    ...(typeof values.basis === 'string' ? { basis: values.basis } : {}),
-    ...(typeof values['fx-fallback'] === 'string' ? { fallback: values['fx-fallback'] } : {}),
-    ...(typeof values.fx === 'string' ? { rates: await readJson(values.fx, 'exchange-rate file') } : {}),
-  };
-}
-
 /** Runs the command line; returns the exit code. Pure of process globals so tests can drive it. */
 export async function run(argv: readonly string[], io: CliIo, version = '0.0.0'): Promise<number> {
   try {
@@ -148,71 +140,8 @@ export async function run(argv: readonly string[], io: CliIo, version = '0.0.0')
       return EXIT.ok;
     }
     if (command === 'batch') {
-      if (file === undefined)
-        throw new UsageError('batch needs a vendor file (.csv, .ndjson or .jsonl, or - for stdin)');
-      noMoreArguments(rest);
-      const format = values.format === 'json' ? 'ndjson' : (values.format ?? 'csv');
-      if (format !== 'csv' && format !== 'ndjson')
-        throw new UsageError(`--format must be csv or ndjson, not ${JSON.stringify(values.format)}`);
-      const inputFormat = values['input-format'];
-      if (inputFormat !== undefined && inputFormat !== 'csv' && inputFormat !== 'ndjson')
-        throw new UsageError(`--input-format must be csv or ndjson, not ${JSON.stringify(inputFormat)}`);
-      const given = await fxOptions(values);
-      // Checked once, here: a bad rate file is the file's error, not an error on every row.
-      const fx =
-        Object.keys(given).length > 0
-          ? parseInput(
-              fxOptionsSchema,
-              given,
-              typeof values.fx === 'string' ? values.fx : 'exchange rates',
-              'fx',
-            )
-          : undefined;
-      const workers = values.workers === undefined ? undefined : Number(values.workers);
-      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 64))
-        throw new UsageError(
-          `--workers must be a whole number from 1 to 64, not ${JSON.stringify(values.workers)}`,
-        );
-      const [{ runBatch }, { fileSink }] = await Promise.all([
-        import('./batch/run-batch.js'),
-        import('./batch/sink.js'),
-      ]);
-      const sink = values.output === undefined ? undefined : fileSink(values.output);
-      const { errors, entries } = await runBatch(
-        {
-          file,
-          asOf,
-          fx,
-          ...(fx ? { fxSource: given } : {}),
-          ...(workers !== undefined ? { workers } : {}),
-          output: format,
-          ...(inputFormat ? { inputFormat } : {}),
-          portfolio: values.portfolio !== undefined,
-          rawCsv: values['raw-csv'] === true,
-          trailer: values['no-trailer'] !== true,
-        },
-        { ...io, ...(sink ? { sink } : {}) },
-      ).catch((error: unknown) => {
-        sink?.abandon();
-        throw error;
-      });
-      if (values.portfolio !== undefined) {
-        if (entries.length === 0)
-          throw new InputError('--portfolio: no row was scored, so there is no supplier base');
-        const { portfolio } = await import('../exposure/portfolio.js');
-        const view = portfolio({ scores: entries });
-        try {
-          await writeFile(values.portfolio, `${JSON.stringify(view, null, 2)}\n`);
-        } catch (error) {
-          throw new InputError(
-            `--portfolio: cannot write ${values.portfolio} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-          );
-        }
-        io.stderr(
-          `lexposure batch: supplier base of ${view.suppliers}: expected annual loss EUR ${view.expectedAnnualLoss.amount}, 99 % annual loss EUR ${view.annual.loss99.amount}; written to ${values.portfolio}`,
-        );
-      }
-      return values.strict && errors > 0 ? EXIT.input : EXIT.ok;
+      const { batchCommand } = await import('./commands/batch.js');
+      return await batchCommand(values, file, rest, asOf, io);
     }
 
     if (file === undefined) throw new UsageError(`${command} needs a profile file`);
