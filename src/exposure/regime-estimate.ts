@@ -200,6 +200,68 @@ function combinedRange(
 }
 
 /**
+ * The calibrated fine model's predictive distribution (null for an act with too few decided fines)
+ * and the annual probability of a fine it gives with the base rates and the posture.
+ */
+function modelAndFrequency(
+  profile: CompanyProfile,
+  input: EstimateRun,
+  set: SanctionSet | null,
+  regime: Regime,
+  authority: string | undefined,
+  max: MaximumFine,
+  capEur: number | null,
+  withMethod: boolean,
+  steps: Step[],
+): { estimate: ModelEstimate | null; frequency: RegimeExposure['frequency'] } {
+  const { model: fineModel, bundled } = modelFor(input.model, set);
+  const estimate = modelEstimate({
+    profile,
+    regime,
+    articles: max.infringements.map((i) => i.article),
+    asOf: input.asOf,
+    fx: input.fx,
+    capEur,
+    model: fineModel,
+    bundled,
+    evaluation: bundled ? BUNDLED_MODEL.evaluation : null,
+    sanctions: set,
+    authority,
+    levels: input.levels,
+    explain: input.explain,
+    steps,
+  });
+  if (!estimate) {
+    steps.push({
+      id: 'estimate.no-model',
+      label: `${regime}: fine model`,
+      value: null,
+      rule: `no calibration data: the ${regime} has too few decided fines for a calibrated estimate; the legal maximum${withMethod ? ' and the method' : ''} only`,
+      severity: 'warning',
+    });
+  }
+  const frequency = estimate
+    ? regimeFrequency(
+        frequencyFor(input),
+        estimate,
+        postureOf(profile, regime, input.asOf, input.fx),
+        input.explain,
+      )
+    : null;
+  if (frequency && input.explain) {
+    steps.push({
+      id: 'estimate.annual-probability',
+      label: `${regime}: annual probability of a fine`,
+      value: frequency.probability,
+      rule: `rate ${frequency.rate.toPrecision(3)} a year, P(at least one) = 1 − e^(−rate): ${frequency.basis.join('; ')}; expected annual loss ${frequency.expectedAnnualLoss.amount} EUR (rate × the expected fine)`,
+      inputs: { rate: frequency.rate, expectedAnnualLoss: frequency.expectedAnnualLoss.amount },
+      ...(frequency.lowerBound ? { severity: 'warning' as const } : {}),
+    });
+  }
+  return { estimate, frequency };
+}
+
+/**
  * One regime's exposure: the scenario, its legal maximum, the method's range, the fine model's
  * distribution and the annual probability, and what the estimate settles on.
  */
@@ -237,50 +299,17 @@ export function estimateRegime(
   const method = cap ? methodRange(profile, input, regime, scenario, currency, steps) : null;
 
   const capEur = cap && currency === 'EUR' ? cap.toNumber() : cap ? capInEuro(cap, currency, input) : null;
-  const { model: fineModel, bundled } = modelFor(input.model, set);
-  const estimate = modelEstimate({
+  const { estimate, frequency } = modelAndFrequency(
     profile,
+    input,
+    set,
     regime,
-    articles: max.infringements.map((i) => i.article),
-    asOf: input.asOf,
-    fx: input.fx,
+    given?.authority,
+    max,
     capEur,
-    model: fineModel,
-    bundled,
-    evaluation: bundled ? BUNDLED_MODEL.evaluation : null,
-    sanctions: set,
-    authority: given?.authority,
-    levels: input.levels,
-    explain: input.explain,
+    method !== null,
     steps,
-  });
-  if (!estimate) {
-    steps.push({
-      id: 'estimate.no-model',
-      label: `${regime}: fine model`,
-      value: null,
-      rule: `no calibration data: the ${regime} has too few decided fines for a calibrated estimate; the legal maximum${method ? ' and the method' : ''} only`,
-      severity: 'warning',
-    });
-  }
-  const frequency = estimate
-    ? regimeFrequency(
-        frequencyFor(input),
-        estimate,
-        postureOf(profile, regime, input.asOf, input.fx),
-        input.explain,
-      )
-    : null;
-  if (frequency && input.explain) {
-    steps.push({
-      id: 'estimate.annual-probability',
-      label: `${regime}: annual probability of a fine`,
-      value: frequency.probability,
-      rule: `rate ${frequency.rate.toPrecision(3)} a year, P(at least one) = 1 − e^(−rate): ${frequency.basis.join('; ')}; expected annual loss ${frequency.expectedAnnualLoss.amount} EUR (rate × the expected fine)`,
-      inputs: { rate: frequency.rate, expectedAnnualLoss: frequency.expectedAnnualLoss.amount },
-      ...(frequency.lowerBound ? { severity: 'warning' as const } : {}),
-    });
-  }
+  );
   const inCurrency = (m: SerializedMoney) =>
     currency === 'EUR' || !capEur || !cap ? m : cents(new Decimal(m.amount).times(cap).div(capEur), currency);
   const combined = combinedRange(regime, estimate, method, inCurrency);
