@@ -19,7 +19,7 @@ import { estimateInputSchema } from './estimate-input.js';
  * share of the applicable duties not shown as met. The expected loss is placed on a log scale
  * between two anchors (below the first 0, above the second 1) — in euros by default (what could
  * hit this supplier), or relative to its turnover (could a fine threaten its survival) — and the
- * score is 100 × (0.7 × that level + 0.3 × the gap share).
+ * score is 100 × (w × that level + (1 − w) × the gap share), w the `weights` below (0.9 and 0.1).
  */
 export const RISK_SCORE_MODEL = Object.freeze({
   views: {
@@ -283,6 +283,42 @@ function gapShareOf(profile: CompanyProfile, gaps: GapAnalysis, steps: Step[]): 
   return gapShare;
 }
 
+/** The two parts of the score, each a level from 0 to 1 with its weight and points. */
+function scoreParts(view: RiskView, measure: number, gapShare: number): RiskDriver[] {
+  const v = RISK_SCORE_MODEL.views[view];
+  return [
+    {
+      part: 'expectedLoss' as const,
+      what: v.what,
+      value: view === 'euros' ? eur(measure).amount : measure.toPrecision(6),
+      level: level(measure, v.from, v.to),
+      weight: RISK_SCORE_MODEL.weights.expectedLoss,
+      points: 0,
+    },
+    {
+      part: 'gaps' as const,
+      what: 'share of applicable duties not shown as met',
+      value: gapShare.toFixed(3),
+      level: gapShare,
+      weight: RISK_SCORE_MODEL.weights.gaps,
+      points: 0,
+    },
+  ].map((p) => ({ ...p, points: Math.round(p.level * p.weight * 1000) / 10 }));
+}
+
+/** The grade of a score: the first whose upper bound it is below (F up to 100). */
+function gradeOf(score: number): RiskGrade {
+  return (RISK_SCORE_MODEL.grades.find(([, upper]) => score < upper || upper === 100)?.[0] ??
+    'F') as RiskGrade;
+}
+
+/** "A below 20, B below 35, …, F from 80", from the grades' bounds. */
+const GRADE_BANDS = RISK_SCORE_MODEL.grades
+  .map(([grade, upper], i, all) =>
+    upper === 100 ? `${grade} from ${all[i - 1]?.[1] ?? 0}` : `${grade} below ${upper}`,
+  )
+  .join(', ');
+
 /** The expected loss as the view measures it: in euros, or as a share of the turnover. */
 function viewMeasure(view: RiskView, expected: number, estimate: ExposureEstimate): number {
   if (view !== 'turnover') return expected;
@@ -355,34 +391,17 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
   const view = RISK_SCORE_MODEL.views[input.view];
   const measure = viewMeasure(input.view, expected, estimate);
   const m = RISK_SCORE_MODEL;
-  const parts: RiskDriver[] = [
-    {
-      part: 'expectedLoss' as const,
-      what: view.what,
-      value: input.view === 'euros' ? eur(measure).amount : measure.toPrecision(6),
-      level: level(measure, view.from, view.to),
-      weight: m.weights.expectedLoss,
-      points: 0,
-    },
-    {
-      part: 'gaps' as const,
-      what: 'share of applicable duties not shown as met',
-      value: gapShare.toFixed(3),
-      level: gapShare,
-      weight: m.weights.gaps,
-      points: 0,
-    },
-  ].map((p) => ({ ...p, points: Math.round(p.level * p.weight * 1000) / 10 }));
+  const parts = scoreParts(input.view, measure, gapShare);
   let score = Math.round(parts.reduce((sum, p) => sum + p.level * p.weight, 0) * 1000) / 10;
   const status = undetermined.length > 0 ? 'undetermined' : 'determined';
   if (status === 'undetermined' && score < m.undeterminedFloor) score = m.undeterminedFloor;
-  const grade = (m.grades.find(([, upper]) => score < upper || upper === 100)?.[0] ?? 'F') as RiskGrade;
+  const grade = gradeOf(score);
   if (explain)
     steps.push({
       id: 'risk-score.score',
       label: 'Score',
       value: score,
-      rule: `100 × (${m.weights.expectedLoss} × ${parts[0]?.level.toFixed(3)} [${view.what} on a log scale from ${view.from} to ${view.to}] + ${m.weights.gaps} × ${gapShare.toFixed(3)} [gap share])${status === 'undetermined' ? `, at least ${m.undeterminedFloor} while undetermined` : ''}; grade ${grade} (A below 20, B below 35, C below 50, D below 65, E below 80, F from 80)`,
+      rule: `100 × (${m.weights.expectedLoss} × ${parts[0]?.level.toFixed(3)} [${view.what} on a log scale from ${view.from} to ${view.to}] + ${m.weights.gaps} × ${gapShare.toFixed(3)} [gap share])${status === 'undetermined' ? `, at least ${m.undeterminedFloor} while undetermined` : ''}; grade ${grade} (${GRADE_BANDS})`,
     });
   return {
     company: profile.name,

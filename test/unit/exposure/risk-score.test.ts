@@ -87,6 +87,14 @@ describe('riskScore: quantities a risk officer recognises', () => {
     expect(result.regimes.map((r) => r.regime)).toContain('GDPR');
   });
 
+  it('the score step states the grade bands the model holds, not a copy of them', () => {
+    const result = riskScore({ profile: vendor('met'), asOf: ASOF });
+    const step = result.steps.find((s) => s.id === 'risk-score.score');
+    expect(step?.rule).toContain('A below 20, B below 35, C below 50, D below 65, E below 80, F from 80');
+    const bands = RISK_SCORE_MODEL.grades;
+    expect(result.grade).toBe(bands.find(([, upper]) => result.score < upper || upper === 100)?.[0]);
+  });
+
   it('offers the turnover view one option away', () => {
     const euros = riskScore({ profile: vendor('met'), asOf: ASOF });
     const turnover = riskScore({ profile: vendor('met'), asOf: ASOF, view: 'turnover' });
