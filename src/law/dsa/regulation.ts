@@ -53,6 +53,9 @@ export const MICRO_SMALL_PLATFORMS_CITATION = dsa(
   'Section 3, with the exception of Article 24(3), shall not apply to providers of online platforms that qualify as micro or small enterprises as defined in Recommendation 2003/361/EC, nor, during 12 months after they cease to qualify as such, except where they are very large online platforms; it applies to very large online platforms irrespective of their size.',
 );
 
+/** Arts 19(1) and 29(1): the exclusions go on for this many months after the enterprise ceases to qualify. */
+export const CONTINUED_EXCLUSION_MONTHS = 12;
+
 export const MICRO_SMALL_MARKETPLACES_CITATION = dsa(
   'Art. 29',
   'Section 4 shall not apply to providers of online platforms allowing consumers to conclude distance contracts with traders that qualify as micro or small enterprises, nor, during 12 months after they cease to qualify as such, except where they are very large online platforms; it applies to very large online platforms irrespective of their size.',

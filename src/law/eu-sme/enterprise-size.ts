@@ -75,6 +75,12 @@ const SMC_CEILING = {
   balanceSheet: new Decimal(1.29e8),
 } as const;
 
+/** The ceilings in millions, as the steps write them. */
+const SMC_MILLIONS = {
+  turnover: SMC_CEILING.turnover.div(1e6).toFixed(),
+  balanceSheet: SMC_CEILING.balanceSheet.div(1e6).toFixed(),
+} as const;
+
 const LINKED_CITATION = recommendation(
   'Annex, Art. 6',
   'The data of an enterprise include those of its partner and linked enterprises: for an enterprise in a group, the consolidated accounts.',
@@ -301,8 +307,8 @@ export function computeEnterpriseSize(
       label: 'Small mid-cap enterprise',
       value: smallMidCap,
       rule: smallMidCap
-        ? 'not an SME, fewer than 750 persons and a turnover of at most EUR 150 million or a balance sheet total of at most EUR 129 million (two-period rule as for SMEs)'
-        : 'not an SME, and over the small mid-cap ceilings (750 persons; EUR 150 million turnover and EUR 129 million balance sheet total)',
+        ? `not an SME, fewer than ${SMC_CEILING.headcountBelow} persons and a turnover of at most EUR ${SMC_MILLIONS.turnover} million or a balance sheet total of at most EUR ${SMC_MILLIONS.balanceSheet} million (two-period rule as for SMEs)`
+        : `not an SME, and over the small mid-cap ceilings (${SMC_CEILING.headcountBelow} persons; EUR ${SMC_MILLIONS.turnover} million turnover and EUR ${SMC_MILLIONS.balanceSheet} million balance sheet total)`,
       citation: SMC_CITATION,
     });
   }

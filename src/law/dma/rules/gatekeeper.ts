@@ -2,6 +2,7 @@ import { addDaysIso, addYearsIso, type IsoDate } from '../../../core/dates.js';
 import type { Decimal } from '../../../core/decimal.js';
 import { type ConversionOptions, convertForFinancialYear } from '../../../core/fx/convert.js';
 import { DEFAULT_FX } from '../../../core/fx/schema.js';
+import { groupDigits } from '../../../core/group-digits.js';
 import type { Money } from '../../../core/money.js';
 import type { Step } from '../../../core/steps.js';
 import type { CommonFacts } from '../../facts/company.js';
@@ -102,6 +103,9 @@ function closedYears(profile: CommonFacts, asOf: IsoDate): FinancialYear[] {
   return [...byEnd.values()].sort((a, b) => (a.end < b.end ? 1 : -1));
 }
 
+/** A threshold as the steps write it, digits grouped by spaces: "7 500 000 000". */
+const spaced = (n: string | number) => groupDigits(n).replaceAll(',', ' ');
+
 function inEuro(
   amount: Money,
   fy: FinancialYear,
@@ -141,7 +145,7 @@ function unionTurnoverLimb(
       id: 'dma.art-3-2-a.union-turnover',
       label: `Annual Union turnover, financial year ${fy.year}`,
       value: { amount: eur.value.toFixed(), currency: 'EUR' },
-      rule: `${hit ? 'at or above' : 'below'} EUR 7 500 000 000`,
+      rule: `${hit ? 'at or above' : 'below'} EUR ${spaced(UNION_TURNOVER_THRESHOLD)}`,
       citation: PRESUMPTION_A,
     });
     return hit;
@@ -163,7 +167,7 @@ function marketCapitalisationLimb(
     id: 'dma.art-3-2-a.market-capitalisation',
     label: `Average market capitalisation, financial year ${last.year}`,
     value: { amount: eur.value.toFixed(), currency: 'EUR' },
-    rule: `${hit ? 'at or above' : 'below'} EUR 75 000 000 000`,
+    rule: `${hit ? 'at or above' : 'below'} EUR ${spaced(MARKET_CAP_THRESHOLD)}`,
     citation: PRESUMPTION_A,
   });
   return hit;
@@ -208,7 +212,7 @@ function corePlatformServiceStatus(
     rule:
       usersLastYear === null
         ? 'the profile gives no DMA user figures for that year'
-        : `${usersLastYear ? 'at least' : 'not both of'} 45 000 000 monthly active end users and 10 000 yearly active business users in the Union`,
+        : `${usersLastYear ? 'at least' : 'not both of'} ${spaced(END_USERS_THRESHOLD)} monthly active end users and ${spaced(BUSINESS_USERS_THRESHOLD)} yearly active business users in the Union`,
     citation: PRESUMPTION_B,
   });
   steps.push({
@@ -246,7 +250,7 @@ function presumptionSteps(p: GatekeeperAssessment['presumption']): Step[] {
       id: 'dma.art-3-2-a.size',
       label: 'Art. 3(2)(a): size',
       value: p.sizeLimb,
-      rule: 'Union turnover of EUR 7.5 billion in each of the last three financial years, or EUR 75 billion of average market capitalisation in the last one, and the same core platform service in at least three Member States',
+      rule: `Union turnover of EUR ${spaced(UNION_TURNOVER_THRESHOLD)} in each of the last three financial years, or EUR ${spaced(MARKET_CAP_THRESHOLD)} of average market capitalisation in the last one, and the same core platform service in at least ${MEMBER_STATES_THRESHOLD} Member States`,
       citation: PRESUMPTION_A,
     },
     {

@@ -3,6 +3,7 @@ import type { Step } from '../../../core/steps.js';
 import type { EnterpriseSize } from '../../eu-sme/enterprise-size.js';
 import type { DsaExclusion } from '../obligations.js';
 import {
+  CONTINUED_EXCLUSION_MONTHS,
   MICRO_SMALL_MARKETPLACES_CITATION,
   MICRO_SMALL_PLATFORMS_CITATION,
   MICRO_SMALL_REPORTING_CITATION,
@@ -70,7 +71,7 @@ export function microSmallExclusion(
   }
   const ceased = size.ceasedToQualify.small;
   if (exclusion !== 'Art. 15(2)' && ceased !== null) {
-    const until = addMonthsIso(ceased, 12);
+    const until = addMonthsIso(ceased, CONTINUED_EXCLUSION_MONTHS);
     if (asOf < until) {
       return {
         excluded: true,
@@ -78,7 +79,7 @@ export function microSmallExclusion(
           id: 'dsa.micro-small-exclusion',
           label,
           value: true,
-          rule: `ceased to qualify as a small enterprise on ${ceased}; the exclusion runs for 12 months, until ${until}`,
+          rule: `ceased to qualify as a small enterprise on ${ceased}; the exclusion runs for ${CONTINUED_EXCLUSION_MONTHS} months, until ${until}`,
           citation,
         },
       };
@@ -89,7 +90,7 @@ export function microSmallExclusion(
         id: 'dsa.micro-small-exclusion',
         label,
         value: false,
-        rule: `ceased to qualify as a small enterprise on ${ceased}; the 12 months of continued exclusion ended on ${until}`,
+        rule: `ceased to qualify as a small enterprise on ${ceased}; the ${CONTINUED_EXCLUSION_MONTHS} months of continued exclusion ended on ${until}`,
         citation,
       },
     };
