@@ -244,6 +244,22 @@ function hoursAtOffset(moment: Moment, period: PeriodLength, words: string): Per
   return { lastDay: fromDayNumber(endDay), endsAt, steps };
 }
 
+/** Art. 3(2)(c): a period in months or years ends on the same date as the event, or the month's last day. */
+function sameDate(
+  event: IsoDate,
+  last: IsoDate,
+  words: string,
+  otherwise: string,
+): { last: IsoDate; rule: string; citation: Citation } {
+  // Adding months or years keeps the month where it should (a year keeps it, always), so the
+  // day of the month alone tells whether the date exists in the last month.
+  const rule =
+    last.slice(8) === event.slice(8)
+      ? `${words} end on the same date as the day of the event (${event})`
+      : `${words} from ${event}: ${otherwise}`;
+  return { last, rule, citation: C.art3_2c };
+}
+
 /** Art. 3(2)(b)-(c) and 3(3): the last day of a period in days, working days, weeks, months or years. */
 function lastDayOf(
   event: IsoDate,
@@ -276,28 +292,20 @@ function lastDayOf(
         rule: `${words} end on the same day of the week as the day of the event`,
         citation: C.art3_2c,
       };
-    case 'months': {
-      const last = plusMonths(event, period.length);
-      return {
-        last,
-        rule:
-          last.slice(8) === event.slice(8)
-            ? `${words} end on the same date as the day of the event (${event})`
-            : `${words} from ${event}: the last month has no ${Number(event.slice(8))}th, so the period ends on its last day`,
-        citation: C.art3_2c,
-      };
-    }
-    case 'years': {
-      const last = plusYears(event, period.length);
-      return {
-        last,
-        rule:
-          last.slice(5) === event.slice(5)
-            ? `${words} end on the same date as the day of the event (${event})`
-            : `${words} from ${event}: the last year has no 29 February, so the period ends on the last day of that month`,
-        citation: C.art3_2c,
-      };
-    }
+    case 'months':
+      return sameDate(
+        event,
+        plusMonths(event, period.length),
+        words,
+        `the last month has no ${Number(event.slice(8))}th, so the period ends on its last day`,
+      );
+    case 'years':
+      return sameDate(
+        event,
+        plusYears(event, period.length),
+        words,
+        'the last year has no 29 February, so the period ends on the last day of that month',
+      );
     case 'hours':
       throw new Error('unreachable: a period in hours has no last day to count');
   }

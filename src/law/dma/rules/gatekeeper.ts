@@ -4,7 +4,7 @@ import { type ConversionOptions, convertForFinancialYear } from '../../../core/f
 import { DEFAULT_FX } from '../../../core/fx/schema.js';
 import { groupDigits } from '../../../core/group-digits.js';
 import type { Money } from '../../../core/money.js';
-import type { Step } from '../../../core/steps.js';
+import type { Step, StepId } from '../../../core/steps.js';
 import type { CommonFacts } from '../../facts/company.js';
 import type { FinancialYear } from '../../facts/financial-year.js';
 import type { Service } from '../../facts/service.js';
@@ -129,6 +129,27 @@ export function complianceDeadline(designation: IsoDate): IsoDate {
 
 const NO_HOLIDAYS: ReadonlySet<IsoDate> = new Set();
 
+/** An amount in euros against an Art. 3(2)(a) threshold ("at or above" it), recorded as a step. */
+function atOrAbove(
+  amount: Money,
+  fy: FinancialYear,
+  threshold: string,
+  fx: ConversionOptions,
+  step: { readonly id: StepId; readonly label: string },
+  steps: Step[],
+): boolean {
+  const eur = inEuro(amount, fy, fx);
+  steps.push(...eur.steps);
+  const hit = eur.value.gte(threshold);
+  steps.push({
+    ...step,
+    value: { amount: eur.value.toFixed(), currency: 'EUR' },
+    rule: `${hit ? 'at or above' : 'below'} EUR ${spaced(threshold)}`,
+    citation: PRESUMPTION_A,
+  });
+  return hit;
+}
+
 /** Art. 3(2)(a), first limb: a Union turnover of EUR 7.5 billion in each of the last three years. */
 function unionTurnoverLimb(
   years: readonly FinancialYear[],
@@ -136,20 +157,18 @@ function unionTurnoverLimb(
   fx: ConversionOptions,
   steps: Step[],
 ): LimbResult {
-  const hits: LimbResult[] = years.map((fy) => {
-    if (!fy.euTurnover) return null;
-    const eur = inEuro(fy.euTurnover, fy, fx);
-    steps.push(...eur.steps);
-    const hit = eur.value.gte(UNION_TURNOVER_THRESHOLD);
-    steps.push({
-      id: 'dma.art-3-2-a.union-turnover',
-      label: `Annual Union turnover, financial year ${fy.year}`,
-      value: { amount: eur.value.toFixed(), currency: 'EUR' },
-      rule: `${hit ? 'at or above' : 'below'} EUR ${spaced(UNION_TURNOVER_THRESHOLD)}`,
-      citation: PRESUMPTION_A,
-    });
-    return hit;
-  });
+  const hits: LimbResult[] = years.map((fy) =>
+    fy.euTurnover
+      ? atOrAbove(
+          fy.euTurnover,
+          fy,
+          UNION_TURNOVER_THRESHOLD,
+          fx,
+          { id: 'dma.art-3-2-a.union-turnover', label: `Annual Union turnover, financial year ${fy.year}` },
+          steps,
+        )
+      : null,
+  );
   return complete ? and(hits) : hits.includes(false) ? false : null;
 }
 
@@ -160,17 +179,17 @@ function marketCapitalisationLimb(
   steps: Step[],
 ): LimbResult {
   if (!last?.marketCap) return null;
-  const eur = inEuro(last.marketCap, last, fx);
-  steps.push(...eur.steps);
-  const hit = eur.value.gte(MARKET_CAP_THRESHOLD);
-  steps.push({
-    id: 'dma.art-3-2-a.market-capitalisation',
-    label: `Average market capitalisation, financial year ${last.year}`,
-    value: { amount: eur.value.toFixed(), currency: 'EUR' },
-    rule: `${hit ? 'at or above' : 'below'} EUR ${spaced(MARKET_CAP_THRESHOLD)}`,
-    citation: PRESUMPTION_A,
-  });
-  return hit;
+  return atOrAbove(
+    last.marketCap,
+    last,
+    MARKET_CAP_THRESHOLD,
+    fx,
+    {
+      id: 'dma.art-3-2-a.market-capitalisation',
+      label: `Average market capitalisation, financial year ${last.year}`,
+    },
+    steps,
+  );
 }
 
 /**

@@ -32,77 +32,39 @@ export function microSmallExclusion(
         ? MICRO_SMALL_PLATFORMS_CITATION
         : MICRO_SMALL_MARKETPLACES_CITATION;
   const label = `Micro or small enterprise exclusion (${exclusion})`;
-  if (veryLarge) {
-    return {
-      excluded: false,
-      step: {
-        id: 'dsa.micro-small-exclusion',
-        label,
-        value: false,
-        rule: 'never for a very large online platform',
-        citation,
-      },
-    };
-  }
-  if (size.category === null) {
-    return {
-      excluded: false,
-      step: {
-        id: 'dsa.micro-small-exclusion',
-        label,
-        value: false,
-        rule: 'the enterprise size is unknown (no headcount in the profile): the exclusion is not assumed',
-        citation,
-        severity: 'warning',
-      },
-    };
-  }
-  if (size.category === 'micro' || size.category === 'small') {
-    return {
-      excluded: true,
-      step: {
-        id: 'dsa.micro-small-exclusion',
-        label,
-        value: true,
-        rule: `a ${size.category} enterprise`,
-        citation,
-      },
-    };
-  }
-  const ceased = size.ceasedToQualify.small;
-  if (exclusion !== 'Art. 15(2)' && ceased !== null) {
-    const until = addMonthsIso(ceased, CONTINUED_EXCLUSION_MONTHS);
-    if (asOf < until) {
-      return {
-        excluded: true,
-        step: {
-          id: 'dsa.micro-small-exclusion',
-          label,
-          value: true,
-          rule: `ceased to qualify as a small enterprise on ${ceased}; the exclusion runs for ${CONTINUED_EXCLUSION_MONTHS} months, until ${until}`,
-          citation,
-        },
-      };
-    }
-    return {
-      excluded: false,
-      step: {
-        id: 'dsa.micro-small-exclusion',
-        label,
-        value: false,
-        rule: `ceased to qualify as a small enterprise on ${ceased}; the ${CONTINUED_EXCLUSION_MONTHS} months of continued exclusion ended on ${until}`,
-        citation,
-      },
-    };
-  }
-  return {
-    excluded: false,
+  const answer = (excluded: boolean, rule: string, warning = false): ExclusionStatus => ({
+    excluded,
     step: {
       id: 'dsa.micro-small-exclusion',
       label,
-      value: false,
-      rule: `a ${size.category} enterprise`,
+      value: excluded,
+      rule,
       citation,
+      ...(warning ? { severity: 'warning' as const } : {}),
     },
-  };
+  });
+  if (veryLarge) return answer(false, 'never for a very large online platform');
+  if (size.category === null) {
+    return answer(
+      false,
+      'the enterprise size is unknown (no headcount in the profile): the exclusion is not assumed',
+      true,
+    );
+  }
+  if (size.category === 'micro' || size.category === 'small')
+    return answer(true, `a ${size.category} enterprise`);
+  const ceased = size.ceasedToQualify.small;
+  if (exclusion !== 'Art. 15(2)' && ceased !== null) {
+    const until = addMonthsIso(ceased, CONTINUED_EXCLUSION_MONTHS);
+    return asOf < until
+      ? answer(
+          true,
+          `ceased to qualify as a small enterprise on ${ceased}; the exclusion runs for ${CONTINUED_EXCLUSION_MONTHS} months, until ${until}`,
+        )
+      : answer(
+          false,
+          `ceased to qualify as a small enterprise on ${ceased}; the ${CONTINUED_EXCLUSION_MONTHS} months of continued exclusion ended on ${until}`,
+        );
+  }
+  return answer(false, `a ${size.category} enterprise`);
 }
