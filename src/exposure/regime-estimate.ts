@@ -254,7 +254,10 @@ function modelAndFrequency(
       label: `${regime}: annual probability of a fine`,
       value: frequency.probability,
       rule: `rate ${frequency.rate.toPrecision(3)} a year, P(at least one) = 1 − e^(−rate): ${frequency.basis.join('; ')}; expected annual loss ${frequency.expectedAnnualLoss.amount} EUR (rate × the expected fine)`,
-      inputs: { rate: frequency.rate, expectedAnnualLoss: frequency.expectedAnnualLoss.amount },
+      inputs: Object.freeze({
+        rate: frequency.rate,
+        expectedAnnualLoss: frequency.expectedAnnualLoss.amount,
+      }),
       ...(frequency.lowerBound ? { severity: 'warning' as const } : {}),
     });
   }

@@ -401,7 +401,11 @@ export function computeLegalMaximum(
         value: shareAmount,
         rule: `${text.shareRate} × ${conversion ? formatMoney(turnoverAmount) : year.formattedTurnover}, exact`,
         citation: version.citation,
-        inputs: { rate: text.shareRate, turnover: turnoverAmount.amount, currency: turnoverAmount.currency },
+        inputs: Object.freeze({
+          rate: text.shareRate,
+          turnover: turnoverAmount.amount,
+          currency: turnoverAmount.currency,
+        }),
       },
       {
         id: 'legal-maximum.amount',
@@ -415,12 +419,12 @@ export function computeLegalMaximum(
             ? text.turnoverWinsRule
             : text.fixedWinsRule,
         citation: version.citation,
-        inputs: {
+        inputs: Object.freeze({
           fixed: text.fixed?.amount ?? null,
           shareOfTurnover: shareAmount.amount,
           combination,
           basis: cap.basis,
-        },
+        }),
       },
     );
   }

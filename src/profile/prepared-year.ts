@@ -29,6 +29,13 @@ function prepare(fy: FinancialYear): PreparedYear {
       label: `Reported turnover, financial year ${fy.year} (${fy.start} to ${fy.end})`,
       value: turnover,
       rule: fy.source ? `as reported: ${fy.source}` : 'as reported in the profile',
+      inputs: Object.freeze({
+        year: fy.year,
+        start: fy.start,
+        end: fy.end,
+        amount: turnover.amount,
+        currency: turnover.currency,
+      }),
     }),
   });
 }

@@ -190,6 +190,7 @@ function precedingStep(turnover: ResolvedTurnover): Step {
     value: `${neededYear} (ended ${neededEnd})`,
     rule: `the last financial year that ended before the decision date ${request.decisionDate}`,
     citation: request.yearCitation,
+    inputs: Object.freeze({ decisionDate: request.decisionDate, year: neededYear, end: neededEnd }),
   });
   // A year labelled by its first calendar year (2020 for 2020/21) is rare: it is not cached over another.
   if (!cached) memo.set(request.decisionDate, neededEnd, { year: neededYear, step });

@@ -335,6 +335,7 @@ export function convertForFinancialYear(
     label: `Turnover converted to ${to}`,
     value: { amount: convertedText, currency: to },
     rule: `${arithmetic}, rounded half-even to ${minor} decimal places (the minor unit of ${to})`,
+    inputs: Object.freeze({ amount: scaledToString(scaled), from: amount.currency, to, decimals: minor }),
   });
   return {
     converted: money(fromScaledInteger(convertedScaled.units, minor), to),

@@ -277,6 +277,12 @@ export function computeEnterpriseSize(
       value: next,
       rule: `${headcount} persons, turnover EUR ${turnover.value.toFixed()}${balance ? `, balance sheet total EUR ${balance.value.toFixed()}` : ' (no balance sheet total: turnover alone)'}: the figures fit the ${fit} ceilings${next !== fit ? `; the status stays ${next} until a second consecutive period falls on the same side (Art. 4(2))` : ''}`,
       citation: next !== fit ? TWO_PERIODS_CITATION : CEILINGS_CITATION,
+      inputs: Object.freeze({
+        headcount,
+        turnover: yearSize.turnover.amount,
+        balanceSheetTotal: yearSize.balanceSheetTotal?.amount ?? null,
+        fits: fit,
+      }),
     });
   }
   if (judged.some((fy) => fy.scope === 'undertaking')) {

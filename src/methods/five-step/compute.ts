@@ -167,7 +167,11 @@ function seriousnessStage(
     value: run.rangeValue(starting),
     rule: `${percentText(share)} of ${run.show(maximum)}; the ${infringement.seriousness} band is ${formatBand(band, ' %')} of the legal maximum, assessed on Art. 83(2)(a), (b) and (g)`,
     citation: method.seriousness.citation,
-    inputs: { legalMaximum: maximum.toFixed(), pctLow: share.low.toFixed(), pctHigh: share.high.toFixed() },
+    inputs: Object.freeze({
+      legalMaximum: maximum.toFixed(),
+      pctLow: share.low.toFixed(),
+      pctHigh: share.high.toFixed(),
+    }),
   }));
   return { band, share, starting };
 }
@@ -210,7 +214,11 @@ function sizeStage(
     value: run.rangeValue(adjusted),
     rule: `turnover ${run.show(turnover)} lies in ${formatBand(row.turnover)} ${currency}: ${percentText(share)} of the starting amount (band ${formatBand(row.adjustment, ' %')}; source: ${row.source})`,
     citation: method.size.citation,
-    inputs: { turnover: turnover.toFixed(), pctLow: share.low.toFixed(), pctHigh: share.high.toFixed() },
+    inputs: Object.freeze({
+      turnover: turnover.toFixed(),
+      pctLow: share.low.toFixed(),
+      pctHigh: share.high.toFixed(),
+    }),
     ...(row.verified ? {} : { severity: 'warning' as const }),
   }));
   return {
@@ -260,7 +268,7 @@ function circumstancesStage(
         ? 'no aggravating or mitigating circumstance given'
         : `the percentages add up (${pctTotal.toFixed()} %) and apply to the amount before the circumstances; amounts are then added (${amountTotal.toFixed()})`,
     citation: method.steps.circumstances.citation,
-    inputs: { pctTotal: pctTotal.toFixed(), amountTotal: amountTotal.toFixed() },
+    inputs: Object.freeze({ pctTotal: pctTotal.toFixed(), amountTotal: amountTotal.toFixed() }),
   }));
   return { circumstances, afterCircumstances };
 }

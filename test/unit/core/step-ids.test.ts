@@ -249,4 +249,32 @@ describe('steps as data: every step names the rule that made it', () => {
     });
     expect(checked).toBeGreaterThan(100);
   });
+
+  it("each year's enterprise size can be checked from its inputs against Recommendation 2003/361/EC, Annex Art. 2", () => {
+    // Art. 2(1)-(3): medium < 250 persons and turnover <= EUR 50m or balance sheet <= EUR 43m;
+    // small < 50 and <= EUR 10m either; micro < 10 and <= EUR 2m either (turnover alone where no
+    // balance sheet total is given).
+    const ceilings = [
+      ['micro', 10, 2e6, 2e6],
+      ['small', 50, 1e7, 1e7],
+      ['medium', 250, 5e7, 4.3e7],
+    ] as const;
+    const fitsIn = (headcount: number, turnover: string, balance: string | null) =>
+      ceilings.find(
+        ([, persons, t, b]) =>
+          headcount < persons &&
+          (new Decimal(turnover).lte(t) || (balance !== null && new Decimal(balance).lte(b))),
+      )?.[0] ?? 'large';
+    const years = (steps as { id: string; inputs?: Record<string, string | number | null> }[]).filter(
+      (s) => s.id === 'eu-sme.size-in-year',
+    );
+    expect(years.length).toBeGreaterThan(20);
+    for (const { inputs } of years) {
+      const { headcount, turnover, balanceSheetTotal, fits } = inputs as Record<
+        string,
+        string | number | null
+      >;
+      expect(fitsIn(headcount as number, turnover as string, balanceSheetTotal as string | null)).toBe(fits);
+    }
+  });
 });
