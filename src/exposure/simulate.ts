@@ -144,18 +144,9 @@ function prepare(
   };
 }
 
-/**
- * Monte Carlo simulation of a year's fines for a company or a portfolio. Each year, each company
- * and each scenario: a number of fines from the frequency, each a draw of the severity capped at the
- * legal maximum of the scenario's provision for that company (computed exactly, then used as a
- * double: the simulation itself is statistics, not a legal figure). Companies and scenarios are
- * independent. The same arguments and seed give the same result.
- */
-export function simulate(args: unknown): Simulation {
-  const input = parseInput(simulateArgs, args, 'simulate arguments');
-  const raw = input.profiles ?? [input.profile];
-  const profiles = raw.map((p, i) => parseProfile(p, input.profiles ? `profiles[${i}]` : 'profile'));
-  const prepared = profiles.map((profile, i) =>
+/** Each company's scenarios, prepared: the cap on the date, the frequency and the severity to draw. */
+function prepareAll(input: z.output<typeof simulateArgs>, profiles: readonly CompanyProfile[]): Prepared[][] {
+  return profiles.map((profile, i) =>
     input.scenarios.map((s, j) => {
       try {
         return prepare(profile, s, input.asOf, input.fx, `scenarios[${j}]`, input.sanctions);
@@ -167,12 +158,14 @@ export function simulate(args: unknown): Simulation {
       }
     }),
   );
+}
 
-  const { iterations } = input;
-  const random = createRandom(input.seed);
+/** The simulated years (doubles, seeded): each year's total, and the sums per company and scenario. */
+function drawYears(prepared: readonly (readonly Prepared[])[], iterations: number, seed: number) {
+  const random = createRandom(seed);
   const totals = new Float64Array(iterations);
-  const companySums = new Float64Array(profiles.length);
-  const companyHits = new Float64Array(profiles.length);
+  const companySums = new Float64Array(prepared.length);
+  const companyHits = new Float64Array(prepared.length);
   const scenarioSums = prepared.map((row) => new Float64Array(row.length));
   for (let i = 0; i < iterations; i++) {
     let total = 0;
@@ -194,7 +187,49 @@ export function simulate(args: unknown): Simulation {
     }
     totals[i] = total;
   }
+  return { totals, companySums, companyHits, scenarioSums };
+}
 
+/** The method and each scenario's cap, as steps. */
+function simulationSteps(
+  input: z.output<typeof simulateArgs>,
+  prepared: readonly (readonly Prepared[])[],
+  companies: number,
+): Step[] {
+  const first = prepared[0] as Prepared[];
+  return [
+    {
+      id: 'simulate.method',
+      label: 'Method',
+      value: `${input.iterations} simulated years, seed ${input.seed}`,
+      rule: 'each year, for each company and scenario: a number of fines from the frequency (Bernoulli for a probability, Poisson for a rate), each a severity draw capped at the legal maximum of the provision on the date asked; companies and scenarios independent; xoshiro128** generator',
+    },
+    ...input.scenarios.map(
+      (s, j): Step => ({
+        id: 'simulate.scenario-cap',
+        label: `Scenario ${s.id}: cap`,
+        value: companies === 1 ? (first[j] as Prepared).maximum.amount : `${companies} companies`,
+        rule: `each fine capped at the ${s.provision} maximum of the company`,
+        citation: (first[j] as Prepared).maximum.citation,
+      }),
+    ),
+  ];
+}
+
+/**
+ * Monte Carlo simulation of a year's fines for a company or a portfolio. Each year, each company
+ * and each scenario: a number of fines from the frequency, each a draw of the severity capped at the
+ * legal maximum of the scenario's provision for that company (computed exactly, then used as a
+ * double: the simulation itself is statistics, not a legal figure). Companies and scenarios are
+ * independent. The same arguments and seed give the same result.
+ */
+export function simulate(args: unknown): Simulation {
+  const input = parseInput(simulateArgs, args, 'simulate arguments');
+  const raw = input.profiles ?? [input.profile];
+  const profiles = raw.map((p, i) => parseProfile(p, input.profiles ? `profiles[${i}]` : 'profile'));
+  const prepared = prepareAll(input, profiles);
+  const { iterations } = input;
+  const { totals, companySums, companyHits, scenarioSums } = drawYears(prepared, iterations, input.seed);
   const grand = companySums.reduce((a, b) => a + b, 0);
   const companies = profiles.map(
     (profile, c): SimulatedCompany => ({
@@ -223,25 +258,6 @@ export function simulate(args: unknown): Simulation {
     iterations,
     total: summariseLosses(totals),
     companies,
-    steps: [
-      {
-        id: 'simulate.method',
-        label: 'Method',
-        value: `${iterations} simulated years, seed ${input.seed}`,
-        rule: 'each year, for each company and scenario: a number of fines from the frequency (Bernoulli for a probability, Poisson for a rate), each a severity draw capped at the legal maximum of the provision on the date asked; companies and scenarios independent; xoshiro128** generator',
-      },
-      ...input.scenarios.map(
-        (s, j): Step => ({
-          id: 'simulate.scenario-cap',
-          label: `Scenario ${s.id}: cap`,
-          value:
-            profiles.length === 1
-              ? ((prepared[0] as Prepared[])[j] as Prepared).maximum.amount
-              : `${profiles.length} companies`,
-          rule: `each fine capped at the ${s.provision} maximum of the company`,
-          citation: ((prepared[0] as Prepared[])[j] as Prepared).maximum.citation,
-        }),
-      ),
-    ],
+    steps: simulationSteps(input, prepared, profiles.length),
   };
 }
