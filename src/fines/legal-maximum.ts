@@ -349,6 +349,77 @@ function sizeRules(
   return { smeRule, smcRule, combination };
 }
 
+/** The turnover the provision's share applies to: the preceding year's, of the entity or undertaking it names. */
+function turnoverOf(
+  profile: CompanyProfile,
+  provision: FineProvision,
+  version: FineCapVersion,
+  asOf: IsoDate,
+  fx: ConversionOptions,
+  options: TurnoverOptions,
+) {
+  const ruleScope: TurnoverScope = provision.turnoverBasis.whose === 'undertaking' ? 'undertaking' : 'entity';
+  return resolveTurnover({
+    profile,
+    decisionDate: asOf,
+    scope: options.scope ?? ruleScope,
+    scopeCitations: provision.turnoverBasis.citations,
+    scopeOverridden: options.scope !== undefined && options.scope !== ruleScope,
+    allowFallback: options.allowFallback,
+    currency: version.currency,
+    fx,
+    yearCitation: version.citation,
+  });
+}
+
+/** The share of turnover and the maximum the two limbs give, each a step with the figures it read. */
+function capSteps(
+  version: FineCapVersion,
+  text: VersionText,
+  c: {
+    readonly shareAmount: SerializedMoney;
+    readonly amount: SerializedMoney;
+    readonly basis: 'fixed' | 'turnover';
+    readonly combination: 'higher' | 'lower';
+    readonly sizeRuleApplied: boolean;
+    readonly sizeRuleName: string;
+    readonly turnoverAmount: SerializedMoney;
+    readonly turnoverText: string;
+  },
+): [Step, Step] {
+  return [
+    {
+      id: 'legal-maximum.turnover-share',
+      label: text.shareLabel,
+      value: c.shareAmount,
+      rule: `${text.shareRate} × ${c.turnoverText}, exact`,
+      citation: version.citation,
+      inputs: Object.freeze({
+        rate: text.shareRate,
+        turnover: c.turnoverAmount.amount,
+        currency: c.turnoverAmount.currency,
+      }),
+    },
+    {
+      id: 'legal-maximum.amount',
+      label: text.maximumLabel,
+      value: c.amount,
+      rule: c.sizeRuleApplied
+        ? `${c.sizeRuleName}: ${c.basis === 'turnover' ? text.smeTurnoverRule : text.smeFixedRule}`
+        : c.basis === 'turnover'
+          ? text.turnoverWinsRule
+          : text.fixedWinsRule,
+      citation: version.citation,
+      inputs: Object.freeze({
+        fixed: text.fixed?.amount ?? null,
+        shareOfTurnover: c.shareAmount.amount,
+        combination: c.combination,
+        basis: c.basis,
+      }),
+    },
+  ];
+}
+
 /** Shared by legalMaximum and maximumFine: the cap of one provision for a parsed profile. */
 export function computeLegalMaximum(
   profile: CompanyProfile,
@@ -364,18 +435,7 @@ export function computeLegalMaximum(
     return nationalLawMaximum(provision, version, asOf, explain);
   }
   const text = textOf(provision, version);
-  const ruleScope: TurnoverScope = provision.turnoverBasis.whose === 'undertaking' ? 'undertaking' : 'entity';
-  const turnover = resolveTurnover({
-    profile,
-    decisionDate: asOf,
-    scope: turnoverOptions.scope ?? ruleScope,
-    scopeCitations: provision.turnoverBasis.citations,
-    scopeOverridden: turnoverOptions.scope !== undefined && turnoverOptions.scope !== ruleScope,
-    allowFallback: turnoverOptions.allowFallback,
-    currency: version.currency,
-    fx,
-    yearCitation: version.citation,
-  });
+  const turnover = turnoverOf(profile, provision, version, asOf, fx, turnoverOptions);
   const year = preparedYear(turnover.financialYear);
   const reported = year.turnover;
   const { conversion } = turnover;
@@ -393,39 +453,17 @@ export function computeLegalMaximum(
     if (asOf > LAW_CHECKED_ON) steps.push(LATER_THAN_REVIEW);
     if (smeRule) steps.push(...smeRule.sizeSteps, smeRule.step);
     if (smcRule) steps.push(...smcRule.sizeSteps, smcRule.step);
-    const sizeRuleName = smeRule?.sme ? 'SME rule' : 'SMC rule (Art. 99(6a))';
     steps.push(
-      {
-        id: 'legal-maximum.turnover-share',
-        label: text.shareLabel,
-        value: shareAmount,
-        rule: `${text.shareRate} × ${conversion ? formatMoney(turnoverAmount) : year.formattedTurnover}, exact`,
-        citation: version.citation,
-        inputs: Object.freeze({
-          rate: text.shareRate,
-          turnover: turnoverAmount.amount,
-          currency: turnoverAmount.currency,
-        }),
-      },
-      {
-        id: 'legal-maximum.amount',
-        label: text.maximumLabel,
-        value: amount,
-        rule: applied
-          ? cap.basis === 'turnover'
-            ? `${sizeRuleName}: ${text.smeTurnoverRule}`
-            : `${sizeRuleName}: ${text.smeFixedRule}`
-          : cap.basis === 'turnover'
-            ? text.turnoverWinsRule
-            : text.fixedWinsRule,
-        citation: version.citation,
-        inputs: Object.freeze({
-          fixed: text.fixed?.amount ?? null,
-          shareOfTurnover: shareAmount.amount,
-          combination,
-          basis: cap.basis,
-        }),
-      },
+      ...capSteps(version, text, {
+        shareAmount,
+        amount,
+        basis: cap.basis,
+        combination,
+        sizeRuleApplied: applied !== null,
+        sizeRuleName: smeRule?.sme ? 'SME rule' : 'SMC rule (Art. 99(6a))',
+        turnoverAmount,
+        turnoverText: conversion ? formatMoney(turnoverAmount) : year.formattedTurnover,
+      }),
     );
   }
   return {
