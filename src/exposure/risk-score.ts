@@ -283,6 +283,30 @@ function gapShareOf(profile: CompanyProfile, gaps: GapAnalysis, steps: Step[]): 
   return gapShare;
 }
 
+/** A vendor whose scope is not known is scored as if the act applied: the conservative reading. */
+function undeterminedStep(undetermined: readonly string[], needs: readonly string[]): Step {
+  return {
+    id: 'risk-score.undetermined-scope',
+    label: 'Undetermined scope',
+    value: undetermined.join(', '),
+    rule: `whether ${undetermined.join(' and ')} applies is not known from the profile; it is scored as applying (the conservative reading), and the vendor cannot grade A${needs.length > 0 ? `; give ${needs.join(', ')}` : ''}`,
+    severity: 'warning',
+  };
+}
+
+/** The regimes estimated without a base rate: their duties count in the gap share only. */
+function unratedStep(estimate: ExposureEstimate): Step | null {
+  const unrated = estimate.regimes.filter((r) => r.scenario !== null && r.legalMaximum && !r.frequency);
+  if (unrated.length === 0) return null;
+  return {
+    id: 'risk-score.no-base-rate',
+    label: 'Regimes without a base rate',
+    value: unrated.map((r) => r.regime).join(', '),
+    rule: 'too few decided fines to measure how often they come (the DSA, the DMA, NIS2, the AI Act): their duties count in the gap share, not in the expected loss',
+    severity: 'warning',
+  };
+}
+
 /** The two parts of the score, each a level from 0 to 1 with its weight and points. */
 function scoreParts(view: RiskView, measure: number, gapShare: number): RiskDriver[] {
   const v = RISK_SCORE_MODEL.views[view];
@@ -343,27 +367,12 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
   const explain = input.explain !== false;
   const { estimate, undetermined, needs } = conservativeEstimate(profile, input, explain);
   const steps: Step[] = stepsKept(explain);
-  if (undetermined.length > 0) {
-    steps.push({
-      id: 'risk-score.undetermined-scope',
-      label: 'Undetermined scope',
-      value: undetermined.join(', '),
-      rule: `whether ${undetermined.join(' and ')} applies is not known from the profile; it is scored as applying (the conservative reading), and the vendor cannot grade A${needs.length > 0 ? `; give ${needs.join(', ')}` : ''}`,
-      severity: 'warning',
-    });
-  }
+  // Built only when an explanation is asked for (a batch scores without them).
+  if (explain && undetermined.length > 0) steps.push(undeterminedStep(undetermined, needs));
 
   const regimes = regimeRisks(estimate);
-  const unrated = estimate.regimes.filter((r) => r.scenario !== null && r.legalMaximum && !r.frequency);
-  if (unrated.length > 0) {
-    steps.push({
-      id: 'risk-score.no-base-rate',
-      label: 'Regimes without a base rate',
-      value: unrated.map((r) => r.regime).join(', '),
-      rule: 'too few decided fines to measure how often they come (the DSA, the DMA, NIS2, the AI Act): their duties count in the gap share, not in the expected loss',
-      severity: 'warning',
-    });
-  }
+  const unrated = explain ? unratedStep(estimate) : null;
+  if (unrated) steps.push(unrated);
   const probability = 1 - regimes.reduce((q, r) => q * (1 - r.probability), 1);
   const expected = input.expectedLoss
     ? input.expectedLoss.amount.toNumber()
