@@ -19,7 +19,7 @@ import type { FineCapVersion, FineProvision } from '../law/types.js';
 import { parseProfile } from '../profile/parse.js';
 import { preparedYear } from '../profile/prepared-year.js';
 import type { CompanyProfile } from '../profile/schema.js';
-import { resolveTurnover, type TurnoverScope, turnoverSteps } from '../profile/turnover.js';
+import { type TurnoverScope, turnoverSteps, turnoverUnder } from '../profile/turnover.js';
 import { capOutcome } from './cap.js';
 import { commonOptionsShape } from './options.js';
 
@@ -349,29 +349,6 @@ function sizeRules(
   return { smeRule, smcRule, combination };
 }
 
-/** The turnover the provision's share applies to: the preceding year's, of the entity or undertaking it names. */
-function turnoverOf(
-  profile: CompanyProfile,
-  provision: FineProvision,
-  version: FineCapVersion,
-  asOf: IsoDate,
-  fx: ConversionOptions,
-  options: TurnoverOptions,
-) {
-  const ruleScope: TurnoverScope = provision.turnoverBasis.whose === 'undertaking' ? 'undertaking' : 'entity';
-  return resolveTurnover({
-    profile,
-    decisionDate: asOf,
-    scope: options.scope ?? ruleScope,
-    scopeCitations: provision.turnoverBasis.citations,
-    scopeOverridden: options.scope !== undefined && options.scope !== ruleScope,
-    allowFallback: options.allowFallback,
-    currency: version.currency,
-    fx,
-    yearCitation: version.citation,
-  });
-}
-
 /** The share of turnover and the maximum the two limbs give, each a step with the figures it read. */
 function capSteps(
   version: FineCapVersion,
@@ -435,7 +412,13 @@ export function computeLegalMaximum(
     return nationalLawMaximum(provision, version, asOf, explain);
   }
   const text = textOf(provision, version);
-  const turnover = turnoverOf(profile, provision, version, asOf, fx, turnoverOptions);
+  const turnover = turnoverUnder(
+    { turnoverBasis: provision.turnoverBasis, currency: version.currency, citation: version.citation },
+    profile,
+    asOf,
+    fx,
+    turnoverOptions,
+  );
   const year = preparedYear(turnover.financialYear);
   const reported = year.turnover;
   const { conversion } = turnover;

@@ -11,7 +11,7 @@ import { periodicPenaltyById } from '../law/index.js';
 import type { PeriodicPenaltyProvision } from '../law/types.js';
 import { parseProfile } from '../profile/parse.js';
 import { preparedYear } from '../profile/prepared-year.js';
-import { resolveTurnover, turnoverSteps } from '../profile/turnover.js';
+import { turnoverSteps, turnoverUnder } from '../profile/turnover.js';
 import { commonOptionsShape } from './options.js';
 
 export interface PeriodicPenalty {
@@ -62,18 +62,7 @@ export function periodicPenalty(args: unknown): PeriodicPenalty {
   const provision = periodicPenaltyById(input.provision);
   versionInForce(provision.id, [provision], input.asOf);
   const profile = parseProfile(input.profile);
-  const ruleScope = provision.turnoverBasis.whose === 'undertaking' ? 'undertaking' : 'entity';
-  const turnover = resolveTurnover({
-    profile,
-    decisionDate: input.asOf,
-    scope: input.turnover.scope ?? ruleScope,
-    scopeCitations: provision.turnoverBasis.citations,
-    scopeOverridden: input.turnover.scope !== undefined && input.turnover.scope !== ruleScope,
-    allowFallback: input.turnover.allowFallback,
-    currency: provision.currency,
-    fx: input.fx,
-    yearCitation: provision.citation,
-  });
+  const turnover = turnoverUnder(provision, profile, input.asOf, input.fx, input.turnover);
   const year = preparedYear(turnover.financialYear);
   const scaled = turnover.conversion ? turnover.conversion.convertedScaled : year.turnoverScaled;
   const yearDays = daysBetween(turnover.start, turnover.end) + 1;

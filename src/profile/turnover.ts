@@ -197,6 +197,41 @@ function precedingStep(turnover: ResolvedTurnover): Step {
   return step;
 }
 
+/** Whose turnover a provision takes (`turnoverBasis`), in which currency, and the paragraph that says so. */
+export interface TurnoverRule {
+  readonly turnoverBasis: {
+    readonly whose: 'undertaking' | 'provider';
+    readonly citations: readonly Citation[];
+  };
+  readonly currency: CurrencyCode;
+  readonly citation: Citation;
+}
+
+/**
+ * The turnover a provision's share applies to: the preceding financial year's, of the undertaking
+ * or the provider the provision names, unless the caller asks for another scope (shown as such).
+ */
+export function turnoverUnder(
+  rule: TurnoverRule,
+  profile: CompanyProfile,
+  decisionDate: IsoDate,
+  fx: ConversionOptions,
+  options: { readonly scope?: TurnoverScope | undefined; readonly allowFallback: boolean },
+): ResolvedTurnover {
+  const ruleScope: TurnoverScope = rule.turnoverBasis.whose === 'undertaking' ? 'undertaking' : 'entity';
+  return resolveTurnover({
+    profile,
+    decisionDate,
+    scope: options.scope ?? ruleScope,
+    scopeCitations: rule.turnoverBasis.citations,
+    scopeOverridden: options.scope !== undefined && options.scope !== ruleScope,
+    allowFallback: options.allowFallback,
+    currency: rule.currency,
+    fx,
+    yearCitation: rule.citation,
+  });
+}
+
 /** The steps that explain a resolved turnover: which year, whose figure, which rate. */
 export function turnoverSteps(turnover: ResolvedTurnover, first?: Step): Step[] {
   const { request } = turnover;
