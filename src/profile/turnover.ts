@@ -77,6 +77,54 @@ function yearLabelFor(neededEnd: IsoDate, reference: FinancialYear): number {
   return yearOf(neededEnd) - (yearOf(reference.end) - reference.year);
 }
 
+/** The year the preceding one is projected from: the latest ended before the decision, else the earliest reported. */
+function referenceYear(years: readonly FinancialYear[], decisionDate: IsoDate): FinancialYear {
+  let reference: FinancialYear | undefined;
+  for (let i = 0; i < years.length; i++) {
+    const fy = years[i] as FinancialYear;
+    if (fy.end < decisionDate && (!reference || fy.end > reference.end)) reference = fy;
+  }
+  if (!reference) {
+    for (let i = 0; i < years.length; i++) {
+      const fy = years[i] as FinancialYear;
+      if (!reference || fy.end < reference.end) reference = fy;
+    }
+  }
+  return reference as FinancialYear;
+}
+
+/**
+ * The other figure that may stand for the one asked: a standalone company's own turnover is its
+ * undertaking's; an entity's may be read from the group's unless the caller asked for the entity's.
+ */
+function standInScope(request: TurnoverRequest): TurnoverScope | null {
+  const { profile } = request;
+  const standalone = profile.undertaking === undefined || profile.undertaking === profile.name;
+  if (request.scope === 'undertaking') return standalone ? 'entity' : null;
+  return request.scopeOverridden ? null : 'undertaking';
+}
+
+/** The error for a turnover the profile does not hold, naming whose, which year, and what it has instead. */
+function missingTurnover(
+  request: TurnoverRequest,
+  neededYear: number,
+  neededEnd: IsoDate,
+): MissingTurnoverError {
+  const { profile, decisionDate } = request;
+  const whose =
+    request.scope === 'undertaking'
+      ? `the undertaking's${profile.undertaking ? ` (${profile.undertaking})` : ''}`
+      : "the entity's";
+  const has = profile.financialYears.filter((fy) => fy.end === neededEnd).map((fy) => fy.scope);
+  const hint = has.length ? ` (the profile has only the ${has.join(' and ')} figure for that year)` : '';
+  return new MissingTurnoverError(
+    `${profile.name}: ${whose} turnover for financial year ${neededYear} (ended ${neededEnd}) is needed for a decision on ${decisionDate} and is not in the profile${hint}${request.allowFallback ? '' : '; add it, or allow a fallback to an earlier year'}`,
+    neededYear,
+    neededEnd,
+    request.scope,
+  );
+}
+
 /**
  * The turnover a cap is computed on: that of "the preceding financial year" (the last financial
  * year that ended before the decision date), at the scope the rule takes, converted into the
@@ -95,31 +143,11 @@ export function resolveTurnover(request: TurnoverRequest): ResolvedTurnover {
       request.scope,
     );
   }
-  // The reference year: the latest one ended before the decision, else the earliest one reported.
-  let reference: FinancialYear | undefined;
-  for (let i = 0; i < years.length; i++) {
-    const fy = years[i] as FinancialYear;
-    if (fy.end < decisionDate && (!reference || fy.end > reference.end)) reference = fy;
-  }
-  if (!reference) {
-    for (let i = 0; i < years.length; i++) {
-      const fy = years[i] as FinancialYear;
-      if (!reference || fy.end < reference.end) reference = fy;
-    }
-  }
-  const anchor = reference as FinancialYear;
+  const anchor = referenceYear(years, decisionDate);
   const neededEnd = precedingEnd(anchor.end, decisionDate);
   // Label of the year wanted: that of the reference year when it is the one (the usual case).
   const neededYear = anchor.end === neededEnd ? anchor.year : yearLabelFor(neededEnd, anchor);
-  const standalone = profile.undertaking === undefined || profile.undertaking === profile.name;
-  const standIn: TurnoverScope | null =
-    request.scope === 'undertaking'
-      ? standalone
-        ? 'entity'
-        : null
-      : request.scopeOverridden
-        ? null
-        : 'undertaking';
+  const standIn = standInScope(request);
 
   let chosen = bestFigure(years, request.scope, standIn, neededEnd, null);
   let fellBack = false;
@@ -127,20 +155,7 @@ export function resolveTurnover(request: TurnoverRequest): ResolvedTurnover {
     chosen = request.allowFallback
       ? bestFigure(years, request.scope, standIn, null, decisionDate)
       : undefined;
-    if (!chosen) {
-      const whose =
-        request.scope === 'undertaking'
-          ? `the undertaking's${profile.undertaking ? ` (${profile.undertaking})` : ''}`
-          : "the entity's";
-      const has = years.filter((fy) => fy.end === neededEnd).map((fy) => fy.scope);
-      const hint = has.length ? ` (the profile has only the ${has.join(' and ')} figure for that year)` : '';
-      throw new MissingTurnoverError(
-        `${profile.name}: ${whose} turnover for financial year ${neededYear} (ended ${neededEnd}) is needed for a decision on ${decisionDate} and is not in the profile${hint}${request.allowFallback ? '' : '; add it, or allow a fallback to an earlier year'}`,
-        neededYear,
-        neededEnd,
-        request.scope,
-      );
-    }
+    if (!chosen) throw missingTurnover(request, neededYear, neededEnd);
     fellBack = true;
   }
   const fy = chosen;
