@@ -136,6 +136,36 @@ function fingerprintOf(cases: readonly { record: SanctionRecord }[]): string {
   return h.toString(16).padStart(8, '0');
 }
 
+/** Each case's weight, halving every `halfLife` years back from the latest decision's year (all 1 for null). */
+function recencyWeights(
+  cases: readonly { readonly record: SanctionRecord }[],
+  halfLife: number | null,
+): { referenceYear: number; weights: number[] } {
+  const referenceYear = Math.max(...cases.map((c) => Number(c.record.date.slice(0, 4))));
+  const weights = cases.map((c) =>
+    halfLife === null ? 1 : 0.5 ** ((referenceYear - Number(c.record.date.slice(0, 4))) / halfLife),
+  );
+  return { referenceYear, weights };
+}
+
+/** The spread model of normalised CV+: |out-of-fold residual| on the same design, shrunk four times harder. */
+function spreadModel(
+  space: FineModel['space'],
+  rows: readonly Float64Array[],
+  raw: readonly number[],
+  weights: readonly number[],
+  penalty: Float64Array,
+): Float64Array {
+  const equations = emptyNormalEquations(space.columns.length);
+  rows.forEach((x, i) => {
+    accumulate(equations, x, Math.abs(raw[i] as number), weights[i] as number);
+  });
+  return solveRidge(
+    equations,
+    penalty.map((v) => (v === 0 ? 0 : v * 4)),
+  );
+}
+
 /**
  * Fits the fine model on a sanction set's records (the bundled dataset, a subset of it, or a user's
  * own). Deterministic: the same records give the same model.
@@ -160,10 +190,7 @@ export function fitFineModel(
     );
   }
   const halfLife = options.halfLifeYears === undefined ? DEFAULT_HALF_LIFE_YEARS : options.halfLifeYears;
-  const referenceYear = Math.max(...cases.map((c) => Number(c.record.date.slice(0, 4))));
-  const weights = cases.map((c) =>
-    halfLife === null ? 1 : 0.5 ** ((referenceYear - Number(c.record.date.slice(0, 4))) / halfLife),
-  );
+  const { referenceYear, weights } = recencyWeights(cases, halfLife);
   const penalties = options.penalties ?? choosePenalties(cases, folds, weights);
   const space = buildDesign(
     cases.map((c) => c.case),
@@ -179,15 +206,7 @@ export function fitFineModel(
   const raw = rows.map(
     (x, i) => (ys[i] as number) - dot(foldCoefficients[fold[i] as number] as Float64Array, x),
   );
-  // The spread model: |out-of-fold residual| on the same design, shrunk four times harder.
-  const spreadEquations = emptyNormalEquations(space.columns.length);
-  rows.forEach((x, i) => {
-    accumulate(spreadEquations, x, Math.abs(raw[i] as number), weights[i] as number);
-  });
-  const spreadCoefficients = solveRidge(
-    spreadEquations,
-    penalty.map((v) => (v === 0 ? 0 : v * 4)),
-  );
+  const spreadCoefficients = spreadModel(space, rows, raw, weights, penalty);
   const spreadOf = (x: Float64Array) => Math.max(SPREAD_FLOOR, dot(spreadCoefficients, x));
   const residuals = cases.map((c, i) => ({
     fold: fold[i] as number,
