@@ -217,6 +217,37 @@ function fitsSmallMidCap(headcount: number, turnover: Decimal, balance: Decimal 
   );
 }
 
+/** One year's figures against the ceilings, and the status the two-period rule leaves. */
+function yearStep(y: YearSize): Step {
+  const moved = y.status !== y.figuresFitIn;
+  return {
+    id: 'eu-sme.size-in-year',
+    label: `Enterprise size, financial year ${y.year} (to ${y.end})`,
+    value: y.status,
+    rule: `${y.headcount} persons, turnover EUR ${y.turnover.amount}${y.balanceSheetTotal ? `, balance sheet total EUR ${y.balanceSheetTotal.amount}` : ' (no balance sheet total: turnover alone)'}: the figures fit the ${y.figuresFitIn} ceilings${moved ? `; the status stays ${y.status} until a second consecutive period falls on the same side (Art. 4(2))` : ''}`,
+    citation: moved ? TWO_PERIODS_CITATION : CEILINGS_CITATION,
+    inputs: Object.freeze({
+      headcount: y.headcount,
+      turnover: y.turnover.amount,
+      balanceSheetTotal: y.balanceSheetTotal?.amount ?? null,
+      fits: y.figuresFitIn,
+    }),
+  };
+}
+
+/** Recommendation (EU) 2025/1099: a large enterprise within the small mid-cap ceilings, or over them. */
+function smallMidCapStep(smallMidCap: boolean): Step {
+  return {
+    id: 'eu-sme.small-mid-cap',
+    label: 'Small mid-cap enterprise',
+    value: smallMidCap,
+    rule: smallMidCap
+      ? `not an SME, fewer than ${SMC_CEILING.headcountBelow} persons and a turnover of at most EUR ${SMC_MILLIONS.turnover} million or a balance sheet total of at most EUR ${SMC_MILLIONS.balanceSheet} million (two-period rule as for SMEs)`
+      : `not an SME, and over the small mid-cap ceilings (${SMC_CEILING.headcountBelow} persons; EUR ${SMC_MILLIONS.turnover} million turnover and EUR ${SMC_MILLIONS.balanceSheet} million balance sheet total)`,
+    citation: SMC_CITATION,
+  };
+}
+
 /**
  * The enterprise category of Recommendation 2003/361/EC on a date, from the financial years the
  * profile reports (headcount, turnover, balance sheet total), with the two-period rule of Art. 4(2):
@@ -271,19 +302,7 @@ export function computeEnterpriseSize(
       figuresFitSmallMidCap: smcFit,
     };
     years.push(yearSize);
-    steps.push({
-      id: 'eu-sme.size-in-year',
-      label: `Enterprise size, financial year ${fy.year} (to ${fy.end})`,
-      value: next,
-      rule: `${headcount} persons, turnover EUR ${turnover.value.toFixed()}${balance ? `, balance sheet total EUR ${balance.value.toFixed()}` : ' (no balance sheet total: turnover alone)'}: the figures fit the ${fit} ceilings${next !== fit ? `; the status stays ${next} until a second consecutive period falls on the same side (Art. 4(2))` : ''}`,
-      citation: next !== fit ? TWO_PERIODS_CITATION : CEILINGS_CITATION,
-      inputs: Object.freeze({
-        headcount,
-        turnover: yearSize.turnover.amount,
-        balanceSheetTotal: yearSize.balanceSheetTotal?.amount ?? null,
-        fits: fit,
-      }),
-    });
+    steps.push(yearStep(yearSize));
   }
   if (judged.some((fy) => fy.scope === 'undertaking')) {
     steps.push({
@@ -307,17 +326,7 @@ export function computeEnterpriseSize(
   }
   const smallMidCap =
     status === null || asOf < SMC_DEFINED_FROM ? null : status === 'large' && smcStatus === true;
-  if (smallMidCap !== null && status === 'large') {
-    steps.push({
-      id: 'eu-sme.small-mid-cap',
-      label: 'Small mid-cap enterprise',
-      value: smallMidCap,
-      rule: smallMidCap
-        ? `not an SME, fewer than ${SMC_CEILING.headcountBelow} persons and a turnover of at most EUR ${SMC_MILLIONS.turnover} million or a balance sheet total of at most EUR ${SMC_MILLIONS.balanceSheet} million (two-period rule as for SMEs)`
-        : `not an SME, and over the small mid-cap ceilings (${SMC_CEILING.headcountBelow} persons; EUR ${SMC_MILLIONS.turnover} million turnover and EUR ${SMC_MILLIONS.balanceSheet} million balance sheet total)`,
-      citation: SMC_CITATION,
-    });
-  }
+  if (smallMidCap !== null && status === 'large') steps.push(smallMidCapStep(smallMidCap));
   return {
     asOf,
     category: status,
