@@ -1,8 +1,20 @@
 import type { IsoDate } from '../core/dates.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
 import { actModule, type Regime } from '../law/registry.js';
-import type { CompanyProfile } from '../profile/schema.js';
+import type { CompanyProfile, PostureStatus } from '../profile/schema.js';
 import { obligationsOf } from '../scope/obligations.js';
+
+/**
+ * How much each answer counts as not met: "unknown" counts as fully not met, so that it never
+ * scores better than "met" or than no answer; a duty without an answer counts as unknown. The risk
+ * score's gap share and the frequency's posture both read it.
+ */
+export const NOT_MET_WEIGHTS: Readonly<Record<PostureStatus, number>> = Object.freeze({
+  'not met': 1,
+  unknown: 1,
+  'partly met': 0.5,
+  met: 0,
+});
 
 /**
  * The regime's applicable duties and how many the posture does not show as met ("unknown" and a
@@ -28,8 +40,7 @@ export function postureOf(
     const answer = profile.posture.find(
       (p) => p.obligation === d.id && (p.service === undefined || p.service === d.service),
     );
-    // As the risk score counts them: partly met half, unknown and unanswered fully.
-    notMet += answer?.status === 'met' ? 0 : answer?.status === 'partly met' ? 0.5 : 1;
+    notMet += NOT_MET_WEIGHTS[answer?.status ?? 'unknown'];
   }
   return { applicable: duties.length, notMet };
 }
@@ -38,9 +49,6 @@ export function postureOf(
 export function postureShare(profile: CompanyProfile): { applicable: number; notMet: number } | null {
   const answers = (profile.posture ?? []).filter((p) => p.obligation.startsWith('GDPR '));
   if (!profile.posture || answers.length === 0) return null;
-  const notMet = answers.reduce(
-    (n, p) => n + (p.status === 'met' ? 0 : p.status === 'partly met' ? 0.5 : 1),
-    0,
-  );
+  const notMet = answers.reduce((n, p) => n + NOT_MET_WEIGHTS[p.status], 0);
   return { applicable: answers.length, notMet };
 }

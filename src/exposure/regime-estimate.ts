@@ -116,14 +116,15 @@ function scenarioMaximum(
         : maximumFineLeavingOut(asked),
     );
     if (!maximum) return { why: `${regime}: ${leftOut.at(-1)?.message ?? 'no article can be fined'}` };
-    for (const article of leftOut) {
-      steps.push({
-        id: 'estimate.left-out',
-        label: `${regime}: Art. ${article.reference} left out of the default scenario`,
-        value: null,
-        rule: article.message,
-      });
-    }
+    if (input.explain)
+      for (const article of leftOut) {
+        steps.push({
+          id: 'estimate.left-out',
+          label: `${regime}: Art. ${article.reference} left out of the default scenario`,
+          value: null,
+          rule: article.message,
+        });
+      }
     return maximum;
   } catch (error) {
     // A duty can apply before the penalties for breaching it do (DSA Art. 24(2) from 16 November
@@ -292,13 +293,14 @@ export function estimateRegime(
   if ('why' in max) return notEstimated(regime, status, input.explain, max.why);
   const cap = max.amount ? new Decimal(max.amount.amount) : null;
   const currency = max.amount?.currency ?? 'EUR';
-  steps.push({
-    id: 'estimate.legal-maximum',
-    label: `${regime}: legal maximum`,
-    value: max.amount,
-    rule: `gravest infringement ${max.gravestInfringement}`,
-    citation: max.citation,
-  });
+  if (input.explain)
+    steps.push({
+      id: 'estimate.legal-maximum',
+      label: `${regime}: legal maximum`,
+      value: max.amount,
+      rule: `gravest infringement ${max.gravestInfringement}`,
+      citation: max.citation,
+    });
   const method = cap ? methodRange(profile, input, regime, scenario, currency, steps) : null;
 
   const capEur = cap && currency === 'EUR' ? cap.toNumber() : cap ? capInEuro(cap, currency, input) : null;
@@ -316,7 +318,7 @@ export function estimateRegime(
   const inCurrency = (m: SerializedMoney) =>
     currency === 'EUR' || !capEur || !cap ? m : cents(new Decimal(m.amount).times(cap).div(capEur), currency);
   const combined = combinedRange(regime, estimate, method, inCurrency);
-  if (combined)
+  if (combined && input.explain)
     steps.push({
       id: 'estimate.combined',
       label: `${regime}: estimate`,

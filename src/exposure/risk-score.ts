@@ -12,6 +12,7 @@ import type { CompanyProfile } from '../profile/schema.js';
 import { DEFAULT_SCENARIOS } from './default-scenarios.js';
 import { type ExposureEstimate, estimateExposureOf, profileKey, sanctionSetOption } from './estimate.js';
 import { estimateInputSchema } from './estimate-input.js';
+import { NOT_MET_WEIGHTS } from './posture.js';
 
 /**
  * The score's parameters. The score rests on quantities a risk officer recognises: the expected
@@ -27,11 +28,8 @@ export const RISK_SCORE_MODEL = Object.freeze({
     turnover: { from: 1e-8, to: 1e-2, what: 'expected annual loss ÷ turnover' },
   },
   weights: { expectedLoss: 0.9, gaps: 0.1 },
-  /**
-   * How much each answer counts as not met: "unknown" counts as fully not met, so that it never
-   * scores better than "met" or than no answer; with no posture at all every duty counts as unknown.
-   */
-  statusWeights: { 'not met': 1, unknown: 1, 'partly met': 0.5, met: 0 },
+  /** How much each answer counts as not met (posture.ts): unknown and unanswered fully, partly met half. */
+  statusWeights: NOT_MET_WEIGHTS,
   /** Upper bounds of the grades, A (least exposed) to F. */
   grades: [
     ['A', 20],

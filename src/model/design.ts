@@ -82,7 +82,10 @@ const TURNOVER_CAP_TERM = 'turnover:log10 above EUR 500m (the maximum is a share
  * slopes: a deviation from them needs more evidence than the slopes themselves.
  */
 const AUTHORITY_SLOPE_SHRINK = 4;
-const authoritySlope = (authority: string) => `authority:${authority} × log10 turnover above EUR 500m`;
+const slopeNames = new Map<string, string>();
+/** The column of an authority's own slope; the name is built once per authority (encode runs per prediction). */
+const authoritySlope = (a: string): string =>
+  slopeNames.get(a) ?? (slopeNames.set(a, `authority:${a} × log10 turnover above EUR 500m`).get(a) as string);
 const LARGE_TREND = 'time:year, large companies';
 
 export function buildDesign(cases: readonly FineCase[], penalties: Penalties): DesignSpace {
