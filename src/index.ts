@@ -50,7 +50,9 @@ export {
   summarise,
   toVegaLite,
 } from './api/renderers.js';
-export { GAP_REGIMES, type Gap, type GapAnalysis } from './compliance/gap-analysis.js';
+// The results of the entry points, every step with its words (api/results.ts).
+export type * from './api/results.js';
+export { GAP_REGIMES, type Gap } from './compliance/gap-analysis.js';
 export {
   type PostureEntry,
   postureFromQuestionnaire,
@@ -76,7 +78,7 @@ export {
   type ValidationIssue,
 } from './core/errors.js';
 export { precedingFinancialYearEnd } from './core/financial-year.js';
-export type { Conversion, ConversionOptions } from './core/fx/convert.js';
+export type { ConversionOptions } from './core/fx/convert.js';
 export { ecbReferenceRates } from './core/fx/ecb.js';
 export type { ConversionBasis, ExchangeRate, RateSource, RateUsed } from './core/fx/rate.js';
 export { exchangeRateSchema } from './core/fx/schema.js';
@@ -85,45 +87,25 @@ export { exchangeRateSchema } from './core/fx/schema.js';
 export { formatMoney, type Money, type SerializedMoney } from './core/money.js';
 export type { DatedParameter } from './core/parameter.js';
 export type { Step } from './core/steps.js';
-export type { Deadline, Lateness } from './deadlines/deadline.js';
+
 export type { TimeLimit } from './deadlines/time-limits.js';
 export { DEFAULT_SCENARIOS, type DefaultScenario } from './exposure/default-scenarios.js';
 export type { Severity } from './exposure/distributions.js';
-export type {
-  ExposureEstimate,
-  ExposureRange,
-  ExposureScenario,
-  RegimeExposure,
-} from './exposure/estimate.js';
+export type { ExposureRange, ExposureScenario } from './exposure/estimate.js';
 export type { Frequency } from './exposure/frequency.js';
 export type { LossDistribution } from './exposure/loss-distribution.js';
-export type { ModelEstimate, NearestCase, RegimeFrequency } from './exposure/model-estimate.js';
-export type { Portfolio, PortfolioEntry } from './exposure/portfolio.js';
-export {
-  type RegimeRisk,
-  RISK_SCORE_MODEL,
-  type RiskDriver,
-  type RiskGrade,
-  type RiskScore,
-  type RiskView,
-} from './exposure/risk-score.js';
+export type { NearestCase, RegimeFrequency } from './exposure/model-estimate.js';
+
+export { RISK_SCORE_MODEL, type RiskDriver, type RiskGrade, type RiskView } from './exposure/risk-score.js';
 export type { SimulationScenario } from './exposure/scenario.js';
-export type {
-  SimulatedCompany,
-  SimulatedScenario,
-  Simulation,
-} from './exposure/simulate.js';
-export type { CapEvaluation } from './fines/cap.js';
-export type { LegalMaximum } from './fines/legal-maximum.js';
-export type { InfringedArticle, MaximumFine } from './fines/maximum-fine.js';
-export type { PerViolationMaximum } from './fines/per-violation.js';
-export type { PeriodicPenalty } from './fines/periodic-penalty.js';
+export type { SimulatedScenario } from './exposure/simulate.js';
+
 export type { CorePlatformService, DmaObligation } from './law/dma/obligations.js';
 export type { DsaObligation, DsaTier } from './law/dsa/obligations.js';
-export type { EnterpriseCategory, EnterpriseSize, YearSize } from './law/eu-sme/enterprise-size.js';
+export type { EnterpriseCategory } from './law/eu-sme/enterprise-size.js';
 export type { AdequacyDecision } from './law/gdpr/adequacy.js';
 export type { GdprDuty, GdprDutyCondition, GdprRole } from './law/gdpr/duties.js';
-export type { TransferAssessment, TransferBasis } from './law/gdpr/rules/art-44-transfers.js';
+export type { TransferBasis } from './law/gdpr/rules/art-44-transfers.js';
 export {
   type Act,
   type ArticleCoverage,
@@ -149,18 +131,17 @@ export { isObligationId, OBLIGATION_IDS, obligationId } from './law/obligation-c
 export { type ActStatus, lawStatus } from './law/status.js';
 export type { IsoDateTime, PeriodLength, PeriodUnit } from './law/union/regulation-1182-71.js';
 export type { PerViolationProvision, PerViolationVersion } from './law/us/penalties.js';
-export type { ApFine } from './methods/ap/ap-fine.js';
+
 export type { ApCategory } from './methods/ap/rules.js';
 export type { Band } from './methods/band.js';
 export type { DskSeverity, DskSubgroup } from './methods/dsk/concept.js';
-export type { DskFine } from './methods/dsk/dsk-fine.js';
-export type { EdpbFine } from './methods/edpb/edpb-fine.js';
+
 export type { Seriousness } from './methods/edpb/guidelines.js';
-export type { AmountRange, MethodCircumstance, MethodFine } from './methods/five-step/compute.js';
+export type { AmountRange, MethodCircumstance } from './methods/five-step/compute.js';
 export type { Conduct } from './methods/five-step/conduct.js';
 export type { FiveStepMethod, SizeBand } from './methods/five-step/method.js';
 export type { IcoSeriousness } from './methods/ico/guidance.js';
-export type { IcoFine } from './methods/ico/ico-fine.js';
+
 export {
   type AnnualRate,
   BUNDLED_MODEL,
@@ -197,7 +178,5 @@ export { type Charted, type Displayable, JUPYTER_DISPLAY, type MimeBundle } from
 export type { TableFormat } from './report/table.js';
 export type { ReportFormat } from './report/text.js';
 export type { VegaLiteSpec } from './report/vega-lite.js';
-export type { CorePlatformServiceStatus, GatekeeperAssessment } from './scope/dma.js';
-export type { DsaServiceStatus, VeryLargePlatformAssessment } from './scope/dsa.js';
-export type { Nis2Classification, Nis2EntityClass } from './scope/nis2.js';
-export type { ApplicableObligation, ObligationsResult } from './scope/obligations.js';
+
+export type { Nis2EntityClass } from './scope/nis2.js';

@@ -31,6 +31,7 @@ import { edpbFine as computeEdpbFine, type EdpbFine } from '../methods/edpb/edpb
 import { icoFine as computeIcoFine, type IcoFine } from '../methods/ico/ico-fine.js';
 import { enterpriseSize as computeEnterpriseSize } from '../profile/enterprise-size.js';
 import { type Charted, charted, type Displayable, displayable, SHOW } from '../report/notebook.js';
+import { type Explained, withWords } from '../report/steps/render.js';
 import {
   assessGatekeeper as computeAssessGatekeeper,
   isGatekeeper as computeIsGatekeeper,
@@ -64,57 +65,71 @@ import type {
 } from './inputs.js';
 
 /** The legal maximum (see fines/legal-maximum), displayable in a notebook. */
-export function legalMaximum(args: LegalMaximumArgs): LegalMaximum & Displayable {
-  return displayable(computeLegalMaximum(args), SHOW.legalMaximum);
+export function legalMaximum(args: LegalMaximumArgs): Explained<LegalMaximum> & Displayable {
+  return displayable(withWords(computeLegalMaximum(args)), SHOW.legalMaximum);
 }
-export function maximumFine(args: MaximumFineArgs): MaximumFine & Displayable {
-  return displayable(computeMaximumFine(args), SHOW.maximumFine);
+export function maximumFine(args: MaximumFineArgs): Explained<MaximumFine> & Displayable {
+  return displayable(withWords(computeMaximumFine(args)), SHOW.maximumFine);
 }
-export function estimateExposure(args: EstimateExposureArgs): ExposureEstimate & Displayable & Charted {
-  return charted(displayable(computeEstimate(args), SHOW.estimate));
+export function estimateExposure(
+  args: EstimateExposureArgs,
+): Explained<ExposureEstimate> & Displayable & Charted {
+  return charted(displayable(withWords(computeEstimate(args)), SHOW.estimate));
 }
-export function riskScore(args: RiskScoreArgs): RiskScore & Displayable {
-  return displayable(computeRiskScore(args), SHOW.riskScore);
+export function riskScore(args: RiskScoreArgs): Explained<RiskScore> & Displayable {
+  return displayable(withWords(computeRiskScore(args)), SHOW.riskScore);
 }
-export function simulate(args: SimulateArgs): Simulation & Displayable & Charted {
-  return charted(displayable(computeSimulate(args), SHOW.simulation));
+export function simulate(args: SimulateArgs): Explained<Simulation> & Displayable & Charted {
+  return charted(displayable(withWords(computeSimulate(args)), SHOW.simulation));
 }
-export function obligationsFor(args: ProfileOnDateArgs): ObligationsResult & Displayable {
-  return displayable(computeObligations(args), SHOW.obligations);
+export function obligationsFor(args: ProfileOnDateArgs): Explained<ObligationsResult> & Displayable {
+  return displayable(withWords(computeObligations(args)), SHOW.obligations);
 }
-export function gapAnalysis(args: GapAnalysisArgs): GapAnalysis & Displayable {
-  return displayable(computeGaps(args), SHOW.gaps);
+export function gapAnalysis(args: GapAnalysisArgs): Explained<GapAnalysis> & Displayable {
+  return displayable(withWords(computeGaps(args)), SHOW.gaps);
 }
-export function edpbFine(args: EdpbFineArgs): EdpbFine & Displayable {
-  return displayable(computeEdpbFine(args), SHOW.method);
+export function edpbFine(args: EdpbFineArgs): Explained<EdpbFine> & Displayable {
+  return displayable(withWords(computeEdpbFine(args)), SHOW.method);
 }
-export function icoFine(args: IcoFineArgs): IcoFine & Displayable {
-  return displayable(computeIcoFine(args), SHOW.method);
+export function icoFine(args: IcoFineArgs): Explained<IcoFine> & Displayable {
+  return displayable(withWords(computeIcoFine(args)), SHOW.method);
 }
-export function apFine(args: ApFineArgs): ApFine & Displayable {
-  return displayable(computeApFine(args), SHOW.ap);
+export function apFine(args: ApFineArgs): Explained<ApFine> & Displayable {
+  return displayable(withWords(computeApFine(args)), SHOW.ap);
 }
-export function dskFine(args: DskFineArgs): DskFine & Displayable {
-  return displayable(computeDskFine(args), SHOW.dsk);
+export function dskFine(args: DskFineArgs): Explained<DskFine> & Displayable {
+  return displayable(withWords(computeDskFine(args)), SHOW.dsk);
 }
-export function deadline(args: DeadlineArgs): Deadline & Displayable {
-  return displayable(computeDeadline(args), SHOW.deadline);
+export function deadline(args: DeadlineArgs): Explained<Deadline> & Displayable {
+  return displayable(withWords(computeDeadline(args)), SHOW.deadline);
 }
-export function assessLateness(args: IsLateArgs): Lateness & Displayable {
-  return displayable(computeAssessLateness(args), SHOW.deadline);
+export function assessLateness(args: IsLateArgs): Explained<Lateness> & Displayable {
+  return displayable(withWords(computeAssessLateness(args)), SHOW.deadline);
 }
 
-// The entry points whose answer is a boolean or a plain figure: the engine's own function, given
-// its argument type (no wrapper: nothing is added to the result).
+// The entry points whose answer is a boolean, or a result not shown in a notebook: a boolean is the
+// engine's own function, given its argument type; a result gets its steps' words.
 export const isLate: (args: IsLateArgs) => boolean = computeIsLate;
-export const assessGatekeeper: (args: ProfileOnDateArgs) => GatekeeperAssessment = computeAssessGatekeeper;
+export function assessGatekeeper(args: ProfileOnDateArgs): Explained<GatekeeperAssessment> {
+  return withWords(computeAssessGatekeeper(args));
+}
 export const isGatekeeper: (args: ProfileOnDateArgs) => boolean = computeIsGatekeeper;
-export const assessVeryLargePlatform: (args: VeryLargePlatformArgs) => VeryLargePlatformAssessment =
-  computeAssessVeryLargePlatform;
+export function assessVeryLargePlatform(args: VeryLargePlatformArgs): Explained<VeryLargePlatformAssessment> {
+  return withWords(computeAssessVeryLargePlatform(args));
+}
 export const isVeryLargePlatform: (args: VeryLargePlatformArgs) => boolean = computeIsVeryLargePlatform;
-export const nis2Entity: (args: ProfileOnDateArgs) => Nis2Classification = computeNis2Entity;
-export const enterpriseSize: (args: ProfileOnDateArgs) => EnterpriseSize = computeEnterpriseSize;
-export const periodicPenalty: (args: PeriodicPenaltyArgs) => PeriodicPenalty = computePeriodicPenalty;
-export const perViolationMaximum: (args: PerViolationMaximumArgs) => PerViolationMaximum =
-  computePerViolation;
-export const portfolio: (args: PortfolioArgs) => Portfolio = computePortfolio;
+export function nis2Entity(args: ProfileOnDateArgs): Explained<Nis2Classification> {
+  return withWords(computeNis2Entity(args));
+}
+export function enterpriseSize(args: ProfileOnDateArgs): Explained<EnterpriseSize> {
+  return withWords(computeEnterpriseSize(args));
+}
+export function periodicPenalty(args: PeriodicPenaltyArgs): Explained<PeriodicPenalty> {
+  return withWords(computePeriodicPenalty(args));
+}
+export function perViolationMaximum(args: PerViolationMaximumArgs): Explained<PerViolationMaximum> {
+  return withWords(computePerViolation(args));
+}
+export function portfolio(args: PortfolioArgs): Explained<Portfolio> {
+  return withWords(computePortfolio(args));
+}

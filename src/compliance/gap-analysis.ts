@@ -5,7 +5,7 @@ import { Decimal } from '../core/decimal.js';
 import { LexposureError } from '../core/errors.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
 import type { SerializedMoney } from '../core/money.js';
-import { explainOption, type Step, stepsKept } from '../core/steps.js';
+import { explainOption, stepsKept, type Trace } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { computeLegalMaximum, type LegalMaximum } from '../fines/legal-maximum.js';
 import { provisionById } from '../law/index.js';
@@ -61,7 +61,7 @@ export interface GapAnalysis {
     readonly service: string | null;
     readonly needs: readonly string[];
   }[];
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 interface Answer {
@@ -123,7 +123,7 @@ function exposedMaximum(
   provisionId: string,
   asOf: IsoDate,
   fx: ConversionOptions,
-  steps: Step[],
+  steps: Trace[],
 ): ExposedMaximum {
   try {
     // The figures only: the gap's own step says which maximum it is.
@@ -143,20 +143,18 @@ function exposedMaximum(
           : null;
     steps.push({
       id: 'gap-analysis.legal-maximum',
-      label: `Legal maximum, ${provisionId}`,
       value: max.amount,
-      rule: `for this company on ${asOf}${note ? ` (${note})` : ''}`,
       citation: max.citation,
+      inputs: Object.freeze({ provision: provisionId, outcome: 'computed', asOf, note }),
     });
     return { max, note };
   } catch (error) {
     if (!(error instanceof LexposureError)) throw error;
     steps.push({
       id: 'gap-analysis.legal-maximum',
-      label: `Legal maximum, ${provisionId}`,
       value: null,
-      rule: error.message,
       severity: 'warning',
+      inputs: Object.freeze({ provision: provisionId, outcome: 'refused', reason: error.message }),
     });
     return { max: null, note: error.message };
   }
@@ -184,7 +182,7 @@ export function gapAnalysisOf(
   explain = true,
 ): GapAnalysis {
   const result = obligationsOf(profile, asOf, fx);
-  const steps: Step[] = stepsKept(explain, result.steps);
+  const steps: Trace[] = stepsKept<Trace>(explain, result.steps);
   const applicable = result.obligations.filter(
     (o) => o.status === 'applies' && GAP_REGIMES.includes(o.regime),
   );
@@ -229,10 +227,9 @@ export function gapAnalysisOf(
   };
   steps.push({
     id: 'gap-analysis.gaps',
-    label: 'Gaps',
     value: gaps.length,
-    rule: `of ${summary.applicable} obligations that apply on ${asOf}: ${summary.met} met, ${summary.partlyMet} partly met, ${summary.notMet} not met, ${summary.unknown} unknown${profile.posture ? '' : ' (the profile carries no posture)'}; ranked by the legal maximum their breach exposes, then not met before partly met before unknown`,
     ...(profile.posture ? {} : { severity: 'warning' as const }),
+    inputs: Object.freeze({ ...summary, asOf, postureGiven: Boolean(profile.posture) }),
   });
   return {
     company: profile.name,

@@ -2,25 +2,56 @@ import * as z from 'zod';
 import type { Citation } from './citation.js';
 import type { SerializedMoney } from './money.js';
 
+/** What a step's value may be: a figure, a flag, a word, or an amount. */
+export type StepValue = string | number | boolean | SerializedMoney | null;
+
+/** One figure or fact a rule read: amounts as decimal strings, lists as arrays of words. */
+export type StepInput = string | number | boolean | null | readonly string[];
+
+/** The figures and facts a rule read, by name (frozen where the library builds them). */
+export type StepInputs = Readonly<Record<string, StepInput>>;
+
 /**
- * One line of the explanation every result carries: what was determined, its value, and why.
+ * What a rule records when it decides (OpenFisca's tracer): which rule (`id`), what it read
+ * (`inputs`), what it found (`value`), where the law says so (`citation`), and whether the reader
+ * must know of an assumption (`severity: 'warning'`). No words: the engines record traces, and
+ * `report/steps/` writes each rule's words from them, so that a result can be had without prose
+ * and prose never restates a figure the trace holds.
  *
  * `id` names the rule that made the step, stable across releases and independent of the words:
  * `<act or engine>.<rule>` in lower case ("gdpr.art-3.territorial-scope", "legal-maximum.turnover-share",
  * "five-step.seriousness"), so that a test or a tool can find a step without reading its label.
- * `inputs`, where given, are the figures the rule read (amounts as decimal strings).
  */
-export interface Step {
+export interface Trace {
   readonly id: StepId;
-  readonly label: string;
-  readonly value: string | number | boolean | SerializedMoney | null;
-  /** The rule applied, in words. */
-  readonly rule?: string;
+  readonly value: StepValue;
   readonly citation?: Citation;
   /** `warning` marks an assumption or a fallback the reader must know about. */
   readonly severity?: 'info' | 'warning';
-  readonly inputs?: Readonly<Record<string, string | number | boolean | null>>;
+  readonly inputs?: StepInputs;
 }
+
+/**
+ * One line of the explanation every result carries: what was determined, its value, and why. It
+ * is a trace with its words (`label`, `rule`), rendered by `report/steps/` from the rule's words.
+ */
+export interface Step extends Trace {
+  readonly label: string;
+  /** The rule applied, in words. */
+  readonly rule?: string;
+}
+
+/**
+ * The words of one rule's steps, written once beside the rule's other words: its label, and the
+ * rule as applied, each a fixed text or a function of the trace's inputs (and the trace).
+ */
+export interface StepWords {
+  readonly label: string | ((inputs: StepInputs, trace: Trace) => string);
+  readonly rule?: string | ((inputs: StepInputs, trace: Trace) => string | undefined);
+}
+
+/** The words of a family of rules, by step id. */
+export type StepWordBook = Readonly<Record<StepId, StepWords>>;
 
 /** A rule's id: lower-case words joined by `-`, in two or more parts joined by `.`. */
 export type StepId = `${string}.${string}`;
@@ -42,9 +73,9 @@ export const explainOption = z
  * A list of steps that keeps none, for a result asked for with `explain: false`. Its `push` is
  * not enumerable, so the list the result carries reads, compares and serialises as `[]`.
  */
-export function stepsKept(explain: boolean, first: readonly Step[] = []): Step[] {
+export function stepsKept<T extends Trace = Step>(explain: boolean, first: readonly T[] = []): T[] {
   if (explain) return [...first];
-  const none: Step[] = [];
+  const none: T[] = [];
   Object.defineProperty(none, 'push', { value: () => 0, enumerable: false });
   return none;
 }

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Citation } from '../core/citation.js';
 import { type IsoDate, isIsoDate } from '../core/dates.js';
 import { ValidationError } from '../core/errors.js';
-import type { Step } from '../core/steps.js';
+import type { Trace } from '../core/steps.js';
 import { isoDateSchema, parseInput } from '../core/validation.js';
 import { instantOfLocal, isTimeZone } from '../law/union/calendar.js';
 import {
@@ -66,7 +66,7 @@ export interface Deadline {
   /** For a period in hours, the moment it expires; else null (the end of `lastDay`). */
   readonly endsAt: IsoDateTime | null;
   readonly citation: Citation | null;
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 export interface Lateness extends Deadline {
@@ -82,7 +82,7 @@ interface Read {
   timeZone: string | null;
   holidays: ReadonlySet<IsoDate>;
   citation: Citation | null;
-  steps: Step[];
+  steps: Trace[];
 }
 
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -149,14 +149,13 @@ function read(input: z.output<typeof deadlineArgs>, subject: string): Read {
       subject,
     );
   }
-  const steps: Step[] = [];
+  const steps: Trace[] = [];
   if (known)
     steps.push({
       id: 'deadline.time-limit',
-      label: 'Time limit',
       value: `${known.period.length} ${known.period.unit}`,
-      rule: `${known.id}: ${known.duty}, counted from ${known.from}`,
       citation: known.citation,
+      inputs: Object.freeze({ timeLimit: known.id, duty: known.duty, from: known.from }),
     });
   return {
     timeLimit: known?.id ?? null,
@@ -228,7 +227,6 @@ function lateness(args: unknown, subject: string): Lateness {
   const result = compute(r);
   const done = readWhen(input.done, 'done', subject, input.timeZone);
   let late: boolean;
-  let rule: string;
   if (result.endsAt !== null) {
     if (!done.moment)
       throw new ValidationError(
@@ -237,14 +235,8 @@ function lateness(args: unknown, subject: string): Lateness {
       );
     const deadlineMoment = readMoment(result.endsAt, isIsoDate) as Moment;
     late = instantOf(done.moment) > instantOf(deadlineMoment);
-    rule = late
-      ? `after the period expired at ${result.endsAt}`
-      : `by ${result.endsAt}, when the period expired`;
   } else {
     late = done.date > result.lastDay;
-    rule = late
-      ? `after ${result.lastDay}, the last day of the period`
-      : `on or before ${result.lastDay}, the last day of the period`;
   }
   if (
     done.date < r.from.date ||
@@ -260,7 +252,11 @@ function lateness(args: unknown, subject: string): Lateness {
     late,
     steps: [
       ...result.steps,
-      { id: 'deadline.lateness', label: late ? 'Late' : 'In time', value: input.done, rule },
+      {
+        id: 'deadline.lateness',
+        value: input.done,
+        inputs: Object.freeze({ late, endsAt: result.endsAt, lastDay: result.lastDay }),
+      },
     ],
   };
 }

@@ -24,8 +24,18 @@ const regime = z
     regime: z.enum(REGIMES as [Regime, ...Regime[]]),
     applies: z.boolean().nullable().optional(),
     scenario: z.unknown().optional(),
+    // A step as the public functions give it (with its words) or as the engines record it (a trace):
+    // the risk score reads its id and severity.
     steps: z
-      .array(z.object({ label: z.string().max(1000), severity: z.string().max(20).optional() }).loose())
+      .array(
+        z
+          .object({
+            id: z.string().max(200),
+            label: z.string().max(1000).optional(),
+            severity: z.string().max(20).optional(),
+          })
+          .loose(),
+      )
       .max(1000),
     legalMaximum: amount.nullable().optional(),
     frequency: z

@@ -5,7 +5,7 @@ import type { IsoDate } from '../core/dates.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
 import { memoPerProfileOnDate } from '../core/memo.js';
 import type { SerializedMoney } from '../core/money.js';
-import { explainOption, type Step } from '../core/steps.js';
+import { explainOption, type Trace } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import type { Applicability } from '../law/act-module.js';
 import { ACTS, REGIMES, type Regime } from '../law/registry.js';
@@ -137,7 +137,7 @@ export interface RegimeExposure {
   readonly frequency: RegimeFrequency | null;
   /** What the estimate settles on, and how. */
   readonly combined: (ExposureRange & { readonly explanation: string }) | null;
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 export interface ExposureEstimate {
@@ -146,7 +146,7 @@ export interface ExposureEstimate {
   /** A fingerprint of the profile the estimate is of: riskScore checks it. */
   readonly profileKey: string;
   readonly regimes: readonly RegimeExposure[];
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 /**

@@ -4,7 +4,7 @@ import { MissingRateError } from '../core/errors.js';
 import { type ConversionOptions, convertForFinancialYear } from '../core/fx/convert.js';
 import { weakMemo } from '../core/memo.js';
 import type { SerializedMoney } from '../core/money.js';
-import type { Step } from '../core/steps.js';
+import type { Trace } from '../core/steps.js';
 import { computeEnterpriseSize } from '../law/eu-sme/enterprise-size.js';
 import type { Regime } from '../law/registry.js';
 import { actModule } from '../law/registry.js';
@@ -129,7 +129,7 @@ function turnoverEur(
   scope: 'entity' | 'undertaking',
   asOf: IsoDate,
   fx: ConversionOptions,
-  steps: Step[],
+  steps: Trace[],
 ): number | null {
   const years = profile.financialYears.filter((fy) => fy.scope === scope && fy.end < asOf);
   const fy = years.sort((a, b) => (a.end < b.end ? 1 : -1))[0];
@@ -146,10 +146,9 @@ function turnoverEur(
     if (!(error instanceof MissingRateError)) throw error;
     steps.push({
       id: 'fine-model.turnover',
-      label: 'Fine model: turnover',
       value: null,
-      rule: error.message,
       severity: 'warning',
+      inputs: Object.freeze({ reason: error.message }),
     });
     return null;
   }
@@ -163,7 +162,7 @@ export function caseOfProfile(
   asOf: IsoDate,
   fx: ConversionOptions,
   authority: string | undefined,
-  steps: Step[],
+  steps: Trace[],
 ): FineCase {
   const entity = turnoverEur(profile, 'entity', asOf, fx, steps);
   const group = turnoverEur(profile, 'undertaking', asOf, fx, steps);
@@ -219,7 +218,7 @@ export function modelEstimate(args: {
   readonly levels?: readonly number[] | undefined;
   /** false: no step is written (the drivers keep their words). */
   readonly explain?: boolean;
-  readonly steps: Step[];
+  readonly steps: Trace[];
 }): ModelEstimate | null {
   if (!isModelledRegime(args.regime)) return null;
   const c = caseOfProfile(
@@ -263,10 +262,21 @@ export function modelEstimate(args: {
   if (args.explain !== false)
     args.steps.push({
       id: 'fine-model.estimate',
-      label: `${args.regime}: fine model`,
       value: `${q(0.1).amount} to ${q(0.9).amount} EUR (likely ${q(0.5).amount})`,
-      rule: `ridge regression of log10 fine on the authority, turnover, size, articles, sector, consumers and time, fitted on ${args.model.data.cases} decided fines (${args.model.data.from} to ${args.model.data.to}); the 10th, 50th and 90th percentiles of its CV+ predictive distribution in the ${p.cell.cell} cell (${p.cell.n} cases${p.cell.pooled ? ', pooled' : ''})${cellEvaluation?.coverage != null ? `; measured coverage of the 80 % interval on later fines in this cell: ${Math.round(cellEvaluation.coverage * 100)} % (${cellEvaluation.n} cases)` : ''}; each capped at the legal maximum. Drivers: ${p.drivers.map((d) => d.text).join('; ')}`,
       ...(warnings.length > 0 ? { severity: 'warning' as const } : {}),
+      inputs: Object.freeze({
+        regime: args.regime,
+        cases: args.model.data.cases,
+        from: args.model.data.from,
+        to: args.model.data.to,
+        cell: p.cell.cell,
+        cellCases: p.cell.n,
+        pooled: p.cell.pooled,
+        // The coverage of the 80 % interval measured on later fines in the cell, where measured.
+        coverage: cellEvaluation?.coverage ?? null,
+        coverageCases: cellEvaluation?.n ?? null,
+        drivers: p.drivers.map((d) => d.text),
+      }),
     });
   return {
     low: q(0.1),

@@ -4,7 +4,7 @@ import { MissingRateError, NotApplicableError, NotInForceError, probeScope } fro
 import { convertForFinancialYear } from '../core/fx/convert.js';
 import { geometricMiddle } from '../core/geometric-middle.js';
 import { money, type SerializedMoney } from '../core/money.js';
-import { type Step, stepsKept } from '../core/steps.js';
+import { stepsKept, type Trace } from '../core/steps.js';
 import {
   LINKING_REGIMES,
   type MaximumFine,
@@ -50,7 +50,7 @@ function notEstimated(regime: Regime, status: Status, explain: boolean, why: str
     frequency: null,
     combined: null,
     steps: explain
-      ? [{ id: 'estimate.not-estimated', label: `${regime}: not estimated`, value: null, rule: why }]
+      ? [{ id: 'estimate.not-estimated', value: null, inputs: Object.freeze({ regime, reason: why }) }]
       : [],
   };
 }
@@ -77,12 +77,18 @@ function scenarioOf(regime: Regime, given: ScenarioArg | undefined): Scenario | 
   };
 }
 
-function scenarioStep(regime: Regime, scenario: Scenario): Step {
+function scenarioStep(regime: Regime, scenario: Scenario): Trace {
   return {
     id: 'estimate.scenario',
-    label: `${regime}: scenario`,
     value: scenario.articles.map((a) => `Art. ${a}`).join(', '),
-    rule: `${scenario.source === 'default' ? 'default scenario' : 'the scenario given'}: ${scenario.basis}; ${scenario.seriousness} seriousness${LINKING_REGIMES.has(regime) ? `; ${scenario.linked ? 'linked infringements, one cap (Art. 83(3))' : 'separate infringements, one cap each'}` : ''}`,
+    inputs: Object.freeze({
+      regime,
+      source: scenario.source,
+      basis: scenario.basis,
+      seriousness: scenario.seriousness,
+      // null where the act has no rule on linked infringements (one cap for all).
+      linked: LINKING_REGIMES.has(regime) ? scenario.linked : null,
+    }),
   };
 }
 
@@ -96,7 +102,7 @@ function scenarioMaximum(
   input: EstimateRun,
   regime: Regime,
   scenario: Scenario,
-  steps: Step[],
+  steps: Trace[],
 ): MaximumFine | { readonly why: string } {
   const asked: MaximumFineInput = {
     profile,
@@ -120,9 +126,8 @@ function scenarioMaximum(
       for (const article of leftOut) {
         steps.push({
           id: 'estimate.left-out',
-          label: `${regime}: Art. ${article.reference} left out of the default scenario`,
           value: null,
-          rule: article.message,
+          inputs: Object.freeze({ regime, article: article.reference, reason: article.message }),
         });
       }
     return maximum;
@@ -145,7 +150,7 @@ function methodRange(
   regime: Regime,
   scenario: Scenario,
   currency: string,
-  steps: Step[],
+  steps: Trace[],
 ): RegimeExposure['method'] {
   if (regime !== EDPB_METHOD.regime) return null;
   const edpb = computeFiveStepFine(EDPB_METHOD, {
@@ -168,10 +173,9 @@ function methodRange(
   };
   steps.push({
     id: 'estimate.method',
-    label: `${regime}: regulator method`,
     value: `${method.low.amount} to ${method.high.amount} ${currency}`,
-    rule: `edpbFine with ${scenario.seriousness} seriousness and no chosen points: every step's range; likely = the geometric middle`,
     citation: EDPB_METHOD.citation,
+    inputs: Object.freeze({ regime, seriousness: scenario.seriousness }),
   });
   return method;
 }
@@ -213,7 +217,7 @@ function modelAndFrequency(
   max: MaximumFine,
   capEur: number | null,
   withMethod: boolean,
-  steps: Step[],
+  steps: Trace[],
 ): { estimate: ModelEstimate | null; frequency: RegimeExposure['frequency'] } {
   const { model: fineModel, bundled } = modelFor(input.model, set);
   const estimate = modelEstimate({
@@ -235,10 +239,9 @@ function modelAndFrequency(
   if (!estimate) {
     steps.push({
       id: 'estimate.no-model',
-      label: `${regime}: fine model`,
       value: null,
-      rule: `no calibration data: the ${regime} has too few decided fines for a calibrated estimate; the legal maximum${withMethod ? ' and the method' : ''} only`,
       severity: 'warning',
+      inputs: Object.freeze({ regime, withMethod }),
     });
   }
   const frequency = estimate
@@ -252,12 +255,13 @@ function modelAndFrequency(
   if (frequency && input.explain) {
     steps.push({
       id: 'estimate.annual-probability',
-      label: `${regime}: annual probability of a fine`,
       value: frequency.probability,
-      rule: `rate ${frequency.rate.toPrecision(3)} a year, P(at least one) = 1 − e^(−rate): ${frequency.basis.join('; ')}; expected annual loss ${frequency.expectedAnnualLoss.amount} EUR (rate × the expected fine)`,
       inputs: Object.freeze({
         rate: frequency.rate,
         expectedAnnualLoss: frequency.expectedAnnualLoss.amount,
+        regime,
+        basis: frequency.basis,
+        currency: frequency.expectedAnnualLoss.currency,
       }),
       ...(frequency.lowerBound ? { severity: 'warning' as const } : {}),
     });
@@ -286,7 +290,7 @@ export function estimateRegime(
   const scenario = scenarioOf(regime, given);
   if (!scenario)
     return notEstimated(regime, status, input.explain, `no default scenario for ${regime}; give one`);
-  const steps: Step[] = stepsKept(input.explain);
+  const steps: Trace[] = stepsKept<Trace>(input.explain);
   if (input.explain) steps.push(scenarioStep(regime, scenario));
 
   const max = scenarioMaximum(profile, input, regime, scenario, steps);
@@ -296,10 +300,9 @@ export function estimateRegime(
   if (input.explain)
     steps.push({
       id: 'estimate.legal-maximum',
-      label: `${regime}: legal maximum`,
       value: max.amount,
-      rule: `gravest infringement ${max.gravestInfringement}`,
       citation: max.citation,
+      inputs: Object.freeze({ regime, gravestInfringement: max.gravestInfringement }),
     });
   const method = cap ? methodRange(profile, input, regime, scenario, currency, steps) : null;
 
@@ -321,9 +324,8 @@ export function estimateRegime(
   if (combined && input.explain)
     steps.push({
       id: 'estimate.combined',
-      label: `${regime}: estimate`,
       value: combined.likely,
-      rule: combined.explanation,
+      inputs: Object.freeze({ regime, reason: combined.explanation }),
     });
 
   return {

@@ -3,7 +3,7 @@ import { type GapAnalysis, gapAnalysisOf } from '../compliance/gap-analysis.js';
 import { profileOnDateShape } from '../core/arguments.js';
 import { ValidationError } from '../core/errors.js';
 import type { SerializedMoney } from '../core/money.js';
-import { explainOption, type Step, stepsKept } from '../core/steps.js';
+import { explainOption, stepsKept, type Trace } from '../core/steps.js';
 import { decimalSchema, parseInput } from '../core/validation.js';
 import type { Regime } from '../law/registry.js';
 import { actModule } from '../law/registry.js';
@@ -12,39 +12,9 @@ import type { CompanyProfile } from '../profile/schema.js';
 import { DEFAULT_SCENARIOS } from './default-scenarios.js';
 import { type ExposureEstimate, estimateExposureOf, profileKey, sanctionSetOption } from './estimate.js';
 import { estimateInputSchema } from './estimate-input.js';
-import { NOT_MET_WEIGHTS } from './posture.js';
+import { RISK_SCORE_MODEL, type RiskGrade, type RiskView } from './risk-score-model.js';
 
-/**
- * The score's parameters. The score rests on quantities a risk officer recognises: the expected
- * annual loss (the annual rate of a fine × the expected fine, summed over the regimes), and the
- * share of the applicable duties not shown as met. The expected loss is placed on a log scale
- * between two anchors (below the first 0, above the second 1) — in euros by default (what could
- * hit this supplier), or relative to its turnover (could a fine threaten its survival) — and the
- * score is 100 × (w × that level + (1 − w) × the gap share), w the `weights` below (0.9 and 0.1).
- */
-export const RISK_SCORE_MODEL = Object.freeze({
-  views: {
-    euros: { from: 1e-4, to: 1e6, what: 'expected annual loss in euros' },
-    turnover: { from: 1e-8, to: 1e-2, what: 'expected annual loss ÷ turnover' },
-  },
-  weights: { expectedLoss: 0.9, gaps: 0.1 },
-  /** How much each answer counts as not met (posture.ts): unknown and unanswered fully, partly met half. */
-  statusWeights: NOT_MET_WEIGHTS,
-  /** Upper bounds of the grades, A (least exposed) to F. */
-  grades: [
-    ['A', 20],
-    ['B', 35],
-    ['C', 50],
-    ['D', 65],
-    ['E', 80],
-    ['F', 100],
-  ] as const,
-  /** An undetermined vendor scores at least this much: never grade A. */
-  undeterminedFloor: 20,
-});
-
-export type RiskGrade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
-export type RiskView = keyof typeof RISK_SCORE_MODEL.views;
+export { GRADE_BANDS, RISK_SCORE_MODEL, type RiskGrade, type RiskView } from './risk-score-model.js';
 
 export interface RiskDriver {
   readonly part: 'expectedLoss' | 'gaps';
@@ -97,7 +67,7 @@ export interface RiskScore {
   readonly regimes: readonly RegimeRisk[];
   /** The parts, largest contribution first. */
   readonly drivers: readonly RiskDriver[];
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 const eurMoney = z.object({ amount: decimalSchema({ min: 'zero' }), currency: z.literal('EUR') }).strict();
@@ -253,7 +223,7 @@ function regimeRisks(estimate: ExposureEstimate): RegimeRisk[] {
       // An estimate made before the frequency said it reads the flag from its steps.
       lowerBound:
         (r.frequency as { lowerBound?: boolean } | null)?.lowerBound ??
-        r.steps.some((s) => s.label.endsWith('annual probability of a fine') && s.severity === 'warning'),
+        r.steps.some((s) => s.id === 'estimate.annual-probability' && s.severity === 'warning'),
     }));
 }
 
@@ -261,7 +231,7 @@ function regimeRisks(estimate: ExposureEstimate): RegimeRisk[] {
  * The share of applicable duties not shown as met: not met and unknown count whole, partly met
  * half (`statusWeights`); with no posture at all, every duty counts as unknown.
  */
-function gapShareOf(profile: CompanyProfile, gaps: GapAnalysis, steps: Step[]): number {
+function gapShareOf(profile: CompanyProfile, gaps: GapAnalysis, steps: Trace[]): number {
   const w = RISK_SCORE_MODEL.statusWeights;
   const { applicable, notMet, partlyMet, unknown } = gaps.summary;
   const answered = profile.posture !== undefined;
@@ -271,37 +241,32 @@ function gapShareOf(profile: CompanyProfile, gaps: GapAnalysis, steps: Step[]): 
   const gapShare = applicable > 0 ? open / applicable : 0;
   steps.push({
     id: 'risk-score.gaps',
-    label: 'Compliance gaps',
     value: Math.round(gapShare * 1000) / 1000,
-    rule: answered
-      ? `of ${applicable} applicable duties, ${notMet} not met, ${partlyMet} partly met and ${unknown} unknown or unanswered → (${notMet} + ${unknown} + 0.5 × ${partlyMet}) ÷ ${applicable}`
-      : `no posture given: each of the ${applicable} applicable duties counts as unknown, that is as not met (the conservative reading)`,
     ...(answered ? {} : { severity: 'warning' as const }),
+    inputs: Object.freeze({ answered, applicable, notMet, partlyMet, unknown }),
   });
   return gapShare;
 }
 
 /** A vendor whose scope is not known is scored as if the act applied: the conservative reading. */
-function undeterminedStep(undetermined: readonly string[], needs: readonly string[]): Step {
+function undeterminedStep(undetermined: readonly string[], needs: readonly string[]): Trace {
   return {
     id: 'risk-score.undetermined-scope',
-    label: 'Undetermined scope',
     value: undetermined.join(', '),
-    rule: `whether ${undetermined.join(' and ')} applies is not known from the profile; it is scored as applying (the conservative reading), and the vendor cannot grade A${needs.length > 0 ? `; give ${needs.join(', ')}` : ''}`,
     severity: 'warning',
+    inputs: Object.freeze({ regimes: [...undetermined], needs: [...needs] }),
   };
 }
 
 /** The regimes estimated without a base rate: their duties count in the gap share only. */
-function unratedStep(estimate: ExposureEstimate): Step | null {
+function unratedStep(estimate: ExposureEstimate): Trace | null {
   const unrated = estimate.regimes.filter((r) => r.scenario !== null && r.legalMaximum && !r.frequency);
   if (unrated.length === 0) return null;
   return {
     id: 'risk-score.no-base-rate',
-    label: 'Regimes without a base rate',
     value: unrated.map((r) => r.regime).join(', '),
-    rule: 'too few decided fines to measure how often they come (the DSA, the DMA, NIS2, the AI Act): their duties count in the gap share, not in the expected loss',
     severity: 'warning',
+    inputs: Object.freeze({ regimes: unrated.map((r) => r.regime) }),
   };
 }
 
@@ -334,13 +299,6 @@ function gradeOf(score: number): RiskGrade {
     'F') as RiskGrade;
 }
 
-/** "A below 20, B below 35, …, F from 80", from the grades' bounds. */
-const GRADE_BANDS = RISK_SCORE_MODEL.grades
-  .map(([grade, upper], i, all) =>
-    upper === 100 ? `${grade} from ${all[i - 1]?.[1] ?? 0}` : `${grade} below ${upper}`,
-  )
-  .join(', ');
-
 /** The expected loss as the view measures it: in euros, or as a share of the turnover. */
 function viewMeasure(view: RiskView, expected: number, estimate: ExposureEstimate): number {
   if (view !== 'turnover') return expected;
@@ -364,7 +322,7 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
   checkEstimateIsOf(profile, input);
   const explain = input.explain !== false;
   const { estimate, undetermined, needs } = conservativeEstimate(profile, input, explain);
-  const steps: Step[] = stepsKept(explain);
+  const steps: Trace[] = stepsKept<Trace>(explain);
   // Built only when an explanation is asked for (a batch scores without them).
   if (explain && undetermined.length > 0) steps.push(undeterminedStep(undetermined, needs));
 
@@ -378,11 +336,13 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
   if (explain)
     steps.push({
       id: 'risk-score.expected-loss',
-      label: 'Expected annual loss',
       value: eur(expected),
-      rule: input.expectedLoss
-        ? 'given (a simulation mean, for instance)'
-        : `Σ rate × expected fine over ${regimes.map((r) => `${r.regime} (${r.rate.toPrecision(3)} a year × the expected fine)`).join(', ') || 'no regime'}`,
+      inputs: Object.freeze({
+        given: input.expectedLoss !== undefined,
+        regimes: regimes.map((r) => r.regime),
+        // Each regime's annual rate, in full (String of a double reads back as the same double).
+        rates: regimes.map((r) => String(r.rate)),
+      }),
     });
   // The 95 % annual loss: P(loss > x) ≈ Σ rate × P(fine > x) for small rates. Below a 5 % annual
   // probability in all it is zero; above it, the regimes' high fines stand for it.
@@ -395,7 +355,6 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
     steps,
   );
 
-  const view = RISK_SCORE_MODEL.views[input.view];
   const measure = viewMeasure(input.view, expected, estimate);
   const m = RISK_SCORE_MODEL;
   const parts = scoreParts(input.view, measure, gapShare);
@@ -406,9 +365,14 @@ export function riskScoreOf(input: RiskScoreInput): RiskScore {
   if (explain)
     steps.push({
       id: 'risk-score.score',
-      label: 'Score',
       value: score,
-      rule: `100 × (${m.weights.expectedLoss} × ${parts[0]?.level.toFixed(3)} [${view.what} on a log scale from ${view.from} to ${view.to}] + ${m.weights.gaps} × ${gapShare.toFixed(3)} [gap share])${status === 'undetermined' ? `, at least ${m.undeterminedFloor} while undetermined` : ''}; grade ${grade} (${GRADE_BANDS})`,
+      inputs: Object.freeze({
+        view: input.view,
+        level: (parts[0] as RiskDriver).level,
+        gapShare,
+        status,
+        grade,
+      }),
     });
   return {
     company: profile.name,

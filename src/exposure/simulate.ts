@@ -4,7 +4,7 @@ import type { Citation } from '../core/citation.js';
 import { Decimal } from '../core/decimal.js';
 import { LexposureError, ValidationError } from '../core/errors.js';
 import type { SerializedMoney } from '../core/money.js';
-import type { Step } from '../core/steps.js';
+import type { Trace } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { computeLegalMaximum, type LegalMaximum } from '../fines/legal-maximum.js';
 import { provisionById } from '../law/index.js';
@@ -83,7 +83,7 @@ export interface Simulation {
   /** The annual loss of the whole portfolio (of the one company, for `profile`). */
   readonly total: LossDistribution;
   readonly companies: readonly SimulatedCompany[];
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 interface Prepared {
@@ -195,22 +195,20 @@ function simulationSteps(
   input: z.output<typeof simulateArgs>,
   prepared: readonly (readonly Prepared[])[],
   companies: number,
-): Step[] {
+): Trace[] {
   const first = prepared[0] as Prepared[];
   return [
     {
       id: 'simulate.method',
-      label: 'Method',
       value: `${input.iterations} simulated years, seed ${input.seed}`,
-      rule: 'each year, for each company and scenario: a number of fines from the frequency (Bernoulli for a probability, Poisson for a rate), each a severity draw capped at the legal maximum of the provision on the date asked; companies and scenarios independent; xoshiro128** generator',
+      inputs: Object.freeze({ iterations: input.iterations, seed: input.seed }),
     },
     ...input.scenarios.map(
-      (s, j): Step => ({
+      (s, j): Trace => ({
         id: 'simulate.scenario-cap',
-        label: `Scenario ${s.id}: cap`,
         value: companies === 1 ? (first[j] as Prepared).maximum.amount : `${companies} companies`,
-        rule: `each fine capped at the ${s.provision} maximum of the company`,
         citation: (first[j] as Prepared).maximum.citation,
+        inputs: Object.freeze({ scenario: s.id, provision: s.provision, companies }),
       }),
     ),
   ];

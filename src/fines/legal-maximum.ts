@@ -8,7 +8,7 @@ import { DEFAULT_FX } from '../core/fx/schema.js';
 import { Memo2 } from '../core/memo.js';
 import { formatMoney, type SerializedMoney, serializeMoney } from '../core/money.js';
 import { versionInForce } from '../core/parameter.js';
-import { explainOption, type Step } from '../core/steps.js';
+import { explainOption, type Trace } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { SMC_RULE } from '../law/ai-act/fines.js';
 import { computeEnterpriseSize } from '../law/eu-sme/enterprise-size.js';
@@ -58,7 +58,7 @@ export interface LegalMaximum {
   /** Whether the small mid-cap rule applied (AI Act Art. 99(6a)), where the version has one; null otherwise. */
   readonly smc: boolean | null;
   readonly citation: Citation;
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 export interface TurnoverOptions {
@@ -82,20 +82,15 @@ export const legalMaximumArgs = z
 interface VersionText {
   readonly fixed: SerializedMoney | null;
   readonly shareRate: string;
-  readonly shareLabel: string;
   readonly rule: LegalMaximum['rule'];
   readonly smeRule: LegalMaximum['rule'] | null;
-  readonly smeTurnoverRule: string;
-  readonly smeFixedRule: string;
-  readonly maximumLabel: string;
+  /** The two limbs as the act writes them: the value of the "in force" step. */
   readonly limbs: string;
-  readonly turnoverWinsRule: string;
-  readonly fixedWinsRule: string;
 }
 
 const versionTexts = new WeakMap<FineCapVersion, VersionText>();
 
-function textOf(provision: FineProvision, version: FineCapVersion): VersionText {
+function textOf(version: FineCapVersion): VersionText {
   let text = versionTexts.get(version);
   if (!text) {
     const share = `${version.turnoverShare.times(100).toFixed()} %`;
@@ -105,25 +100,14 @@ function textOf(provision: FineProvision, version: FineCapVersion): VersionText 
     text = Object.freeze({
       fixed: version.fixed ? Object.freeze(serializeMoney(version.fixed)) : null,
       shareRate: toDecimalString(version.turnoverShare),
-      shareLabel: `${share} of turnover`,
       rule: rule(version.combination),
       smeRule: (() => {
         const c = version.smeCombination ?? version.smcCombination;
         return c ? rule(c) : null;
       })(),
-      smeTurnoverRule: `the ${share} of turnover is lower than ${fixed}`,
-      smeFixedRule: `${fixed} is at most the ${share} of turnover`,
-      maximumLabel:
-        provision.nature === 'maximum'
-          ? `Legal maximum under ${provision.id}`
-          : `Maximum national law must at least provide under ${provision.id}`,
       limbs: fixed
         ? `${fixed} or ${share} of turnover, whichever is ${version.combination}${version.smeCombination ? ` (${version.smeCombination} for SMEs)` : ''}`
         : `${share} of turnover (no fixed amount)`,
-      turnoverWinsRule: fixed
-        ? `the ${share} of turnover is ${version.combination} than ${fixed}`
-        : `the act sets the maximum as ${share} of turnover, with no fixed amount`,
-      fixedWinsRule: `${fixed} is ${version.combination === 'higher' ? 'at least' : 'at most'} the ${share} of turnover`,
     });
     versionTexts.set(version, text);
   }
@@ -131,18 +115,16 @@ function textOf(provision: FineProvision, version: FineCapVersion): VersionText 
 }
 
 /** A date after the last review of the law: an amendment adopted since may be missing. */
-const LATER_THAN_REVIEW: Step = Object.freeze({
+const LATER_THAN_REVIEW: Trace = Object.freeze({
   id: 'law.checked-on',
-  label: 'Law as last checked',
   value: LAW_CHECKED_ON,
-  rule: `the rules were last checked against the texts on ${LAW_CHECKED_ON}; for a later date an amendment adopted since may be missing (lawStatus() lists what was read and what is pending)`,
   severity: 'warning',
 });
 
-const inForceSteps = new Memo2<Step>();
+const inForceSteps = new Memo2<Trace>();
 
 /** "GDPR 83(5) in force on 2021-07-16": the same for every company scored on that date. */
-function inForceStep(provision: FineProvision, version: FineCapVersion, asOf: IsoDate): Step {
+function inForceStep(provision: FineProvision, version: FineCapVersion, asOf: IsoDate): Trace {
   return (
     inForceSteps.get(provision.id, asOf) ??
     inForceSteps.set(
@@ -150,29 +132,32 @@ function inForceStep(provision: FineProvision, version: FineCapVersion, asOf: Is
       asOf,
       Object.freeze({
         id: 'legal-maximum.in-force',
-        label: `${provision.id} in force on ${asOf}`,
-        value: textOf(provision, version).limbs,
-        rule: `version applying from ${version.validFrom}${version.validTo ? ` to ${version.validTo}` : ''}`,
+        value: textOf(version).limbs,
         citation: version.citation,
+        inputs: Object.freeze({
+          provision: provision.id,
+          asOf,
+          validFrom: version.validFrom,
+          validTo: version.validTo ?? null,
+        }),
       }),
     )
   );
 }
 
-const publicAuthoritySteps = new WeakMap<FineProvision, Step>();
+const publicAuthoritySteps = new WeakMap<FineProvision, Trace>();
 
 /** The act leaves fines on public authorities and bodies to national law. */
-function publicAuthorityStep(provision: FineProvision): Step {
+function publicAuthorityStep(provision: FineProvision): Trace {
   let step = publicAuthoritySteps.get(provision);
   if (!step) {
     step = Object.freeze({
       id: 'legal-maximum.public-authority',
-      label: 'Public authority or body',
       value: 'amount set by national law',
-      rule: `the ${provision.regime} leaves it to each Member State whether, and up to what amount, fines may be imposed on public authorities and bodies; the turnover-based cap does not apply`,
       citation: provision.publicAuthorities ?? PUBLIC_AUTHORITIES_RULE,
       severity: 'warning',
-    } satisfies Step);
+      inputs: Object.freeze({ act: provision.regime }),
+    } satisfies Trace);
     publicAuthoritySteps.set(provision, step);
   }
   return step;
@@ -185,7 +170,7 @@ function smeDetermination(
   asOf: IsoDate,
   fx: ConversionOptions,
   declared: boolean | undefined,
-): { sme: boolean; step: Step; sizeSteps: readonly Step[] } {
+): { sme: boolean; step: Trace; sizeSteps: readonly Trace[] } {
   const citation = version.citation;
   if (declared !== undefined) {
     return {
@@ -193,10 +178,9 @@ function smeDetermination(
       sizeSteps: [],
       step: {
         id: 'legal-maximum.sme',
-        label: 'SME, including start-ups',
         value: declared,
-        rule: `as you declared; for SMEs each limb combines as the ${version.smeCombination} of the two`,
         citation,
+        inputs: Object.freeze({ judged: 'declared', combination: version.smeCombination ?? null }),
       },
     };
   }
@@ -207,11 +191,10 @@ function smeDetermination(
       sizeSteps: size.steps,
       step: {
         id: 'legal-maximum.sme',
-        label: 'SME, including start-ups',
         value: false,
-        rule: 'the profile gives no headcount for a closed financial year, so the size cannot be judged: the general rule (higher of the two) is applied. Pass sme: true, or employees in financialYears, if the offender is an SME.',
         citation,
         severity: 'warning',
+        inputs: Object.freeze({ judged: 'unknown' }),
       },
     };
   }
@@ -220,10 +203,14 @@ function smeDetermination(
     sizeSteps: size.steps,
     step: {
       id: 'legal-maximum.sme',
-      label: 'SME, including start-ups',
       value: size.sme,
-      rule: `a ${size.category} enterprise under Recommendation 2003/361/EC (financial year ${size.year}); ${size.sme ? `the SME rule applies: the ${version.smeCombination} of the two limbs` : 'the general rule applies'}`,
       citation,
+      inputs: Object.freeze({
+        judged: 'from the profile',
+        category: size.category,
+        year: size.year,
+        combination: version.smeCombination ?? null,
+      }),
     },
   };
 }
@@ -238,22 +225,18 @@ function smcDetermination(
   asOf: IsoDate,
   fx: ConversionOptions,
   declared: boolean | undefined,
-): { smc: boolean; step: Step; sizeSteps: readonly Step[] } {
+): { smc: boolean; step: Trace; sizeSteps: readonly Trace[] } {
   const citation = SMC_RULE;
-  const pending =
-    version.verified === false
-      ? ' (Regulation (EU) 2026/1744 not yet checked against the Official Journal)'
-      : '';
+  const verified = version.verified !== false;
   if (declared !== undefined) {
     return {
       smc: declared,
       sizeSteps: [],
       step: {
         id: 'legal-maximum.smc',
-        label: 'Small mid-cap enterprise (SMC)',
         value: declared,
-        rule: `as you declared; for SMCs each limb combines as the ${version.smcCombination} of the two${pending}`,
         citation,
+        inputs: Object.freeze({ judged: 'declared', combination: version.smcCombination ?? null, verified }),
       },
     };
   }
@@ -264,11 +247,10 @@ function smcDetermination(
       sizeSteps: [],
       step: {
         id: 'legal-maximum.smc',
-        label: 'Small mid-cap enterprise (SMC)',
         value: false,
-        rule: 'the size cannot be judged from the profile (no headcount for a closed financial year): the general rule (higher of the two) is applied. Pass smc: true if the offender is a small mid-cap enterprise.',
         citation,
         severity: 'warning',
+        inputs: Object.freeze({ judged: 'unknown' }),
       },
     };
   }
@@ -277,11 +259,15 @@ function smcDetermination(
     sizeSteps: [],
     step: {
       id: 'legal-maximum.smc',
-      label: 'Small mid-cap enterprise (SMC)',
       value: size.smallMidCap,
-      rule: `${size.smallMidCap ? 'a small mid-cap enterprise under Recommendation (EU) 2025/1099' : 'not a small mid-cap enterprise'} (financial year ${size.year}); ${size.smallMidCap ? `Art. 99(6a) applies: the ${version.smcCombination} of the two limbs${pending}` : 'the general rule applies'}`,
       citation,
-      ...(size.smallMidCap && version.verified === false ? { severity: 'warning' as const } : {}),
+      ...(size.smallMidCap && !verified ? { severity: 'warning' as const } : {}),
+      inputs: Object.freeze({
+        judged: 'from the profile',
+        year: size.year,
+        combination: version.smcCombination ?? null,
+        verified,
+      }),
     },
   };
 }
@@ -303,7 +289,7 @@ function nationalLawMaximum(
   asOf: IsoDate,
   explain: boolean,
 ): LegalMaximum {
-  const text = textOf(provision, version);
+  const text = textOf(version);
   return {
     provision: provision.id,
     asOf,
@@ -322,7 +308,7 @@ function nationalLawMaximum(
   };
 }
 
-type SizeRule<K extends 'sme' | 'smc'> = { [P in K]: boolean } & { step: Step; sizeSteps: readonly Step[] };
+type SizeRule<K extends 'sme' | 'smc'> = { [P in K]: boolean } & { step: Trace; sizeSteps: readonly Trace[] };
 
 /**
  * The size rules of the version (AI Act Art. 99(6) for SMEs, 99(6a) for small mid-caps): whether
@@ -351,6 +337,7 @@ function sizeRules(
 
 /** The share of turnover and the maximum the two limbs give, each a step with the figures it read. */
 function capSteps(
+  provision: FineProvision,
   version: FineCapVersion,
   text: VersionText,
   c: {
@@ -358,18 +345,15 @@ function capSteps(
     readonly amount: SerializedMoney;
     readonly basis: 'fixed' | 'turnover';
     readonly combination: 'higher' | 'lower';
-    readonly sizeRuleApplied: boolean;
-    readonly sizeRuleName: string;
+    /** The size rule that set the combination (AI Act Art. 99(6) or 99(6a)), if one did. */
+    readonly sizeRule: 'SME' | 'SMC' | null;
     readonly turnoverAmount: SerializedMoney;
-    readonly turnoverText: string;
   },
-): [Step, Step] {
+): [Trace, Trace] {
   return [
     {
       id: 'legal-maximum.turnover-share',
-      label: text.shareLabel,
       value: c.shareAmount,
-      rule: `${text.shareRate} × ${c.turnoverText}, exact`,
       citation: version.citation,
       inputs: Object.freeze({
         rate: text.shareRate,
@@ -379,19 +363,19 @@ function capSteps(
     },
     {
       id: 'legal-maximum.amount',
-      label: text.maximumLabel,
       value: c.amount,
-      rule: c.sizeRuleApplied
-        ? `${c.sizeRuleName}: ${c.basis === 'turnover' ? text.smeTurnoverRule : text.smeFixedRule}`
-        : c.basis === 'turnover'
-          ? text.turnoverWinsRule
-          : text.fixedWinsRule,
       citation: version.citation,
       inputs: Object.freeze({
         fixed: text.fixed?.amount ?? null,
         shareOfTurnover: c.shareAmount.amount,
         combination: c.combination,
         basis: c.basis,
+        provision: provision.id,
+        nature: provision.nature,
+        rate: text.shareRate,
+        currency: c.shareAmount.currency,
+        fixedCurrency: text.fixed?.currency ?? null,
+        sizeRule: c.sizeRule,
       }),
     },
   ];
@@ -411,7 +395,7 @@ export function computeLegalMaximum(
   if (profile.publicAuthority && provision.publicAuthorities) {
     return nationalLawMaximum(provision, version, asOf, explain);
   }
-  const text = textOf(provision, version);
+  const text = textOf(version);
   const turnover = turnoverUnder(
     { turnoverBasis: provision.turnoverBasis, currency: version.currency, citation: version.citation },
     profile,
@@ -430,22 +414,20 @@ export function computeLegalMaximum(
   const shareAmount: SerializedMoney = { amount: cap.shareOfTurnover, currency: version.currency };
   const amount = cap.basis === 'turnover' || text.fixed === null ? shareAmount : text.fixed;
   const applied = combination === version.combination ? null : (text.smeRule as LegalMaximum['rule']);
-  const steps: Step[] = [];
+  const steps: Trace[] = [];
   if (explain) {
     steps.push(...turnoverSteps(turnover, inForceStep(provision, version, asOf)));
     if (asOf > LAW_CHECKED_ON) steps.push(LATER_THAN_REVIEW);
     if (smeRule) steps.push(...smeRule.sizeSteps, smeRule.step);
     if (smcRule) steps.push(...smcRule.sizeSteps, smcRule.step);
     steps.push(
-      ...capSteps(version, text, {
+      ...capSteps(provision, version, text, {
         shareAmount,
         amount,
         basis: cap.basis,
         combination,
-        sizeRuleApplied: applied !== null,
-        sizeRuleName: smeRule?.sme ? 'SME rule' : 'SMC rule (Art. 99(6a))',
+        sizeRule: applied === null ? null : smeRule?.sme ? 'SME' : 'SMC',
         turnoverAmount,
-        turnoverText: conversion ? formatMoney(turnoverAmount) : year.formattedTurnover,
       }),
     );
   }

@@ -3,8 +3,8 @@ import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
 import { NotApplicableError } from '../core/errors.js';
-import { formatMoney, type SerializedMoney } from '../core/money.js';
-import { explainOption, type Step, stepsKept } from '../core/steps.js';
+import type { SerializedMoney } from '../core/money.js';
+import { explainOption, stepsKept, type Trace } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import type { InfringementContext } from '../law/act-module.js';
 import { provisionById, provisionForArticle } from '../law/index.js';
@@ -39,7 +39,7 @@ export interface MaximumFine {
   /** The total maximum, or null where national law sets it (public authorities). */
   readonly amount: SerializedMoney | null;
   readonly citation: Citation;
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 export const maximumFineArgs = z
@@ -139,7 +139,7 @@ function infringementContext(profile: CompanyProfile, input: MaximumFineInput): 
 function infringedArticles(
   input: MaximumFineInput,
   profile: CompanyProfile,
-  steps: Step[],
+  steps: Trace[],
   leftOut: LeftOutArticle[] | null,
 ): InfringedArticle[] {
   const act = actModule(input.regime);
@@ -162,10 +162,9 @@ function infringedArticles(
     }
     steps.push({
       id: 'maximum-fine.infringement',
-      label: `Infringement of ${mapped.article}`,
       value: provision,
-      rule: `listed in Art. ${mapped.points.join(' and Art. ')} (${mapped.subject})`,
       citation: provisionById(provision).versions[0]?.citation,
+      inputs: Object.freeze({ article: mapped.article, points: mapped.points, subject: mapped.subject }),
     });
     infringements.push({
       input: mapped.input,
@@ -184,7 +183,7 @@ const perDecision = (id: string) => provisionById(id).cumulation.rule === 'per d
  * Acts without a rule like GDPR Art. 83(3): a provision that bounds the fines of one decision
  * (per decision) is one maximum for all its infringements; the others add up.
  */
-function cumulationSteps(regime: Regime, infringements: readonly InfringedArticle[], steps: Step[]): void {
+function cumulationSteps(regime: Regime, infringements: readonly InfringedArticle[], steps: Trace[]): void {
   if (infringements.length < 2) return;
   const provisions = new Set(infringements.map((i) => i.provision));
   const shared = [...provisions].filter(
@@ -193,10 +192,12 @@ function cumulationSteps(regime: Regime, infringements: readonly InfringedArticl
   for (const id of shared) {
     steps.push({
       id: 'maximum-fine.several-in-one-decision',
-      label: `Several infringements in one decision under ${id}`,
       value: 'one maximum',
-      rule: `${id} bounds the fines imposed in the decision, not each infringement: the ${infringements.filter((i) => i.provision === id).length} infringements found together share one maximum`,
       citation: provisionById(id).cumulation.citation,
+      inputs: Object.freeze({
+        provision: id,
+        count: infringements.filter((i) => i.provision === id).length,
+      }),
     });
   }
   const separate = infringements.filter(
@@ -205,10 +206,9 @@ function cumulationSteps(regime: Regime, infringements: readonly InfringedArticl
   if (separate.length > 1 || (separate.length > 0 && shared.length > 0) || provisions.size > 1) {
     steps.push({
       id: 'maximum-fine.several-infringements',
-      label: 'Several infringements',
       value: 'separate caps',
-      rule: `the ${regime} has no rule like GDPR Art. 83(3) capping several infringements at the gravest: ${shared.length > 0 ? 'each decision-level maximum and each other infringement count once' : 'each has its own maximum'}, and the total shown is their sum`,
       citation: provisionById((separate[0] ?? infringements[0])?.provision as string).cumulation.citation,
+      inputs: Object.freeze({ act: regime, decisionLevel: shared.length > 0 }),
     });
   }
 }
@@ -253,14 +253,12 @@ function totalOf(
   gravest: LegalMaximum,
   linked: boolean,
   linkingRule: Citation | undefined,
-  steps: Step[],
+  steps: Trace[],
 ): SerializedMoney | null {
   if (caps.some((c) => c.amount === null)) {
     steps.push({
       id: 'maximum-fine.total',
-      label: 'Maximum total fine',
       value: null,
-      rule: 'set by national law for public authorities and bodies',
       severity: 'warning',
     });
     return null;
@@ -269,17 +267,14 @@ function totalOf(
     const amount = gravest.amount;
     steps.push({
       id: 'maximum-fine.gravest',
-      label: 'Gravest infringement',
       value: gravest.provision,
-      rule: 'the provision with the highest maximum among those infringed',
       citation: linkingRule,
     });
     steps.push({
       id: 'maximum-fine.total-linked',
-      label: 'Maximum total fine (Art. 83(3))',
       value: amount,
-      rule: `the total for the same or linked processing operations may not exceed the maximum for the gravest infringement, ${amount ? formatMoney(amount) : ''}`,
       citation: linkingRule,
+      inputs: Object.freeze({ amount: amount?.amount ?? null, currency: amount?.currency ?? null }),
     });
     return amount;
   }
@@ -290,10 +285,13 @@ function totalOf(
   };
   steps.push({
     id: 'maximum-fine.total-separate',
-    label: 'Maximum total fine (separate infringements)',
     value: amount,
-    rule: `${linkingRule ? 'separate processing operations: ' : ''}each infringement has its own cap, ${caps.map((c) => (c.amount ? formatMoney(c.amount) : '')).join(' + ')}`,
     ...(linkingRule ? { citation: linkingRule } : {}),
+    inputs: Object.freeze({
+      separateOperations: linkingRule !== undefined,
+      caps: caps.map((c) => c.amount?.amount ?? ''),
+      currencies: caps.map((c) => c.amount?.currency ?? ''),
+    }),
   });
   return amount;
 }
@@ -301,7 +299,7 @@ function totalOf(
 /** Not-finable articles go to `leftOut` where it is given, and are a NotApplicableError where not. */
 function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | null): MaximumFine | null {
   const profile = parseProfile(input.profile);
-  const steps: Step[] = stepsKept(input.explain);
+  const steps: Trace[] = stepsKept<Trace>(input.explain);
   const infringements = infringedArticles(input, profile, steps, leftOut);
   if (infringements.length === 0) return null;
   const linkingRule = actModule(input.regime).linkedInfringements;
@@ -310,9 +308,7 @@ function maximumFineFor(input: MaximumFineInput, leftOut: LeftOutArticle[] | nul
   if (linkingRule !== undefined && input.linked === undefined) {
     steps.push({
       id: 'maximum-fine.linked',
-      label: 'Linked processing operations',
       value: 'assumed',
-      rule: 'you did not say whether the infringements concern the same or linked processing operations; they are taken to, so Art. 83(3) applies. Pass linked: false for separate processing operations.',
       citation: linkingRule,
       severity: 'warning',
     });

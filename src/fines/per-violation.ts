@@ -2,9 +2,9 @@ import * as z from 'zod';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import { DataCoverageError, UnknownProvisionError } from '../core/errors.js';
-import { formatMoney, type SerializedMoney, serializeMoney } from '../core/money.js';
+import { type SerializedMoney, serializeMoney } from '../core/money.js';
 import { versionInForce } from '../core/parameter.js';
-import type { Step } from '../core/steps.js';
+import type { Trace } from '../core/steps.js';
 import { isoDateSchema, parseInput } from '../core/validation.js';
 import { type PerViolationProvision, US_PER_VIOLATION_PROVISIONS } from '../law/us/penalties.js';
 
@@ -15,7 +15,7 @@ export interface PerViolationMaximum {
   readonly perViolation: SerializedMoney;
   readonly amount: SerializedMoney;
   readonly citation: Citation;
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 export const perViolationArgs = z
@@ -59,38 +59,41 @@ export function perViolationMaximum(input: unknown): PerViolationMaximum {
   const unit =
     intentionalOrMinors && version.intentionalOrMinors ? version.intentionalOrMinors : version.perViolation;
   const total = unit.amount.times(violations);
-  const steps: Step[] = [
+  const perViolation = serializeMoney(unit);
+  const steps: Trace[] = [
     {
       id: 'per-violation.in-force',
-      label: `${provision.id} in force on ${asOf}`,
-      value: serializeMoney(unit),
-      rule: `${intentionalOrMinors && version.intentionalOrMinors ? `the higher amount, for ${version.higherTier ?? 'intentional violations'}: ` : ''}per violation, the amount applying from ${version.validFrom}; ${provision.counting}`,
+      value: perViolation,
       citation: version.citation,
       ...(version.verified ? {} : { severity: 'warning' as const }),
+      inputs: Object.freeze({
+        provision: provision.id,
+        asOf,
+        higher: intentionalOrMinors && version.intentionalOrMinors !== null,
+        higherTier: version.higherTier ?? null,
+        validFrom: version.validFrom,
+        counting: provision.counting,
+      }),
     },
     {
       id: 'per-violation.maximum',
-      label: `Maximum for ${violations} violation${violations === 1 ? '' : 's'}`,
       value: { amount: total.toFixed(), currency: unit.currency },
-      rule: `${formatMoney(unit)} × ${violations}`,
       citation: version.citation,
+      inputs: Object.freeze({ perViolation: perViolation.amount, currency: unit.currency, violations }),
     },
   ];
   if (!version.verified) {
     steps.splice(1, 0, {
       id: 'per-violation.amount-source',
-      label: 'Source of the amount',
       value: 'not read in the official text',
-      rule: version.check,
       severity: 'warning',
+      inputs: Object.freeze({ check: version.check }),
     });
   }
   if (intentionalOrMinors && version.higherTier === 'intentional violations') {
     steps.splice(1, 0, {
       id: 'per-violation.minors',
-      label: 'Minors’ data',
       value: 'no higher tier before 2023',
-      rule: 'before the CPRA became operative (1 January 2023) the higher amount covered intentional violations only; a violation involving minors’ data that was not intentional carries the base amount',
       citation: version.citation,
       severity: 'warning',
     });
@@ -98,17 +101,14 @@ export function perViolationMaximum(input: unknown): PerViolationMaximum {
   if (intentionalOrMinors && !version.intentionalOrMinors) {
     steps.splice(1, 0, {
       id: 'per-violation.intentional',
-      label: 'Intentional violation',
       value: 'no higher amount',
-      rule: `${provision.id} has one amount per violation`,
+      inputs: Object.freeze({ provision: provision.id }),
     });
   }
   if (asOf > provision.checkedUntil) {
     steps.push({
       id: 'per-violation.later-adjustments',
-      label: 'Later adjustments',
       value: `checked until ${provision.checkedUntil}`,
-      rule: 'the amount is adjusted for inflation from time to time; an adjustment after that date, if any, is not in this version of lexposure',
       severity: 'warning',
     });
   }

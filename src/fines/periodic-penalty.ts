@@ -2,10 +2,10 @@ import * as z from 'zod';
 import type { Citation } from '../core/citation.js';
 import { minorUnits } from '../core/currency.js';
 import { daysBetween, type IsoDate } from '../core/dates.js';
-import { formatMoney, type SerializedMoney } from '../core/money.js';
+import type { SerializedMoney } from '../core/money.js';
 import { versionInForce } from '../core/parameter.js';
 import { divideHalfEven, powerOfTen, scaledToString, toScaledInteger } from '../core/rational.js';
-import type { Step } from '../core/steps.js';
+import type { Trace } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import { periodicPenaltyById } from '../law/index.js';
 import type { PeriodicPenaltyProvision } from '../law/types.js';
@@ -34,7 +34,7 @@ export interface PeriodicPenalty {
   };
   readonly imposedBy: PeriodicPenaltyProvision['imposedBy'];
   readonly citation: Citation;
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 export const periodicPenaltyArgs = z
@@ -80,34 +80,49 @@ export function periodicPenalty(args: unknown): PeriodicPenalty {
   });
   const turnoverAmount = money(divideHalfEven(scaled.units * unit, powerOfTen(scaled.scale)));
   const share100 = provision.dailyShare.times(100).toFixed();
+  const dailyShare = provision.dailyShare.toFixed();
   const steps = turnoverSteps(turnover, {
     id: 'periodic-penalty.in-force',
-    label: `${provision.id} in force on ${input.asOf}`,
     value: `${share100} % of the average daily turnover per day`,
-    rule: `${provision.imposedBy}; applies from ${provision.validFrom}`,
     citation: provision.citation,
+    inputs: Object.freeze({
+      provision: provision.id,
+      asOf: input.asOf,
+      imposedBy: provision.imposedBy,
+      validFrom: provision.validFrom,
+    }),
   });
   steps.push(
     {
       id: 'periodic-penalty.daily-turnover',
-      label: 'Average daily turnover',
       value: money(average),
-      rule: `${formatMoney(turnoverAmount)} ÷ ${yearDays} days of financial year ${turnover.year} (${turnover.start} to ${turnover.end}), rounded half-even to the cent for display`,
       citation: provision.citation,
+      inputs: Object.freeze({
+        turnover: turnoverAmount.amount,
+        currency,
+        yearDays,
+        year: turnover.year,
+        start: turnover.start,
+        end: turnover.end,
+      }),
     },
     {
       id: 'periodic-penalty.per-day',
-      label: 'Maximum per day',
       value: money(perDay),
-      rule: `${share100} % × ${formatMoney(turnoverAmount)} ÷ ${yearDays}, rounded down to the cent so the cap is not exceeded`,
       citation: provision.citation,
+      inputs: Object.freeze({ dailyShare, turnover: turnoverAmount.amount, currency, yearDays }),
     },
     {
       id: 'periodic-penalty.total',
-      label: `Maximum for ${input.days} day${input.days === 1 ? '' : 's'}`,
       value: money(total),
-      rule: `${share100} % × ${formatMoney(turnoverAmount)} × ${input.days} ÷ ${yearDays}, exact, rounded down to the cent`,
       citation: provision.citation,
+      inputs: Object.freeze({
+        dailyShare,
+        turnover: turnoverAmount.amount,
+        currency,
+        days: input.days,
+        yearDays,
+      }),
     },
   );
   return {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
-import type { Step } from '../core/steps.js';
+import type { StepWordBook, Trace } from '../core/steps.js';
 import type { ApplicableObligation } from './applicable-obligation.js';
 import type { ResolvedArticle } from './article-map.js';
 import type { ArticleReference } from './article-reference.js';
@@ -166,6 +166,11 @@ export interface ActModule {
    * of the gravest one (`linked` is offered to callers only for the acts that have one).
    */
   readonly linkedInfringements?: Citation;
+  /**
+   * The words of the act's steps, by step id (`law/<act>/words.ts`): the act's rules record
+   * traces, and `report/steps/` renders them with these words.
+   */
+  readonly stepWords?: StepWordBook;
   readonly status: ActStatus;
   readonly enforcement: Enforcement;
   /** The act's questions of the vendor questionnaire, covering each of its duties once. */
@@ -179,7 +184,7 @@ export interface ActModule {
     context: ActContext,
   ): {
     readonly obligations: readonly ApplicableObligation[];
-    readonly steps: readonly Step[];
+    readonly steps: readonly Trace[];
   };
   /** Whether the act reaches the company on the date, from its facts and the obligations found. */
   applicability(
@@ -199,7 +204,7 @@ export interface ActModule {
     infringement: MappedInfringement,
     company: CommonFacts,
     context: InfringementContext,
-    steps: Step[],
+    steps: Trace[],
   ): string | NotFinable;
 }
 

@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import type { StepInput, StepInputs } from '../core/steps.js';
 
 /**
  * A closed, open or half-open interval with its edges stated: methods publish bands such as
@@ -32,4 +33,28 @@ export function bandContains(b: Band, value: Decimal): boolean {
 export function formatBand(b: Band, unit = ''): string {
   const to = b.to === null ? '∞' : `${b.to.toFixed()}${unit}`;
   return `${b.fromInclusive ? '[' : '('}${b.from.toFixed()}${unit}, ${to}${b.to !== null && b.toInclusive ? ']' : ')'}`;
+}
+
+/**
+ * A band as a trace's inputs, under `name`: its edges as decimal strings (`<name>To` null for no
+ * upper edge) and whether each edge is in it, so that the words can write the band again.
+ */
+export function bandInputs(b: Band, name: string): Record<string, StepInput> {
+  return {
+    [`${name}From`]: b.from.toFixed(),
+    [`${name}To`]: b.to === null ? null : b.to.toFixed(),
+    [`${name}FromInclusive`]: b.fromInclusive,
+    [`${name}ToInclusive`]: b.toInclusive,
+  };
+}
+
+/** The band a trace's inputs hold under `name` (see `bandInputs`). */
+export function bandOfInputs(inputs: StepInputs, name: string): Band {
+  const to = inputs[`${name}To`];
+  return band(
+    String(inputs[`${name}From`]),
+    to === null || to === undefined ? null : String(to),
+    inputs[`${name}FromInclusive`] === true,
+    inputs[`${name}ToInclusive`] === true,
+  );
 }

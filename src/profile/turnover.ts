@@ -6,7 +6,7 @@ import { precedingEnd } from '../core/financial-year.js';
 import { type Conversion, type ConversionOptions, convertForFinancialYear } from '../core/fx/convert.js';
 import { Memo2 } from '../core/memo.js';
 import type { Money } from '../core/money.js';
-import type { Step } from '../core/steps.js';
+import type { Trace } from '../core/steps.js';
 import { preparedYear } from './prepared-year.js';
 import type { CompanyProfile, FinancialYear } from './schema.js';
 
@@ -187,10 +187,10 @@ export function resolveTurnover(request: TurnoverRequest): ResolvedTurnover {
   };
 }
 
-const precedingSteps = new WeakMap<Citation, Memo2<{ readonly year: number; readonly step: Step }>>();
+const precedingSteps = new WeakMap<Citation, Memo2<{ readonly year: number; readonly step: Trace }>>();
 
 /** "Preceding financial year: 2020 (ended 2020-12-31)": shared by every company with that year end. */
-function precedingStep(turnover: ResolvedTurnover): Step {
+function precedingStep(turnover: ResolvedTurnover): Trace {
   const { request, neededYear, neededEnd } = turnover;
   let memo = precedingSteps.get(request.yearCitation);
   if (!memo) {
@@ -199,11 +199,9 @@ function precedingStep(turnover: ResolvedTurnover): Step {
   }
   const cached = memo.get(request.decisionDate, neededEnd);
   if (cached?.year === neededYear) return cached.step;
-  const step: Step = Object.freeze({
+  const step: Trace = Object.freeze({
     id: 'turnover.preceding-year',
-    label: 'Preceding financial year',
     value: `${neededYear} (ended ${neededEnd})`,
-    rule: `the last financial year that ended before the decision date ${request.decisionDate}`,
     citation: request.yearCitation,
     inputs: Object.freeze({ decisionDate: request.decisionDate, year: neededYear, end: neededEnd }),
   });
@@ -248,21 +246,20 @@ export function turnoverUnder(
 }
 
 /** The steps that explain a resolved turnover: which year, whose figure, which rate. */
-export function turnoverSteps(turnover: ResolvedTurnover, first?: Step): Step[] {
+export function turnoverSteps(turnover: ResolvedTurnover, first?: Trace): Trace[] {
   const { request } = turnover;
   const reported = preparedYear(turnover.financialYear).reportedStep;
   if (first && !turnover.fellBack && !turnover.conversion) {
     // The usual case, as one array: no fallback, no conversion.
     return [first, precedingStep(turnover), scopeStep(request, turnover.scope), reported];
   }
-  const steps: Step[] = first ? [first, precedingStep(turnover)] : [precedingStep(turnover)];
+  const steps: Trace[] = first ? [first, precedingStep(turnover)] : [precedingStep(turnover)];
   if (turnover.fellBack) {
     steps.push({
       id: 'turnover.fallback-year',
-      label: 'Fallback to an earlier financial year',
       value: `${turnover.year} (ended ${turnover.end})`,
-      rule: `the preceding financial year ${turnover.neededYear} is not in the profile; the latest earlier year is used as you allowed. The legal maximum is computed on the preceding year's turnover, so this figure is an approximation.`,
       severity: 'warning',
+      inputs: Object.freeze({ needed: turnover.neededYear, used: turnover.year, end: turnover.end }),
     });
   }
   steps.push(scopeStep(request, turnover.scope), reported);
@@ -270,7 +267,8 @@ export function turnoverSteps(turnover: ResolvedTurnover, first?: Step): Step[] 
   return steps;
 }
 
-type ScopeCase =
+/** The six cases of whose turnover was used (the words of each are in `report/steps/`). */
+export type TurnoverScopeCase =
   | 'undertaking'
   | 'entity'
   | 'standalone'
@@ -278,38 +276,20 @@ type ScopeCase =
   | 'overridden-entity'
   | 'overridden-undertaking';
 
-const SCOPE_RULES: Readonly<Record<ScopeCase, { value: string; rule: string; severity?: 'warning' }>> = {
-  undertaking: {
-    value: 'undertaking',
-    rule: 'the total worldwide annual turnover of the undertaking (the group the company belongs to, the economic unit of competition law)',
-  },
-  entity: { value: 'entity', rule: "the company's own turnover, as the rule takes it" },
-  standalone: {
-    value: 'entity, taken as the undertaking',
-    rule: "the rule takes the turnover of the undertaking; the profile names no group the company belongs to, so the company's own turnover is the undertaking's",
-  },
-  'group-for-provider': {
-    value: 'undertaking, standing in for the entity',
-    rule: "the rule takes the turnover of the provider (the company itself); the profile has only the group's figure for that year, which can overstate the legal maximum",
-    severity: 'warning',
-  },
-  'overridden-entity': {
-    value: 'entity (as you asked)',
-    rule: "the rule takes the turnover of the undertaking (the group); you asked for the company's own turnover, which can understate the legal maximum",
-    severity: 'warning',
-  },
-  'overridden-undertaking': {
-    value: 'undertaking (as you asked)',
-    rule: "the rule takes the company's own turnover; you asked for the group's, which can overstate the legal maximum",
-    severity: 'warning',
-  },
+const SCOPE_VALUES: Readonly<Record<TurnoverScopeCase, { value: string; severity?: 'warning' }>> = {
+  undertaking: { value: 'undertaking' },
+  entity: { value: 'entity' },
+  standalone: { value: 'entity, taken as the undertaking' },
+  'group-for-provider': { value: 'undertaking, standing in for the entity', severity: 'warning' },
+  'overridden-entity': { value: 'entity (as you asked)', severity: 'warning' },
+  'overridden-undertaking': { value: 'undertaking (as you asked)', severity: 'warning' },
 };
 
-const scopeSteps = new WeakMap<Citation, Map<ScopeCase, Step>>();
+const scopeSteps = new WeakMap<Citation, Map<TurnoverScopeCase, Trace>>();
 
 /** Whose turnover was used, and why: one of six fixed explanations, shared by every company. */
-function scopeStep(request: TurnoverRequest, used: TurnoverScope): Step {
-  const scopeCase: ScopeCase =
+function scopeStep(request: TurnoverRequest, used: TurnoverScope): Trace {
+  const scopeCase: TurnoverScopeCase =
     request.scope === 'undertaking' && used === 'entity'
       ? 'standalone'
       : request.scope === 'entity' && used === 'undertaking' && !request.scopeOverridden
@@ -329,9 +309,9 @@ function scopeStep(request: TurnoverRequest, used: TurnoverScope): Step {
   if (!step) {
     step = Object.freeze({
       id: 'turnover.scope',
-      label: 'Turnover scope',
-      ...SCOPE_RULES[scopeCase],
+      ...SCOPE_VALUES[scopeCase],
       citation,
+      inputs: Object.freeze({ case: scopeCase }),
     });
     byCase.set(scopeCase, step);
   }

@@ -2,6 +2,7 @@ import { formatCitation } from '../core/citation.js';
 import { formatMoney, type SerializedMoney } from '../core/money.js';
 import type { ExposureEstimate, ExposureRange } from '../exposure/estimate.js';
 import type { RiskScore } from '../exposure/risk-score.js';
+import { stepOf } from './steps/render.js';
 import type { ReportFormat } from './text.js';
 
 const money = (m: SerializedMoney | null) => (m ? formatMoney(m) : '—');
@@ -79,9 +80,11 @@ export function formatRiskScore(result: RiskScore, format: ReportFormat = 'text'
   const drivers = result.drivers.map(
     (d) => `${md ? '- ' : '  - '}${d.what}: ${d.value} → ${d.points} of ${d.weight * 100} points`,
   );
-  const steps = result.steps.map(
-    (s) =>
-      `${md ? '- ' : '  · '}${s.severity === 'warning' ? '! ' : ''}${s.label}: ${typeof s.value === 'object' && s.value !== null ? money(s.value as SerializedMoney) : String(s.value)}${s.rule ? ` (${s.rule})` : ''}`,
-  );
+  const steps = result.steps
+    .map(stepOf)
+    .map(
+      (s) =>
+        `${md ? '- ' : '  · '}${s.severity === 'warning' ? '! ' : ''}${s.label}: ${typeof s.value === 'object' && s.value !== null ? money(s.value as SerializedMoney) : String(s.value)}${s.rule ? ` (${s.rule})` : ''}`,
+    );
   return [heading, ...(md ? [''] : []), ...figures, ...drivers, ...(md ? [''] : []), ...steps].join('\n');
 }

@@ -1,9 +1,10 @@
 import { formatCitation } from '../core/citation.js';
 import { formatMoney, type SerializedMoney } from '../core/money.js';
-import type { Step } from '../core/steps.js';
+import type { Step, Trace } from '../core/steps.js';
 import type { LegalMaximum } from '../fines/legal-maximum.js';
 import type { MaximumFine } from '../fines/maximum-fine.js';
 import { actModule } from '../law/registry.js';
+import { stepOf } from './steps/render.js';
 
 export type ReportFormat = 'text' | 'markdown';
 
@@ -13,8 +14,9 @@ function valueText(value: Step['value']): string {
   return String(value);
 }
 
-function stepLines(steps: readonly Step[], format: ReportFormat): string[] {
-  return steps.map((step, index) => {
+function stepLines(steps: readonly (Trace | Step)[], format: ReportFormat): string[] {
+  return steps.map((trace, index) => {
+    const step = stepOf(trace);
     const mark = step.severity === 'warning' ? (format === 'markdown' ? '⚠️ ' : '! ') : '';
     const cite = step.citation ? ` [${formatCitation(step.citation)}]` : '';
     const rule = step.rule ? ` (${step.rule})` : '';
@@ -25,7 +27,7 @@ function stepLines(steps: readonly Step[], format: ReportFormat): string[] {
 }
 
 /** Numbered steps, each with its rule and citation. */
-export function formatSteps(steps: readonly Step[], format: ReportFormat = 'text'): string {
+export function formatSteps(steps: readonly (Trace | Step)[], format: ReportFormat = 'text'): string {
   return stepLines(steps, format).join('\n');
 }
 

@@ -2,7 +2,7 @@ import { profileOnDateArgs } from '../core/arguments.js';
 import type { IsoDate } from '../core/dates.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
 import { memoPerProfileOnDate } from '../core/memo.js';
-import type { Step } from '../core/steps.js';
+import type { Trace } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import type { ApplicableObligation } from '../law/applicable-obligation.js';
 import { ACTS } from '../law/registry.js';
@@ -15,7 +15,7 @@ export type { ApplicableObligation } from '../law/applicable-obligation.js';
 export interface ObligationsResult {
   readonly asOf: IsoDate;
   readonly obligations: readonly ApplicableObligation[];
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 /**
@@ -49,7 +49,7 @@ function computeObligations(
   asOf: IsoDate,
   fx: ConversionOptions,
 ): ObligationsResult {
-  const steps: Step[] = [];
+  const steps: Trace[] = [];
   const obligations: ApplicableObligation[] = [];
   const context = actContext(profile, asOf, fx);
   for (const act of ACTS) {

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { fxOptionsSchema } from '../../core/fx/schema.js';
 import { parseInput } from '../../core/validation.js';
 import { type CliIo, EXIT, fxOptions, InputError, noMoreArguments, UsageError } from '../context.js';
+import { jsonText } from '../json-text.js';
 
 /** The options `lexposure batch` reads. */
 export interface BatchValues {
@@ -79,7 +80,7 @@ export async function batchCommand(
     const { portfolio } = await import('../../exposure/portfolio.js');
     const view = portfolio({ scores: entries });
     try {
-      await writeFile(values.portfolio, `${JSON.stringify(view, null, 2)}\n`);
+      await writeFile(values.portfolio, `${jsonText(view)}\n`);
     } catch (error) {
       throw new InputError(
         `--portfolio: cannot write ${values.portfolio} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,

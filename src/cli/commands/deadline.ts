@@ -2,6 +2,7 @@ import { assessLateness, deadline } from '../../deadlines/deadline.js';
 import { formatDeadline } from '../../report/compliance.js';
 import { renderTable } from '../../report/table.js';
 import { listOption, type OutputFormat, stringOption, UsageError } from '../context.js';
+import { jsonText } from '../json-text.js';
 
 /** `lexposure deadline`: the end of a time limit under Regulation 1182/71, and whether an act was late. */
 export function deadlineCommand(
@@ -27,7 +28,7 @@ export function deadlineCommand(
   };
   const done = str('done');
   const result = done === undefined ? deadline(args) : assessLateness({ ...args, done });
-  if (format === 'json') return JSON.stringify(result, null, 2);
+  if (format === 'json') return jsonText(result);
   if (format === 'csv')
     return renderTable(
       ['time_limit', 'period', 'from', 'last_day', 'ends_at', 'done', 'late'],

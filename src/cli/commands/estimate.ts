@@ -3,6 +3,7 @@ import { riskScore } from '../../exposure/risk-score.js';
 import { formatExposure, formatRiskScore } from '../../report/exposure.js';
 import { renderTable } from '../../report/table.js';
 import { sanctions } from '../../sanctions/index.js';
+import { jsonText } from '../json-text.js';
 import { money, type ProfileCommandInput, text } from './profile-commands.js';
 
 /**
@@ -12,7 +13,7 @@ import { money, type ProfileCommandInput, text } from './profile-commands.js';
 export function estimateCommand({ profile, asOf, fx, format }: ProfileCommandInput): string {
   const estimate = estimateExposure({ profile, asOf, fx, sanctions });
   const score = riskScore({ profile, asOf, fx, estimate });
-  if (format === 'json') return JSON.stringify({ estimate, score }, null, 2);
+  if (format === 'json') return jsonText({ estimate, score });
   if (format === 'csv')
     return renderTable(
       ['regime', 'applies', 'legal_maximum', 'low', 'likely', 'high', 'currency'],

@@ -11,6 +11,7 @@ import { renderTable } from '../../report/table.js';
 import { formatLegalMaximum, formatMaximumFine, formatSteps } from '../../report/text.js';
 import { obligationsFor } from '../../scope/obligations.js';
 import { listOption, type OutputFormat, stringOption, UsageError } from '../context.js';
+import { jsonText } from '../json-text.js';
 
 export interface ProfileCommandInput {
   readonly profile: CompanyProfile;
@@ -53,7 +54,7 @@ export function maxCommand({ profile, asOf, fx, format, values }: ProfileCommand
   const results = ids.map((id) =>
     legalMaximum({ profile, provision: id, asOf, fx, turnover: turnoverOptions(values) }),
   );
-  if (format === 'json') return JSON.stringify(results.length === 1 ? results[0] : results, null, 2);
+  if (format === 'json') return jsonText(results.length === 1 ? results[0] : results);
   if (format === 'csv')
     return renderTable(
       ['provision', 'as_of', 'amount', 'currency', 'basis', 'nature'],
@@ -79,7 +80,7 @@ export function fineCommand({ profile, asOf, fx, format, values }: ProfileComman
     turnover: turnoverOptions(values),
     ...(values.separate ? { linked: false } : {}),
   });
-  if (format === 'json') return JSON.stringify(result, null, 2);
+  if (format === 'json') return jsonText(result);
   if (format === 'csv')
     return renderTable(
       ['articles', 'as_of', 'amount', 'currency', 'gravest_infringement'],
@@ -103,13 +104,13 @@ export function obligationsCommand({ profile, asOf, fx, format, values }: Profil
   const shown = regime
     ? { ...result, obligations: result.obligations.filter((o) => o.regime === regimeOption(values)) }
     : result;
-  if (format === 'json') return JSON.stringify(shown, null, 2);
+  if (format === 'json') return jsonText(shown);
   return formatObligations(shown, format === 'table' ? 'text' : format);
 }
 
 export function gapsCommand({ profile, asOf, fx, format }: ProfileCommandInput): string {
   const result = gapAnalysis({ profile, asOf, fx });
-  if (format === 'json') return JSON.stringify(result, null, 2);
+  if (format === 'json') return jsonText(result);
   return formatGapAnalysis(result, format === 'table' ? 'text' : format);
 }
 
@@ -135,7 +136,7 @@ export function edpbCommand({ profile, asOf, fx, format, values }: ProfileComman
     },
     ...(str(values.rounding) !== undefined ? { rounding: str(values.rounding) } : {}),
   });
-  if (format === 'json') return JSON.stringify(result, null, 2);
+  if (format === 'json') return jsonText(result);
   const range = result.amount
     ? formatMoney(result.amount)
     : `${formatMoney(result.fine.low)} to ${formatMoney(result.fine.high)}`;

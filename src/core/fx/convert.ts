@@ -13,7 +13,7 @@ import {
   scaledToString,
   toScaledInteger,
 } from '../rational.js';
-import type { Step } from '../steps.js';
+import type { Trace } from '../steps.js';
 import { ecbReferenceRates } from './ecb.js';
 import { type ConversionBasis, type ExchangeRate, quotation, type RateUsed } from './rate.js';
 
@@ -48,7 +48,7 @@ export interface Conversion {
   readonly convertedScaled: ScaledInteger;
   readonly legs: readonly RateUsed[];
   readonly basis: ConversionBasis;
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 interface Candidate {
@@ -194,10 +194,10 @@ function describe(c: Candidate): RateUsed {
   return used;
 }
 
-const legSteps = new WeakMap<Candidate, Memo2<{ readonly year: number; readonly step: Step }>>();
+const legSteps = new WeakMap<Candidate, Memo2<{ readonly year: number; readonly step: Trace }>>();
 
 /** The step naming a rate; the same for every company whose financial year it converts. */
-function legStep(c: Candidate, year: FinancialYearPeriod): Step {
+function legStep(c: Candidate, year: FinancialYearPeriod): Trace {
   let memo = legSteps.get(c);
   if (!memo) {
     memo = new Memo2(256);
@@ -210,19 +210,26 @@ function legStep(c: Candidate, year: FinancialYearPeriod): Step {
   return step;
 }
 
-function buildLegStep(c: Candidate, year: FinancialYearPeriod): Step {
-  const what =
-    c.rate.kind === 'average'
-      ? `average rate of ${c.rate.period?.start} to ${c.rate.period?.end}`
-      : `reference rate of ${c.rate.date}`;
-  const caveat = c.rate.verified ? '' : ' This figure awaits a re-check against its source.';
+function buildLegStep(c: Candidate, year: FinancialYearPeriod): Trace {
   return {
     id: 'fx.rate',
-    label: `Exchange rate for financial year ${year.year} (${year.start} to ${year.end})`,
     value: quotation(c.rate),
-    rule: `${what}, ${c.providedBy === 'caller' ? 'from the rates you passed' : 'from the bundled ECB table'}: ${c.rate.source.title}${c.rate.source.url ? ` (${c.rate.source.url})` : ''}.${caveat}`,
     citation: c.rate.kind === 'average' ? AVERAGE_RATE_CITATION : undefined,
     severity: c.rate.verified ? 'info' : 'warning',
+    inputs: Object.freeze({
+      year: year.year,
+      start: year.start,
+      end: year.end,
+      kind: c.rate.kind,
+      periodStart: c.rate.period?.start ?? null,
+      periodEnd: c.rate.period?.end ?? null,
+      date: c.rate.date,
+      rate: c.rate.rate.toFixed(),
+      providedBy: c.providedBy,
+      source: c.rate.source.title,
+      url: c.rate.source.url ?? null,
+      verified: c.rate.verified,
+    }),
   };
 }
 
@@ -244,13 +251,19 @@ function latestAverageBefore(
   return best;
 }
 
-function fallbackStep(c: Candidate, currency: CurrencyCode, year: FinancialYearPeriod): Step {
+function fallbackStep(c: Candidate, currency: CurrencyCode, year: FinancialYearPeriod): Trace {
   return {
     id: 'fx.rate-missing',
-    label: `No EUR/${currency} average for financial year ${year.year}`,
     value: `the ${yearOf(c.rate.period?.end ?? c.rate.date)} average is used`,
-    rule: `no average rate covers most of ${year.start} to ${year.end} (the latest, ${c.rate.period?.start} to ${c.rate.period?.end}, ends before it): the latest average is used as a stand-in (fx.fallback 'latest-average'); pass the year's own average in fx.rates, or fx.fallback 'none' to refuse`,
     severity: 'warning',
+    inputs: Object.freeze({
+      currency,
+      year: year.year,
+      start: year.start,
+      end: year.end,
+      latestStart: c.rate.period?.start ?? null,
+      latestEnd: c.rate.period?.end ?? null,
+    }),
   };
 }
 
@@ -296,7 +309,7 @@ export function convertForFinancialYear(
     };
   }
   const used: Candidate[] = [];
-  const fallbacks: Step[] = [];
+  const fallbacks: Trace[] = [];
   const legFor = (currency: CurrencyCode): Candidate => {
     const leg = selectRate(options, currency, year);
     if (leg) return leg;
@@ -313,29 +326,39 @@ export function convertForFinancialYear(
   const minor = minorUnits(to);
   let numerator = scaled.units * powerOfTen(minor);
   let denominator = powerOfTen(scaled.scale);
-  let arithmetic = `${amount.currency} ${scaledToString(scaled)}`;
+  const operations: string[] = [];
+  const rates: string[] = [];
+  const quotations: string[] = [];
   for (const leg of used) {
     const rate = scaledRate(leg.rate);
     const described = describe(leg);
     if (dividesByRate(leg, amount.currency)) {
       numerator *= powerOfTen(rate.scale);
       denominator *= rate.units;
-      arithmetic += ` ÷ ${described.rate} (${described.quotation})`;
+      operations.push('÷');
     } else {
       numerator *= rate.units;
       denominator *= powerOfTen(rate.scale);
-      arithmetic += ` × ${described.rate} (${described.quotation})`;
+      operations.push('×');
     }
+    rates.push(described.rate);
+    quotations.push(described.quotation);
   }
   const convertedScaled: ScaledInteger = { units: divideHalfEven(numerator, denominator), scale: minor };
   const convertedText = scaledToString(convertedScaled);
-  const steps: Step[] = [...fallbacks, ...used.map((leg) => legStep(leg, year))];
+  const steps: Trace[] = [...fallbacks, ...used.map((leg) => legStep(leg, year))];
   steps.push({
     id: 'fx.converted',
-    label: `Turnover converted to ${to}`,
     value: { amount: convertedText, currency: to },
-    rule: `${arithmetic}, rounded half-even to ${minor} decimal places (the minor unit of ${to})`,
-    inputs: Object.freeze({ amount: scaledToString(scaled), from: amount.currency, to, decimals: minor }),
+    inputs: Object.freeze({
+      amount: scaledToString(scaled),
+      from: amount.currency,
+      to,
+      decimals: minor,
+      operations: Object.freeze(operations),
+      rates: Object.freeze(rates),
+      quotations: Object.freeze(quotations),
+    }),
   });
   return {
     converted: money(fromScaledInteger(convertedScaled.units, minor), to),

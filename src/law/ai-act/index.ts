@@ -5,6 +5,7 @@ import { aiActProvisionForArticle } from './articles.js';
 import { AI_ACT_FINE_PROVISIONS } from './fines.js';
 import { AI_ACT_AMENDMENT, AI_ACT_REGULATION } from './regulation.js';
 import { aiActProvisionFor } from './rules/fine-provision.js';
+import { AI_ACT_WORDS } from './words.js';
 
 /** The Artificial Intelligence Act, Regulation (EU) 2024/1689, as amended by Regulation (EU) 2026/1744. */
 export const AI_ACT = {
@@ -13,6 +14,7 @@ export const AI_ACT = {
   names: ['ai act', 'aia', 'ki-vo', '2024/1689', 'artificial intelligence act'],
   provisions: AI_ACT_FINE_PROVISIONS,
   provisionForArticle: aiActProvisionForArticle,
+  stepWords: AI_ACT_WORDS,
   status: {
     act: 'AI Act',
     textRead: {

@@ -9,6 +9,7 @@ import { CRA_ACT } from './regulation.js';
 import { craApplicability, craObligations } from './rules/applicable-obligations.js';
 import { craProvisionFor } from './rules/fine-provision.js';
 import { CRA_TIME_LIMITS } from './time-limits.js';
+import { CRA_WORDS } from './words.js';
 
 /** The Cyber Resilience Act, Regulation (EU) 2024/2847: cybersecurity of products with digital elements. */
 export const CRA = {
@@ -27,6 +28,7 @@ export const CRA = {
     basis:
       'no CRA fine yet (its penalties apply from 11 December 2027); Art. 13, the manufacturer’s duty to meet the essential requirements of Annex I, is the duty every manufacturer has',
   },
+  stepWords: CRA_WORDS,
   status: {
     act: 'CRA',
     textRead: {

@@ -9,6 +9,7 @@ import { DMA_ACT } from './regulation.js';
 import { dmaObligations } from './rules/applicable-obligations.js';
 import { dmaProvisionFor } from './rules/fine-provision.js';
 import { DMA_TIME_LIMITS } from './time-limits.js';
+import { DMA_WORDS } from './words.js';
 
 /** The Digital Markets Act, Regulation (EU) 2022/1925. */
 export const DMA = {
@@ -27,6 +28,7 @@ export const DMA = {
     basis:
       'the first DMA fines (April 2025) are both under Art. 5; Art. 5(2), combining personal data without consent, applies to every gatekeeper',
   },
+  stepWords: DMA_WORDS,
   status: {
     act: 'DMA',
     textRead: {

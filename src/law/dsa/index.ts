@@ -9,6 +9,7 @@ import { DSA_ACT } from './regulation.js';
 import { dsaObligations } from './rules/applicable-obligations.js';
 import { dsaProvisionFor } from './rules/fine-provision.js';
 import { DSA_TIME_LIMITS } from './time-limits.js';
+import { DSA_WORDS } from './words.js';
 
 /** The Digital Services Act, Regulation (EU) 2022/2065. */
 export const DSA = {
@@ -27,6 +28,7 @@ export const DSA = {
     basis:
       'the two DSA fines so far: X (December 2025) for dark patterns (Art. 25), the advertisement repository (Art. 39) and data access for researchers (Art. 40); Temu (May 2026) for its systemic-risk assessment (Art. 34)',
   },
+  stepWords: DSA_WORDS,
   status: {
     act: 'DSA',
     textRead: {

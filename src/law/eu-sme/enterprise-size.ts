@@ -4,7 +4,7 @@ import { Decimal } from '../../core/decimal.js';
 import { type ConversionOptions, convertForFinancialYear } from '../../core/fx/convert.js';
 import { DEFAULT_FX } from '../../core/fx/schema.js';
 import type { Money, SerializedMoney } from '../../core/money.js';
-import type { Step } from '../../core/steps.js';
+import type { Trace } from '../../core/steps.js';
 import type { FinancialYear } from '../facts/financial-year.js';
 
 /** What the size rules read: the financial years with their headcount, turnover and balance sheet. */
@@ -69,14 +69,14 @@ export const SMC_CITATION: Citation = {
 /** The day Recommendation (EU) 2025/1099 was adopted: no SMC status is reported before it. */
 export const SMC_DEFINED_FROM = '2025-05-21';
 
-const SMC_CEILING = {
+export const SMC_CEILING = {
   headcountBelow: 750,
   turnover: new Decimal(1.5e8),
   balanceSheet: new Decimal(1.29e8),
 } as const;
 
 /** The ceilings in millions, as the steps write them. */
-const SMC_MILLIONS = {
+export const SMC_MILLIONS = {
   turnover: SMC_CEILING.turnover.div(1e6).toFixed(),
   balanceSheet: SMC_CEILING.balanceSheet.div(1e6).toFixed(),
 } as const;
@@ -139,7 +139,7 @@ export interface EnterpriseSize {
   readonly ceasedToQualify: { readonly [C in Exclude<EnterpriseCategory, 'large'>]: IsoDate | null };
   readonly years: readonly YearSize[];
   readonly citation: Citation;
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 function fitsIn(headcount: number, turnover: Decimal, balanceSheet: Decimal | null): EnterpriseCategory {
@@ -154,7 +154,7 @@ function inEuro(
   amount: Money,
   fy: FinancialYear,
   fx: ConversionOptions,
-): { value: Decimal; steps: readonly Step[] } {
+): { value: Decimal; steps: readonly Trace[] } {
   if (amount.currency === 'EUR') return { value: amount.amount, steps: [] };
   const conversion = convertForFinancialYear(
     amount,
@@ -218,32 +218,29 @@ function fitsSmallMidCap(headcount: number, turnover: Decimal, balance: Decimal 
 }
 
 /** One year's figures against the ceilings, and the status the two-period rule leaves. */
-function yearStep(y: YearSize): Step {
+function yearStep(y: YearSize): Trace {
   const moved = y.status !== y.figuresFitIn;
   return {
     id: 'eu-sme.size-in-year',
-    label: `Enterprise size, financial year ${y.year} (to ${y.end})`,
     value: y.status,
-    rule: `${y.headcount} persons, turnover EUR ${y.turnover.amount}${y.balanceSheetTotal ? `, balance sheet total EUR ${y.balanceSheetTotal.amount}` : ' (no balance sheet total: turnover alone)'}: the figures fit the ${y.figuresFitIn} ceilings${moved ? `; the status stays ${y.status} until a second consecutive period falls on the same side (Art. 4(2))` : ''}`,
     citation: moved ? TWO_PERIODS_CITATION : CEILINGS_CITATION,
     inputs: Object.freeze({
       headcount: y.headcount,
       turnover: y.turnover.amount,
       balanceSheetTotal: y.balanceSheetTotal?.amount ?? null,
       fits: y.figuresFitIn,
+      year: y.year,
+      end: y.end,
+      moved,
     }),
   };
 }
 
 /** Recommendation (EU) 2025/1099: a large enterprise within the small mid-cap ceilings, or over them. */
-function smallMidCapStep(smallMidCap: boolean): Step {
+function smallMidCapStep(smallMidCap: boolean): Trace {
   return {
     id: 'eu-sme.small-mid-cap',
-    label: 'Small mid-cap enterprise',
     value: smallMidCap,
-    rule: smallMidCap
-      ? `not an SME, fewer than ${SMC_CEILING.headcountBelow} persons and a turnover of at most EUR ${SMC_MILLIONS.turnover} million or a balance sheet total of at most EUR ${SMC_MILLIONS.balanceSheet} million (two-period rule as for SMEs)`
-      : `not an SME, and over the small mid-cap ceilings (${SMC_CEILING.headcountBelow} persons; EUR ${SMC_MILLIONS.turnover} million turnover and EUR ${SMC_MILLIONS.balanceSheet} million balance sheet total)`,
     citation: SMC_CITATION,
   };
 }
@@ -259,7 +256,7 @@ export function computeEnterpriseSize(
   fx: ConversionOptions = DEFAULT_FX,
 ): EnterpriseSize {
   const judged = yearsToJudge(profile, asOf);
-  const steps: Step[] = [];
+  const steps: Trace[] = [];
   const years: YearSize[] = [];
   const ceased: Record<Exclude<EnterpriseCategory, 'large'>, IsoDate | null> = {
     micro: null,
@@ -307,9 +304,7 @@ export function computeEnterpriseSize(
   if (judged.some((fy) => fy.scope === 'undertaking')) {
     steps.push({
       id: 'eu-sme.partner-linked',
-      label: 'Partner and linked enterprises',
       value: 'group figures used',
-      rule: 'the consolidated (undertaking) figures stand for the enterprise together with its linked enterprises',
       citation: LINKED_CITATION,
     });
   }
@@ -317,9 +312,8 @@ export function computeEnterpriseSize(
   if (!last) {
     steps.push({
       id: 'eu-sme.size',
-      label: 'Enterprise size',
       value: null,
-      rule: `the profile gives no headcount (employees) for a financial year closed before ${asOf}`,
+      inputs: Object.freeze({ asOf }),
       citation: CEILINGS_CITATION,
       severity: 'warning',
     });

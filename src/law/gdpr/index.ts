@@ -10,6 +10,7 @@ import { gdprObligations } from './obligations.js';
 import { GDPR_QUESTIONS } from './questions.js';
 import { GDPR_ACT } from './regulation.js';
 import { GDPR_TIME_LIMITS } from './time-limits.js';
+import { GDPR_WORDS } from './words.js';
 
 /** The General Data Protection Regulation, Regulation (EU) 2016/679. */
 export const GDPR = {
@@ -38,6 +39,7 @@ export const GDPR = {
     basis:
       'the four articles most often found infringed in the bundled GDPR decisions, in this order: Art. 5 (principles), 6 (lawfulness), 32 (security of processing) and 12 (transparent information)',
   },
+  stepWords: GDPR_WORDS,
   status: {
     act: 'GDPR',
     textRead: {

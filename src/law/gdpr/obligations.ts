@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../core/dates.js';
-import type { Step } from '../../core/steps.js';
+import type { Trace } from '../../core/steps.js';
 import type { ActContext } from '../act-module.js';
 import { type ApplicableObligation, applicable } from '../applicable-obligation.js';
 import type { RuleAnswer } from '../rule-answer.js';
@@ -62,14 +62,15 @@ function dutyAnswer(
  * Each GDPR duty of Arts 5 to 49 and whether it applies to the company on `asOf`: by its role
  * (controller, processor), the territorial scope of Art. 3 and the article's own conditions.
  */
-export function gdprDuties(profile: GdprCompany, asOf: IsoDate): { duties: GdprDutyAnswer[]; steps: Step[] } {
-  const steps: Step[] = [];
+export function gdprDuties(
+  profile: GdprCompany,
+  asOf: IsoDate,
+): { duties: GdprDutyAnswer[]; steps: Trace[] } {
+  const steps: Trace[] = [];
   if (profile.roles.length === 0) {
     steps.push({
       id: 'gdpr.duties.no-role',
-      label: 'GDPR duties',
       value: null,
-      rule: 'the profile names no role (controller or processor, Art. 4(7)-(8)): no GDPR duty is assessed',
       severity: 'warning',
     });
     return { duties: [], steps };
@@ -77,10 +78,9 @@ export function gdprDuties(profile: GdprCompany, asOf: IsoDate): { duties: GdprD
   const scope = territorialScope(profile, asOf);
   steps.push({
     id: 'gdpr.art-3.territorial-scope',
-    label: 'GDPR territorial scope',
     value: scope.holds,
-    rule: scope.why,
     citation: scope.citation,
+    inputs: Object.freeze({ reason: scope.why }),
   });
   if (scope.holds === false) return { duties: [], steps };
 
@@ -101,9 +101,12 @@ export function gdprDuties(profile: GdprCompany, asOf: IsoDate): { duties: GdprD
   }
   steps.push({
     id: 'gdpr.duties',
-    label: 'GDPR duties',
     value: duties.filter((d) => d.status === 'applies').length,
-    rule: `of ${duties.length} duties of Arts 5 to 49 borne by a ${profile.roles.join(' and ')}, from ${GDPR_ACT.applicationDate}`,
+    inputs: Object.freeze({
+      count: duties.length,
+      roles: Object.freeze([...profile.roles]),
+      from: GDPR_ACT.applicationDate,
+    }),
   });
   return { duties, steps };
 }
@@ -112,7 +115,7 @@ export function gdprDuties(profile: GdprCompany, asOf: IsoDate): { duties: GdprD
 export function gdprObligations(
   company: GdprCompany,
   context: ActContext,
-): { obligations: ApplicableObligation[]; steps: Step[] } {
+): { obligations: ApplicableObligation[]; steps: Trace[] } {
   const gdpr = gdprDuties(company, context.asOf);
   const obligations = gdpr.duties.map((answer) => {
     const obligation = applicable(answer.duty, {

@@ -10,6 +10,7 @@ import { NIS2_QUESTIONS } from './questions.js';
 import { nis2Obligations } from './rules/applicable-obligations.js';
 import { nis2ProvisionFor } from './rules/fine-provision.js';
 import { NIS2_TIME_LIMITS } from './time-limits.js';
+import { NIS2_WORDS } from './words.js';
 
 /** The NIS2 Directive, Directive (EU) 2022/2555: minimum maxima the Member States' laws must provide. */
 export const NIS2 = {
@@ -28,6 +29,7 @@ export const NIS2 = {
     basis:
       'no NIS2 fine in the bundled data; Art. 21 (cybersecurity risk-management measures) is the duty every essential and important entity has',
   },
+  stepWords: NIS2_WORDS,
   status: {
     act: 'NIS2',
     textRead: {

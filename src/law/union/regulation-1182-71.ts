@@ -1,7 +1,7 @@
 import type { Citation } from '../../core/citation.js';
 import { fromDayNumber, type IsoDate, toDayNumber } from '../../core/dates.js';
 import { deepFreeze } from '../../core/freeze.js';
-import type { Step } from '../../core/steps.js';
+import type { Trace } from '../../core/steps.js';
 import { eurLexAct } from '../eur-lex.js';
 import {
   instantOfLocal,
@@ -119,7 +119,7 @@ export interface PeriodEnd {
    * to be done).
    */
   readonly endsAt: IsoDateTime | null;
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 const C = {
@@ -159,18 +159,6 @@ const C = {
 
 export const REGULATION_1182_71 = deepFreeze(C);
 
-function unitWord(period: PeriodLength): string {
-  const singular = {
-    hours: 'hour',
-    days: 'day',
-    'working days': 'working day',
-    weeks: 'week',
-    months: 'month',
-    years: 'year',
-  }[period.unit];
-  return `${period.length} ${period.length === 1 ? singular : period.unit}`;
-}
-
 function formatLocal(m: Moment): IsoDateTime {
   return formatMoment(toDayNumber(m.date), Math.floor(m.minutes), m.offsetText);
 }
@@ -183,81 +171,69 @@ function formatLocal(m: Moment): IsoDateTime {
  * from 11:00 CET and end on Monday 31 March at 12:00 CEST (+02:00), the clocks having moved
  * forward on the Sunday.
  */
-function hoursInZone(moment: Moment, zone: string, period: PeriodLength, words: string): PeriodEnd {
+function hoursInZone(moment: Moment, zone: string, period: PeriodLength): PeriodEnd {
   const firstHour = Math.floor(moment.minutes / 60) + 1;
   const start = instantOfLocal(moment.date, { hours: firstHour, minutes: 0, seconds: 0 }, zone);
   const end = plusHours(start, period.length);
   const startMoment = momentInZone(start / 60_000, zone);
   const endMoment = momentInZone(end / 60_000, zone);
   const endsAt = formatLocal(endMoment);
-  const steps: Step[] = [
+  const steps: Trace[] = [
     {
       id: 'reg-1182-71.time-zone',
-      label: 'Time zone',
       value: zone,
-      rule:
-        startMoment.offset === endMoment.offset
-          ? `the local time of the place (${zone}, UTC${startMoment.offsetText} throughout the period)`
-          : `the local time of the place (${zone}): the clocks change within the period, from UTC${startMoment.offsetText} to UTC${endMoment.offsetText}; the hours are elapsed hours and the end is given in the local time then`,
+      inputs: Object.freeze({
+        counted: 'hours',
+        clocksChange: startMoment.offset !== endMoment.offset,
+        offsetFrom: startMoment.offsetText,
+        offsetTo: endMoment.offsetText,
+      }),
     },
     {
       id: 'reg-1182-71.runs-from',
-      label: 'Period runs from',
       value: formatLocal(startMoment),
-      rule: 'the hour during which the event occurs is not counted; the period starts at the beginning of the next hour',
       citation: C.art3_1,
+      inputs: Object.freeze({ counted: 'hours' }),
     },
     {
       id: 'reg-1182-71.ends',
-      label: 'Period ends',
       value: endsAt,
-      rule: `${words} later, with the expiry of the last hour; Saturdays, Sundays and public holidays count (a period in hours is not extended)`,
       citation: C.art3_2a,
+      inputs: Object.freeze({ length: period.length, unit: period.unit }),
     },
   ];
   return { lastDay: endMoment.date, endsAt, steps };
 }
 
 /** A period in hours at a fixed offset: from the next hour, in elapsed hours (Arts 3(1), 3(2)(a)). */
-function hoursAtOffset(moment: Moment, period: PeriodLength, words: string): PeriodEnd {
+function hoursAtOffset(moment: Moment, period: PeriodLength): PeriodEnd {
   const startDay = toDayNumber(moment.date);
   const firstHour = Math.floor(moment.minutes / 60) + 1;
   const endMinutes = (firstHour + period.length) * 60;
   const endDay = startDay + Math.floor(endMinutes / 1440);
   const endsAt = formatMoment(endDay, endMinutes % 1440, moment.offsetText);
-  const steps: Step[] = [
+  const steps: Trace[] = [
     {
       id: 'reg-1182-71.runs-from',
-      label: 'Period runs from',
       value: formatMoment(startDay, firstHour * 60, moment.offsetText),
-      rule: 'the hour during which the event occurs is not counted; the period starts at the beginning of the next hour',
       citation: C.art3_1,
+      inputs: Object.freeze({ counted: 'hours' }),
     },
     {
       id: 'reg-1182-71.ends',
-      label: 'Period ends',
       value: endsAt,
-      rule: `${words} later, with the expiry of the last hour; Saturdays, Sundays and public holidays count (a period in hours is not extended)`,
       citation: C.art3_2a,
+      inputs: Object.freeze({ length: period.length, unit: period.unit }),
     },
   ];
   return { lastDay: fromDayNumber(endDay), endsAt, steps };
 }
 
 /** Art. 3(2)(c): a period in months or years ends on the same date as the event, or the month's last day. */
-function sameDate(
-  event: IsoDate,
-  last: IsoDate,
-  words: string,
-  otherwise: string,
-): { last: IsoDate; rule: string; citation: Citation } {
+function sameDate(event: IsoDate, last: IsoDate): { last: IsoDate; sameDate: boolean; citation: Citation } {
   // Adding months or years keeps the month where it should (a year keeps it, always), so the
   // day of the month alone tells whether the date exists in the last month.
-  const rule =
-    last.slice(8) === event.slice(8)
-      ? `${words} end on the same date as the day of the event (${event})`
-      : `${words} from ${event}: ${otherwise}`;
-  return { last, rule, citation: C.art3_2c };
+  return { last, sameDate: last.slice(8) === event.slice(8), citation: C.art3_2c };
 }
 
 /** Art. 3(2)(b)-(c) and 3(3): the last day of a period in days, working days, weeks, months or years. */
@@ -265,63 +241,39 @@ function lastDayOf(
   event: IsoDate,
   period: PeriodLength,
   holidays: ReadonlySet<IsoDate>,
-  words: string,
-): { last: IsoDate; rule: string; citation: Citation } {
+): { last: IsoDate; sameDate?: boolean; citation: Citation } {
   switch (period.unit) {
     case 'days':
-      return {
-        last: plusDays(event, period.length),
-        rule: `the day of the event is not counted; ${words} end with the last hour of the ${period.length}th day after it`,
-        citation: C.art3_2b,
-      };
+      return { last: plusDays(event, period.length), citation: C.art3_2b };
     case 'working days': {
       let last = event;
       for (let counted = 0; counted < period.length; ) {
         last = plusDays(last, 1);
         if (isWorkingDay(last, holidays)) counted += 1;
       }
-      return {
-        last,
-        rule: `the day of the event is not counted; ${words}, leaving out Saturdays, Sundays and the public holidays given`,
-        citation: C.art3_3,
-      };
+      return { last, citation: C.art3_3 };
     }
     case 'weeks':
-      return {
-        last: plusWeeks(event, period.length),
-        rule: `${words} end on the same day of the week as the day of the event`,
-        citation: C.art3_2c,
-      };
+      return { last: plusWeeks(event, period.length), citation: C.art3_2c };
     case 'months':
-      return sameDate(
-        event,
-        plusMonths(event, period.length),
-        words,
-        `the last month has no ${Number(event.slice(8))}th, so the period ends on its last day`,
-      );
+      return sameDate(event, plusMonths(event, period.length));
     case 'years':
-      return sameDate(
-        event,
-        plusYears(event, period.length),
-        words,
-        'the last year has no 29 February, so the period ends on the last day of that month',
-      );
+      return sameDate(event, plusYears(event, period.length));
     case 'hours':
       throw new Error('unreachable: a period in hours has no last day to count');
   }
 }
 
 /** Art. 3(4): a period that would end on a Saturday, Sunday or public holiday ends on the next working day. */
-function nextWorkingDayRule(last: IsoDate, holidays: ReadonlySet<IsoDate>, steps: Step[]): IsoDate {
+function nextWorkingDayRule(last: IsoDate, holidays: ReadonlySet<IsoDate>, steps: Trace[]): IsoDate {
   if (isWorkingDay(last, holidays)) return last;
-  const why = holidays.has(last) ? 'a public holiday' : weekdayOf(last) === 0 ? 'a Sunday' : 'a Saturday';
+  const day = holidays.has(last) ? 'public holiday' : weekdayOf(last) === 0 ? 'Sunday' : 'Saturday';
   const moved = nextWorkingDay(last, holidays);
   steps.push({
     id: 'reg-1182-71.art-3-4.next-working-day',
-    label: 'Last day moved',
     value: moved,
-    rule: `${last} is ${why}: the period ends with the following working day`,
     citation: C.art3_4,
+    inputs: Object.freeze({ last, day }),
   });
   return moved;
 }
@@ -331,7 +283,7 @@ function twoWorkingDaysRule(
   event: IsoDate,
   last: IsoDate,
   holidays: ReadonlySet<IsoDate>,
-  steps: Step[],
+  steps: Trace[],
 ): IsoDate {
   if (toDayNumber(last) - toDayNumber(event) < 2) return last;
   let working = 0;
@@ -342,33 +294,18 @@ function twoWorkingDaysRule(
     extended = nextWorkingDay(extended, holidays);
     working += 1;
   }
-  steps.push({
-    id: 'reg-1182-71.art-3-5.two-working-days',
-    label: 'Last day moved',
-    value: extended,
-    rule: 'a period of two days or more includes at least two working days',
-    citation: C.art3_5,
-  });
+  steps.push({ id: 'reg-1182-71.art-3-5.two-working-days', value: extended, citation: C.art3_5 });
   return extended;
 }
 
 /** Art. 2(1): the public holidays are those of the place where the act is to be done. */
-function holidaysStep(holidays: ReadonlySet<IsoDate>): Step {
-  return holidays.size > 0
-    ? {
-        id: 'reg-1182-71.holidays',
-        label: 'Public holidays',
-        value: holidays.size,
-        rule: 'the public holidays given for the place where the act is to be done',
-        citation: C.art2,
-      }
-    : {
-        id: 'reg-1182-71.holidays',
-        label: 'Public holidays',
-        value: 0,
-        rule: 'none given: only Saturdays and Sundays are left out; give those of the place where the act is to be done (holidays) if the period may end on one',
-        citation: C.art2,
-      };
+function holidaysStep(holidays: ReadonlySet<IsoDate>): Trace {
+  return {
+    id: 'reg-1182-71.holidays',
+    value: holidays.size,
+    citation: C.art2,
+    inputs: Object.freeze({ given: holidays.size > 0 }),
+  };
 }
 
 /**
@@ -385,31 +322,38 @@ export function periodEnd(
   period: PeriodLength,
   holidays: ReadonlySet<IsoDate>,
 ): PeriodEnd {
-  const words = unitWord(period);
   if (period.unit === 'hours') {
     const moment = from.moment as Moment;
     return moment.zone !== undefined
-      ? hoursInZone(moment, moment.zone, period, words)
-      : hoursAtOffset(moment, period, words);
+      ? hoursInZone(moment, moment.zone, period)
+      : hoursAtOffset(moment, period);
   }
   const event = from.date;
-  const { last, rule, citation } = lastDayOf(event, period, holidays, words);
-  const steps: Step[] = [];
+  const { last, sameDate, citation } = lastDayOf(event, period, holidays);
+  const steps: Trace[] = [];
   if (from.moment?.zone !== undefined)
     steps.push({
       id: 'reg-1182-71.time-zone',
-      label: 'Time zone',
       value: from.moment.zone,
-      rule: `the day of the event is the local date of the place (${from.moment.zone}): ${event}`,
+      inputs: Object.freeze({ counted: 'days', event }),
     });
   steps.push({
     id: 'reg-1182-71.runs-from',
-    label: 'Period runs from',
     value: plusDays(event, 1),
-    rule: 'the day of the event is not counted',
     citation: C.art3_1,
+    inputs: Object.freeze({ counted: 'days' }),
   });
-  steps.push({ id: 'reg-1182-71.last-day', label: 'Last day of the period', value: last, rule, citation });
+  steps.push({
+    id: 'reg-1182-71.last-day',
+    value: last,
+    citation,
+    inputs: Object.freeze({
+      event,
+      length: period.length,
+      unit: period.unit,
+      ...(sameDate === undefined ? {} : { sameDate }),
+    }),
+  });
   const workingDay = nextWorkingDayRule(last, holidays, steps);
   const lastDay = twoWorkingDaysRule(event, workingDay, holidays, steps);
   steps.push(holidaysStep(holidays));

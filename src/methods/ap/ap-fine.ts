@@ -4,7 +4,7 @@ import type { IsoDate } from '../../core/dates.js';
 import { Decimal } from '../../core/decimal.js';
 import { ValidationError } from '../../core/errors.js';
 import { formatMoney, type SerializedMoney } from '../../core/money.js';
-import type { Step } from '../../core/steps.js';
+import type { Trace } from '../../core/steps.js';
 import { decimalSchema, parseInput } from '../../core/validation.js';
 import { computeLegalMaximum } from '../../fines/legal-maximum.js';
 import { commonOptionsShape } from '../../fines/options.js';
@@ -40,7 +40,7 @@ export interface ApFine {
   readonly fine: { readonly low: SerializedMoney; readonly high: SerializedMoney };
   readonly amount: SerializedMoney | null;
   readonly citation: Citation;
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 const categorySchema = z.enum(['I', 'II', 'III', 'IV']);
@@ -136,7 +136,7 @@ function annexCategory(
   infringement: ApInfringement,
   resolved: ResolvedArticle,
   article: string,
-  steps: Step[],
+  steps: Trace[],
 ): ApCategory {
   const isPrinciple =
     resolved.article.article === 5 &&
@@ -182,16 +182,21 @@ function annexCategory(
   }
   steps.push({
     id: 'ap.category',
-    label: 'Category',
     value: category,
-    rule: `${isPrinciple ? `Art. 5(1)(a) takes the category of ${infringement.underlying ?? 'the provision given'}: ` : ''}${classified && !infringement.category ? `category ${category} (${classified.source})` : `category ${category}, as given`}`,
     citation: isPrinciple ? AP_CITATIONS.principle : AP_CITATIONS.annexes,
+    inputs: Object.freeze({
+      principle: isPrinciple,
+      underlying: infringement.underlying ?? null,
+      category,
+      outcome: classified && !infringement.category ? 'annex' : 'given',
+      source: classified && !infringement.category ? classified.source : null,
+    }),
   });
   return category;
 }
 
 /** Art. 8: the bandwidth of the next higher (or lower) category, where the own one does not fit. */
-function nextCategory(category: ApCategory, shift: number | undefined, steps: Step[]): ApCategory {
+function nextCategory(category: ApCategory, shift: number | undefined, steps: Trace[]): ApCategory {
   if (shift === undefined) return category;
   const shifted = AP_CATEGORIES[AP_CATEGORIES.indexOf(category) + shift];
   if (!shifted) {
@@ -202,10 +207,9 @@ function nextCategory(category: ApCategory, shift: number | undefined, steps: St
   }
   steps.push({
     id: 'ap.art-8.next-category',
-    label: 'Next category (Art. 8)',
     value: shifted,
-    rule: `the bandwidth of category ${category} does not allow an appropriate fine: the bandwidth of category ${shifted} applies`,
     citation: AP_CITATIONS.nextCategory,
+    inputs: Object.freeze({ category, nextCategory: shifted }),
   });
   return shifted;
 }
@@ -219,7 +223,7 @@ function fineInBand(
   row: ApBandRow,
   category: ApCategory,
   basic: Decimal,
-  steps: Step[],
+  steps: Trace[],
 ): FineRange {
   const low = row.band.from;
   const high = row.band.to as Decimal;
@@ -232,10 +236,13 @@ function fineInBand(
     }
     steps.push({
       id: 'ap.art-6-7.bandwidth',
-      label: 'Within the bandwidth (Art. 6 and 7)',
       value: money(infringement.amount),
-      rule: `${infringement.amount.gt(basic) ? 'raised from' : infringement.amount.lt(basic) ? 'lowered from' : 'equal to'} the basic fine of ${show(basic)}`,
       citation: AP_CITATIONS.basicFine,
+      inputs: Object.freeze({
+        amount: infringement.amount.toFixed(),
+        basicFine: basic.toFixed(),
+        currency: EUR,
+      }),
     });
     return { low: infringement.amount, high: infringement.amount };
   }
@@ -249,11 +256,10 @@ function fineInBand(
     }
     steps.push({
       id: 'ap.below-bandwidth',
-      label: 'Below the bandwidth',
       value: money(amount),
-      rule: reason,
       citation: AP_CITATIONS.belowBand,
       severity: 'warning',
+      inputs: Object.freeze({ reason }),
     });
     return { low: amount, high: amount };
   }
@@ -271,15 +277,14 @@ export function apFine(args: unknown): ApFine {
   const input = parseInput(apFineArgs, args, 'apFine arguments');
   const { infringement, asOf } = input;
   const profile = parseProfile(input.profile);
-  const steps: Step[] = [];
+  const steps: Trace[] = [];
   if (asOf < AP_RULES.inForce) {
     steps.push({
       id: 'ap.rules-in-force',
-      label: 'Rules in force',
       value: false,
-      rule: `the rules apply from ${AP_RULES.inForce}; a decision on ${asOf} predates them`,
       citation: AP_RULES.citation,
       severity: 'warning',
+      inputs: Object.freeze({ inForce: AP_RULES.inForce, asOf }),
     });
   }
 
@@ -309,10 +314,14 @@ export function apFine(args: unknown): ApFine {
   const high = row.band.to as Decimal;
   steps.push({
     id: 'ap.basic-fine',
-    label: `Bandwidth and basic fine, category ${appliedCategory}`,
     value: money(basic),
-    rule: `bandwidth ${show(low)} to ${show(high)}; the basic fine is the neutral starting point`,
     citation: AP_BANDS_CITATION,
+    inputs: Object.freeze({
+      category: appliedCategory,
+      bandLow: low.toFixed(),
+      bandHigh: high.toFixed(),
+      currency: EUR,
+    }),
   });
 
   let fine = fineInBand(infringement, row, appliedCategory, basic, steps);
@@ -321,10 +330,13 @@ export function apFine(args: unknown): ApFine {
   }
   steps.push({
     id: 'ap.legal-maximum',
-    label: 'Legal maximum',
     value: fine.low.eq(fine.high) ? money(fine.low) : `${show(fine.low)} to ${show(fine.high)}`,
-    rule: `within the legal maximum of ${resolved.provision}, ${show(maximum)}`,
     citation: legal.citation,
+    inputs: Object.freeze({
+      provision: resolved.provision,
+      legalMaximum: maximum.toFixed(),
+      currency: EUR,
+    }),
   });
 
   return {

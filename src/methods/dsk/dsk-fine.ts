@@ -4,12 +4,12 @@ import type { IsoDate } from '../../core/dates.js';
 import { Decimal, RoundingMode } from '../../core/decimal.js';
 import { ValidationError } from '../../core/errors.js';
 import { formatMoney, type SerializedMoney } from '../../core/money.js';
-import type { Step } from '../../core/steps.js';
+import type { Trace } from '../../core/steps.js';
 import { decimalSchema, parseInput } from '../../core/validation.js';
 import { commonOptionsShape } from '../../fines/options.js';
 import { GDPR } from '../../law/gdpr/index.js';
 import { parseProfile } from '../../profile/parse.js';
-import { type Band, bandContains, formatBand } from '../band.js';
+import { type Band, bandContains, bandInputs, formatBand } from '../band.js';
 import { type Conduct, gravestInfringement, type StartingMaximum } from '../five-step/conduct.js';
 import { adjustmentSchema } from '../five-step/schema.js';
 import { type WeighedCircumstance, weighCircumstances } from '../five-step/weigh-circumstances.js';
@@ -54,7 +54,7 @@ export interface DskFine {
   readonly fine: { readonly low: SerializedMoney; readonly high: SerializedMoney };
   readonly amount: SerializedMoney | null;
   readonly citation: Citation;
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 type DskSeriousness = 'low' | 'medium' | 'high' | 'very high';
@@ -127,58 +127,69 @@ type DskRange = { low: Decimal; high: Decimal };
 const rangeText = (r: DskRange) => (r.low.eq(r.high) ? money(r.low) : `${show(r.low)} to ${show(r.high)}`);
 
 /** The concept applies from its adoption; after the EDPB's guidelines it shows what it would give. */
-function conceptInForce(asOf: IsoDate): Step | null {
+function conceptInForce(asOf: IsoDate): Trace | null {
   if (asOf < DSK_CONCEPT.adopted) {
     return {
       id: 'dsk.in-force',
-      label: 'Concept in force',
       value: false,
-      rule: `the concept dates from ${DSK_CONCEPT.adopted}; a decision on ${asOf} predates it`,
       citation: DSK_CONCEPT.citation,
       severity: 'warning',
+      inputs: Object.freeze({ adopted: DSK_CONCEPT.adopted, asOf }),
     };
   }
   if (asOf < DSK_CONCEPT.supersededBy.date) return null;
   return {
     id: 'dsk.superseded',
-    label: 'Concept superseded',
     value: DSK_CONCEPT.supersededBy.id,
-    rule: `the DSK concept was interim guidance until the EDPB's guidelines; ${DSK_CONCEPT.supersededBy.id} applies from ${DSK_CONCEPT.supersededBy.date}, so for a decision on ${asOf} the result shows what the concept would give, not the method German authorities now apply (see edpbFine)`,
     citation: DSK_CONCEPT.citation,
     severity: 'warning',
+    inputs: Object.freeze({
+      supersededBy: DSK_CONCEPT.supersededBy.id,
+      from: DSK_CONCEPT.supersededBy.date,
+      asOf,
+    }),
   };
 }
 
 /** Steps 1 and 2: size class, subgroup, mean turnover (or the actual turnover above €500m). */
 function sizeClass(
   turnover: Decimal,
-  steps: Step[],
+  steps: Trace[],
 ): { subgroup: (typeof DSK_SUBGROUPS)[number]; base: Decimal } {
   const subgroup = DSK_SUBGROUPS.find((g) => bandContains(g.turnover, turnover));
   if (!subgroup) throw new Error(`no DSK subgroup for ${turnover.toFixed()}`);
   const base = subgroup.mean === null ? turnover : new Decimal(subgroup.mean);
   steps.push({
     id: 'dsk.size-class',
-    label: 'Steps 1 and 2: size class',
     value: subgroup.id,
-    rule: `turnover ${show(turnover)} lies in ${formatBand(subgroup.turnover)} EUR; ${subgroup.mean === null ? `above €500m the actual turnover, ${show(base)}, is the base` : `mean annual turnover of the subgroup ${show(base)}`}${subgroup.verified ? '' : '; the bands and means of classes C and D come from one secondary source and were not read in the concept'}`,
     citation: DSK_SIZE_CITATION,
+    inputs: Object.freeze({
+      turnover: turnover.toFixed(),
+      currency: EUR,
+      ...bandInputs(subgroup.turnover, 'turnoverBand'),
+      base: base.toFixed(),
+      basis: subgroup.mean === null ? 'actual' : 'mean',
+      verified: subgroup.verified,
+    }),
     ...(subgroup.verified ? {} : { severity: 'warning' as const }),
   });
   return { subgroup, base };
 }
 
 /** Step 3: the daily rate, the base ÷ 360 in whole euros. */
-function dailyRateOf(base: Decimal, rounding: DskInput['dailyRateRounding'], steps: Step[]): Decimal {
+function dailyRateOf(base: Decimal, rounding: DskInput['dailyRateRounding'], steps: Trace[]): Decimal {
   const dailyRate = base
     .div(DAYS)
     .toDecimalPlaces(0, rounding === 'up' ? Decimal.ROUND_UP : RoundingMode.halfUp);
   steps.push({
     id: 'dsk.daily-rate',
-    label: 'Step 3: daily rate',
     value: money(dailyRate),
-    rule: `${show(base)} ÷ 360, rounded ${rounding === 'up' ? 'up' : 'half-up'} to whole euros`,
     citation: DSK_DAILY_RATE_CITATION,
+    inputs: Object.freeze({
+      base: base.toFixed(),
+      currency: EUR,
+      rounding: rounding === 'up' ? 'up' : 'half-up',
+    }),
   });
   return dailyRate;
 }
@@ -189,7 +200,7 @@ function severityStage(
   provision: string,
   dailyRate: Decimal,
   maximum: Decimal,
-  steps: Step[],
+  steps: Trace[],
 ): DskRange & { scale: 'formal' | 'material'; factorBand: Band } {
   const scale = provision === 'GDPR 83(4)' ? 'formal' : 'material';
   const factorBand = DSK_SEVERITY_FACTORS[scale][infringement.severity];
@@ -208,10 +219,14 @@ function severityStage(
   }
   steps.push({
     id: 'dsk.severity',
-    label: `Step 4: severity (${infringement.severity}, ${scale} scale)`,
     value: rangeText({ low, high }),
-    rule: `daily rate × ${infringement.factor !== undefined ? infringement.factor.toFixed() : `a factor in ${formatBand(factorBand)}`}${factorBand.to === null && infringement.factor === undefined ? ' (open above: up to the legal maximum)' : ''}`,
     citation: DSK_SEVERITY_CITATION,
+    inputs: Object.freeze({
+      level: infringement.severity,
+      scale,
+      factor: infringement.factor === undefined ? null : infringement.factor.toFixed(),
+      ...bandInputs(factorBand, 'factorBand'),
+    }),
   });
   return { low, high, scale, factorBand };
 }
@@ -220,7 +235,7 @@ function severityStage(
 function circumstancesStage(
   infringement: DskInput['infringement'],
   before: DskRange,
-  steps: Step[],
+  steps: Trace[],
 ): DskRange & { circumstances: DskFine['circumstances'] } {
   const weighed = weighCircumstances(
     infringement.adjustments ?? [],
@@ -246,16 +261,20 @@ function withinLegalMaximum(
   r: DskRange,
   maximum: Decimal,
   gravest: StartingMaximum,
-  steps: Step[],
+  steps: Trace[],
 ): DskRange {
   const capped = r.high.gt(maximum);
   const fine = { low: Decimal.min(r.low, maximum), high: Decimal.min(r.high, maximum) };
   steps.push({
     id: 'dsk.legal-maximum',
-    label: 'Legal maximum',
     value: rangeText(fine),
-    rule: `${capped ? 'capped at' : 'within'} the legal maximum of ${gravest.provision}, ${show(maximum)}`,
     citation: gravest.citation,
+    inputs: Object.freeze({
+      provision: gravest.provision,
+      legalMaximum: maximum.toFixed(),
+      currency: EUR,
+      capped,
+    }),
   });
   return fine;
 }
@@ -271,7 +290,7 @@ export function dskFine(args: unknown): DskFine {
   const input = parseInput(dskFineArgs, args, 'dskFine arguments');
   const { infringement, asOf } = input;
   const profile = parseProfile(input.profile);
-  const steps: Step[] = [];
+  const steps: Trace[] = [];
   const inForce = conceptInForce(asOf);
   if (inForce) steps.push(inForce);
   const { conduct, gravest } = gravestInfringement(

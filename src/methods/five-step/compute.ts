@@ -4,13 +4,13 @@ import type { IsoDate } from '../../core/dates.js';
 import { Decimal } from '../../core/decimal.js';
 import type { ConversionOptions } from '../../core/fx/convert.js';
 import type { SerializedMoney } from '../../core/money.js';
-import type { Step } from '../../core/steps.js';
+import type { Trace } from '../../core/steps.js';
 import type { TurnoverOptions } from '../../fines/legal-maximum.js';
 import type { CompanyProfile } from '../../profile/schema.js';
-import { type Band, bandContains, formatBand } from '../band.js';
+import { type Band, bandContains, bandInputs, formatBand } from '../band.js';
 import { type Conduct, gravestInfringement, type StartingMaximum } from './conduct.js';
 import type { FiveStepMethod } from './method.js';
-import { FiveStepRun, HUNDRED, percentText, type Range } from './run.js';
+import { FiveStepRun, HUNDRED, type Range } from './run.js';
 import type { MethodInfringement } from './schema.js';
 import { type WeighedCircumstance, weighCircumstances } from './weigh-circumstances.js';
 
@@ -64,7 +64,7 @@ export interface MethodFine {
   readonly amount: SerializedMoney | null;
   readonly rounding: 'exact' | 'unit';
   readonly citation: Citation;
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 export interface MethodInput {
@@ -98,11 +98,15 @@ function methodInForce(run: FiveStepRun, asOf: IsoDate): void {
   if (asOf >= method.adopted) return;
   run.step(() => ({
     id: 'five-step.in-force',
-    label: 'Method in force',
     value: false,
-    rule: `${method.id} (version ${method.version}) dates from ${method.adopted}; a decision on ${asOf} predates it, so the result shows what the method would give, not what bound the authority`,
     citation: method.citation,
     severity: 'warning',
+    inputs: Object.freeze({
+      method: method.id,
+      version: method.version,
+      adopted: method.adopted,
+      asOf,
+    }),
   }));
 }
 
@@ -125,22 +129,20 @@ function conductStage(
   const { articles } = conduct;
   run.step(() => ({
     id: 'five-step.conduct',
-    label: method.steps.conduct.label,
     value: articles.map((a) => `${a.article} → ${a.provision}`).join('; '),
-    rule:
-      articles.length > 1
-        ? `one conduct infringing ${articles.length} provisions: one fine, capped at the maximum of the gravest infringement (${gravest.provision}); separate conducts are calculated one by one`
-        : 'one conduct, one infringement',
     citation: method.steps.conduct.citation,
+    inputs: Object.freeze({
+      stage: method.steps.conduct.label,
+      articleCount: articles.length,
+      gravestProvision: gravest.provision,
+    }),
   }));
   run.stepsFrom(gravest.steps);
   const maximum = run.round(new Decimal(gravest.amount.amount));
   if (!maximum.eq(gravest.amount.amount)) {
     run.step(() => ({
       id: 'five-step.maximum-whole-units',
-      label: 'Legal maximum, in whole units',
       value: run.money(maximum),
-      rule: 'rounded half-up, as authorities state it',
     }));
   }
   return { conduct, gravest, maximum };
@@ -163,14 +165,16 @@ function seriousnessStage(
   const starting = run.shareOf({ low: maximum, high: maximum }, share);
   run.step(() => ({
     id: 'five-step.seriousness',
-    label: `${method.steps.seriousness.label} (${infringement.seriousness} seriousness)`,
     value: run.rangeValue(starting),
-    rule: `${percentText(share)} of ${run.show(maximum)}; the ${infringement.seriousness} band is ${formatBand(band, ' %')} of the legal maximum, assessed on Art. 83(2)(a), (b) and (g)`,
     citation: method.seriousness.citation,
     inputs: Object.freeze({
       legalMaximum: maximum.toFixed(),
       pctLow: share.low.toFixed(),
       pctHigh: share.high.toFixed(),
+      stage: method.steps.seriousness.label,
+      seriousness: infringement.seriousness,
+      currency: run.currency,
+      ...bandInputs(band, 'band'),
     }),
   }));
   return { band, share, starting };
@@ -192,10 +196,14 @@ function sizeStage(
     }
     run.step(() => ({
       id: 'five-step.size-none',
-      label: method.steps.size.label,
       value: 'none',
-      rule: none,
       citation: method.size.noneCitation,
+      inputs: Object.freeze({
+        stage: method.steps.size.label,
+        turnover: turnover.toFixed(),
+        currency,
+        reason: none,
+      }),
     }));
     return { adjusted: starting, sizeAdjustment: null };
   }
@@ -210,14 +218,17 @@ function sizeStage(
   const adjusted = run.shareOf(starting, share);
   run.step(() => ({
     id: 'five-step.size',
-    label: method.steps.size.label,
     value: run.rangeValue(adjusted),
-    rule: `turnover ${run.show(turnover)} lies in ${formatBand(row.turnover)} ${currency}: ${percentText(share)} of the starting amount (band ${formatBand(row.adjustment, ' %')}; source: ${row.source})`,
     citation: method.size.citation,
     inputs: Object.freeze({
       turnover: turnover.toFixed(),
       pctLow: share.low.toFixed(),
       pctHigh: share.high.toFixed(),
+      stage: method.steps.size.label,
+      currency,
+      ...bandInputs(row.turnover, 'turnoverBand'),
+      ...bandInputs(row.adjustment, 'band'),
+      source: row.source,
     }),
     ...(row.verified ? {} : { severity: 'warning' as const }),
   }));
@@ -261,14 +272,14 @@ function circumstancesStage(
   }
   run.step(() => ({
     id: 'five-step.circumstances-result',
-    label: `${method.steps.circumstances.label}: result`,
     value: run.rangeValue(afterCircumstances),
-    rule:
-      circumstances.length === 0
-        ? 'no aggravating or mitigating circumstance given'
-        : `the percentages add up (${pctTotal.toFixed()} %) and apply to the amount before the circumstances; amounts are then added (${amountTotal.toFixed()})`,
     citation: method.steps.circumstances.citation,
-    inputs: Object.freeze({ pctTotal: pctTotal.toFixed(), amountTotal: amountTotal.toFixed() }),
+    inputs: Object.freeze({
+      pctTotal: pctTotal.toFixed(),
+      amountTotal: amountTotal.toFixed(),
+      stage: method.steps.circumstances.label,
+      count: circumstances.length,
+    }),
   }));
   return { circumstances, afterCircumstances };
 }
@@ -286,10 +297,15 @@ function legalMaximumStage(
   };
   run.step(() => ({
     id: 'five-step.legal-maximum',
-    label: run.method.steps.legalMaximum.label,
     value: run.rangeValue(afterLegalMaximum),
-    rule: `${afterCircumstances.high.gt(maximum) ? 'capped at' : 'within'} the legal maximum of ${provision}, ${run.show(maximum)}`,
     citation: run.method.steps.legalMaximum.citation,
+    inputs: Object.freeze({
+      stage: run.method.steps.legalMaximum.label,
+      provision,
+      legalMaximum: maximum.toFixed(),
+      currency: run.currency,
+      capped: afterCircumstances.high.gt(maximum),
+    }),
   }));
   return afterLegalMaximum;
 }
@@ -302,25 +318,28 @@ function finalStage(
   maximum: Decimal,
 ): Range {
   let fine = before;
-  let finalRule = 'no final adjustment given';
-  if (infringement.finalFactorPct !== undefined) {
-    const f = infringement.finalFactorPct;
+  const f = infringement.finalFactorPct;
+  if (f !== undefined) {
     fine = run.shareOf(fine, { low: f, high: f });
-    finalRule = `${f.toFixed()} % of the amount before this step`;
   } else if (infringement.finalAmount !== undefined) {
     fine = { low: infringement.finalAmount, high: infringement.finalAmount };
-    finalRule = 'the amount the authority set';
   }
-  if (fine.high.gt(maximum)) {
+  const cappedAgain = fine.high.gt(maximum);
+  if (cappedAgain) {
     fine = { low: Decimal.min(fine.low, maximum), high: maximum };
-    finalRule += `; capped again at the legal maximum, ${run.show(maximum)}`;
   }
   run.step(() => ({
     id: 'five-step.final',
-    label: run.method.steps.final.label,
     value: run.rangeValue(fine),
-    rule: finalRule,
     citation: run.method.steps.final.citation,
+    inputs: Object.freeze({
+      stage: run.method.steps.final.label,
+      adjustment: f !== undefined ? 'factor' : infringement.finalAmount !== undefined ? 'amount' : 'none',
+      factorPct: f === undefined ? null : f.toFixed(),
+      cappedAgain,
+      legalMaximum: maximum.toFixed(),
+      currency: run.currency,
+    }),
   }));
   return fine;
 }

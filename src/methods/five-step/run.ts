@@ -2,7 +2,7 @@ import type { CurrencyCode } from '../../core/currency.js';
 import { Decimal, RoundingMode } from '../../core/decimal.js';
 import { ValidationError } from '../../core/errors.js';
 import { formatMoney, type SerializedMoney } from '../../core/money.js';
-import type { Step } from '../../core/steps.js';
+import type { Trace } from '../../core/steps.js';
 import type { FiveStepMethod } from './method.js';
 
 /** An amount as a range of two decimals; low equals high once every point is chosen. */
@@ -20,12 +20,12 @@ export function percentText(r: Range): string {
 
 /**
  * One run of a five-step method: its currency, its rounding, how it reports a wrong argument, and
- * the steps it collects. Each stage of `computeFiveStepFine` reads it; none builds a step unless
- * an explanation is asked for (each one formats amounts).
+ * the traces it collects. Each stage of `computeFiveStepFine` reads it; none builds a trace unless
+ * an explanation is asked for.
  */
 export class FiveStepRun {
   readonly currency: CurrencyCode;
-  readonly steps: Step[] = [];
+  readonly steps: Trace[] = [];
 
   constructor(
     readonly method: FiveStepMethod,
@@ -74,11 +74,11 @@ export class FiveStepRun {
     return (message) => this.invalid(path, message);
   }
 
-  step(make: () => Step): void {
+  step(make: () => Trace): void {
     if (this.explain) this.steps.push(make());
   }
 
-  stepsFrom(steps: readonly Step[]): void {
+  stepsFrom(steps: readonly Trace[]): void {
     if (this.explain) this.steps.push(...steps);
   }
 }

@@ -1,8 +1,8 @@
 import type { Citation } from '../../core/citation.js';
 import { Decimal } from '../../core/decimal.js';
 import type { SerializedMoney } from '../../core/money.js';
-import type { Step } from '../../core/steps.js';
-import { CIRCUMSTANCE_TITLES, type CircumstanceFactor, SERIOUSNESS_FACTORS } from './circumstances.js';
+import type { Trace } from '../../core/steps.js';
+import { SERIOUSNESS_FACTORS } from './circumstances.js';
 
 /** One aggravating or mitigating circumstance as the caller gives it. */
 export interface CircumstanceInput {
@@ -26,18 +26,18 @@ const factorPattern = /^(?:art(?:icle)?\.?\s*)?(?:83\s*\(\s*2\s*\)\s*)?\(?\s*([a
 /**
  * Reads the circumstances of Art. 83(2)(c)–(f) and (h)–(k): each counted once, none of the
  * seriousness points (a), (b), (g). Percentages add up; amounts add up. `invalidAt(path)` makes the
- * ValidationError of the calling function.
+ * ValidationError of the calling function; `stage` is the method's name of the stage ("Step 3").
  */
 export function weighCircumstances(
   adjustments: readonly CircumstanceInput[],
   invalidAt: (path: string) => (message: string) => Error,
-  label: string,
+  stage: string,
   citation: Citation,
   money: (value: Decimal) => SerializedMoney,
-): { circumstances: WeighedCircumstance[]; pctTotal: Decimal; amountTotal: Decimal; steps: Step[] } {
+): { circumstances: WeighedCircumstance[]; pctTotal: Decimal; amountTotal: Decimal; steps: Trace[] } {
   const seen = new Map<string, number>();
   const circumstances: WeighedCircumstance[] = [];
-  const steps: Step[] = [];
+  const steps: Trace[] = [];
   let pctTotal = new Decimal(0);
   let amountTotal = new Decimal(0);
   adjustments.forEach((adjustment, index) => {
@@ -74,11 +74,14 @@ export function weighCircumstances(
     });
     steps.push({
       id: 'five-step.circumstances',
-      label: `${label}: ${factors.join(', ')}`,
       value:
         adjustment.pct !== undefined ? `${adjustment.pct.toFixed()} %` : money(adjustment.amount as Decimal),
-      rule: `${letters.map((l) => CIRCUMSTANCE_TITLES[l as CircumstanceFactor]).join('; ')}${adjustment.reason ? `: ${adjustment.reason}` : ''}`,
       citation,
+      inputs: Object.freeze({
+        stage,
+        factors: Object.freeze([...factors]),
+        reason: adjustment.reason ?? null,
+      }),
     });
   });
   return { circumstances, pctTotal, amountTotal, steps };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gapAnalysis } from '../../../src/compliance/gap-analysis.js';
 import { postureFromQuestionnaire } from '../../../src/compliance/questionnaire.js';
 import { riskScore } from '../../../src/exposure/risk-score.js';
+import { stepsOf } from '../../../src/report/steps/render.js';
 import { aProfile } from '../../../src/testing/profile-builder.js';
 
 const asOf = '2026-06-30';
@@ -122,7 +123,7 @@ describe('riskScore with a posture', () => {
     expect(gap(good)).toMatchObject({ level: 0, weight: 0.1 });
     expect(gap(bad)).toMatchObject({ level: 1, weight: 0.1, points: 10 });
     expect(bad.score).toBeGreaterThan(good.score);
-    expect(bad.steps.find((s) => s.label === 'Compliance gaps')?.rule).toMatch(
+    expect(stepsOf(bad.steps).find((s) => s.label === 'Compliance gaps')?.rule).toMatch(
       /applicable duties, \d+ not met/,
     );
     // The score is the weighted sum of the drivers (recomputed here).
@@ -140,6 +141,6 @@ describe('riskScore with a posture', () => {
   it('without a posture every applicable duty counts as unknown, that is as not met (the conservative reading)', () => {
     const none = riskScore({ profile: vendor.toInput(), asOf });
     expect(none.drivers.find((d) => d.part === 'gaps')?.level).toBe(1);
-    expect(none.steps.find((s) => s.label === 'Compliance gaps')?.severity).toBe('warning');
+    expect(stepsOf(none.steps).find((s) => s.label === 'Compliance gaps')?.severity).toBe('warning');
   });
 });

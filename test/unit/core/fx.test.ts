@@ -3,6 +3,7 @@ import { convertForFinancialYear } from '../../../src/core/fx/convert.js';
 import type { ExchangeRate } from '../../../src/core/fx/rate.js';
 import { money } from '../../../src/core/money.js';
 import { Decimal, ecbReferenceRates, MissingRateError } from '../../../src/index.js';
+import { stepsOf } from '../../../src/report/steps/render.js';
 import { divideHalfEven, toDecimal } from '../../helpers/exact.js';
 
 const FY2020 = { year: 2020, start: '2020-01-01', end: '2020-12-31' };
@@ -56,7 +57,7 @@ describe('converting a financial year turnover', () => {
       ],
     });
     expect(unchecked.legs[0]).toMatchObject({ rate: '1.2', verified: false });
-    const warning = unchecked.steps.find((s) => s.severity === 'warning');
+    const warning = stepsOf(unchecked.steps).find((s) => s.severity === 'warning');
     expect(warning?.rule).toContain('awaits a re-check against its source');
   });
 
@@ -244,7 +245,7 @@ describe('the bundled ECB table', () => {
     const converted = convertForFinancialYear(money('1130', 'USD'), 'EUR', fy2026, AVERAGE);
     // The 2025 average, EUR 1 = USD 1.1300 (mean of the 255 ECB reference rates of 2025).
     expect(converted.converted.amount.toFixed()).toBe('1000');
-    expect(converted.steps[0]).toMatchObject({
+    expect(stepsOf(converted.steps)[0]).toMatchObject({
       label: 'No EUR/USD average for financial year 2026',
       severity: 'warning',
     });

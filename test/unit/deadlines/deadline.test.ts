@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/errors.js';
 import { assessLateness, deadline, isLate } from '../../../src/deadlines/deadline.js';
+import { stepsOf } from '../../../src/report/steps/render.js';
 
 // Weekdays are checked against the platform's own calendar (an independent computation).
 const weekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay();
@@ -23,7 +24,7 @@ describe('deadline: months under Regulation 1182/71, Art. 3(2)(c) and 3(4)', () 
     expect(weekday('2026-02-28')).toBe(6);
     const d = deadline({ timeLimit: 'GDPR 12(3)', from: '2026-01-31' });
     expect(d.lastDay).toBe('2026-03-02');
-    expect(d.steps.find((s) => s.label === 'Last day moved')?.citation?.provision).toBe('Art. 3(4)');
+    expect(stepsOf(d.steps).find((s) => s.label === 'Last day moved')?.citation?.provision).toBe('Art. 3(4)');
   });
 
   it('public holidays given as a calendar move the end too (25 and 26 December, then a weekend)', () => {
@@ -81,7 +82,7 @@ describe('deadline: hours (GDPR Art. 33(1), NIS2 Art. 23(4))', () => {
     expect(isLate({ ...base, done: '2026-03-05T11:01+01:00' })).toBe(true);
     const assessed = assessLateness({ ...base, done: '2026-03-05T11:01+01:00' });
     expect(assessed.endsAt).toBe('2026-03-05T11:00+01:00');
-    expect(assessed.steps.at(-1)?.label).toBe('Late');
+    expect(stepsOf(assessed.steps).at(-1)?.label).toBe('Late');
     expect(() => isLate({ ...base, done: '2026-03-01T09:00+01:00' })).toThrow(/isLate arguments/);
   });
 

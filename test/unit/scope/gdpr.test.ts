@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/errors.js';
+import { stepsOf } from '../../../src/report/steps/render.js';
 import { obligationsFor } from '../../../src/scope/obligations.js';
 import { aProfile } from '../../../src/testing/profile-builder.js';
 
@@ -33,7 +34,9 @@ describe('GDPR Art. 3: territorial scope', () => {
       .toInput();
     const result = obligationsFor({ profile: outside, asOf });
     expect(result.obligations.filter((o) => o.regime === 'GDPR')).toHaveLength(0);
-    expect(result.steps.find((s) => s.label === 'GDPR territorial scope')).toMatchObject({ value: false });
+    expect(stepsOf(result.steps).find((s) => s.label === 'GDPR territorial scope')).toMatchObject({
+      value: false,
+    });
   });
 
   it('a non-EU company with no facts is undetermined and says which fields settle it', () => {

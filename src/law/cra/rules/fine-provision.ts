@@ -1,5 +1,5 @@
 import { NotInForceError } from '../../../core/errors.js';
-import type { Step } from '../../../core/steps.js';
+import type { Trace } from '../../../core/steps.js';
 import {
   type InfringementContext,
   type MappedInfringement,
@@ -27,7 +27,7 @@ export function craProvisionFor(
   resolved: MappedInfringement,
   company: CommonFacts & CraFacts,
   context: InfringementContext,
-  steps: Step[],
+  steps: Trace[],
 ): string | NotFinable {
   const reference = readArticleReference(resolved.input);
   const article = reference?.article ?? Number.NaN;
@@ -48,9 +48,7 @@ export function craProvisionFor(
   if (roles?.includes('open-source software steward'))
     steps.push({
       id: 'cra.steward',
-      label: 'Open-source software steward',
       value: 'also a steward',
-      rule: 'an infringement committed as open-source software steward cannot be fined (Art. 64(10)(b)); the maximum shown is for one committed in its other roles',
       citation: EXEMPTIONS_CITATION,
       severity: 'warning',
     });
@@ -64,19 +62,16 @@ export function craProvisionFor(
     if (size.category === null)
       steps.push({
         id: 'cra.art-64-10-a',
-        label: 'Art. 64(10)(a)',
         value: 'size unknown',
-        rule: 'a micro or small manufacturer cannot be fined for a missed early-warning deadline; the profile does not establish the enterprise size, so the maximum is shown',
         citation: EXEMPTIONS_CITATION,
         severity: 'warning',
       });
   }
   steps.push({
     id: 'cra.provision',
-    label: `${resolved.article} applies`,
     value: application.from,
-    rule: `${application.part} applies from ${application.from}, and the penalties of Art. 64 from 2027-12-11 (Art. 71(2))`,
     citation: application.citation,
+    inputs: Object.freeze({ article: resolved.article, part: application.part, from: application.from }),
   });
   return resolved.provision;
 }

@@ -1,4 +1,4 @@
-import type { Step } from '../../../core/steps.js';
+import type { Trace } from '../../../core/steps.js';
 import type { ActContext } from '../../act-module.js';
 import { type ApplicableObligation, applicable, statusOn } from '../../applicable-obligation.js';
 import type { CommonFacts } from '../../facts/company.js';
@@ -12,9 +12,9 @@ import { assessGatekeeperOf } from './gatekeeper.js';
 export function dmaObligations(
   company: CommonFacts,
   context: ActContext,
-): { obligations: ApplicableObligation[]; steps: Step[] } {
+): { obligations: ApplicableObligation[]; steps: Trace[] } {
   const gatekeeper = assessGatekeeperOf(company, context.asOf, context.fx);
-  const steps: Step[] = gatekeeper.services.length > 0 ? [...gatekeeper.steps] : [];
+  const steps: Trace[] = gatekeeper.services.length > 0 ? [...gatekeeper.steps] : [];
   const obligations: ApplicableObligation[] = [];
   for (const service of gatekeeper.services) {
     if (!service.designated) continue;

@@ -1,4 +1,4 @@
-import type { Step } from '../../../core/steps.js';
+import type { Trace } from '../../../core/steps.js';
 import type { InfringementContext, MappedInfringement } from '../../act-module.js';
 import type { CommonFacts } from '../../facts/company.js';
 import { dma } from '../regulation.js';
@@ -14,17 +14,21 @@ export function dmaProvisionFor(
   resolved: MappedInfringement,
   company: CommonFacts,
   context: InfringementContext,
-  steps: Step[],
+  steps: Trace[],
 ): string {
   if (resolved.provision !== 'DMA 30(1)' || !resolved.points.includes('30(1)(a)')) return resolved.provision;
   const earlier = previousSameInfringement(company, resolved.input, context.asOf, context.service);
   if (!earlier) return resolved.provision;
   steps.push({
     id: 'dma.art-30-2.repeat',
-    label: `Repeat infringement of ${resolved.article}`,
     value: earlier.date,
-    rule: `a non-compliance decision of ${earlier.date}${earlier.decision ? ` (${earlier.decision})` : ''} found the same infringement within the 8 years before ${context.asOf}: up to 20 %`,
     citation: REPEAT_CITATION,
+    inputs: Object.freeze({
+      article: resolved.article,
+      decided: earlier.date,
+      decision: earlier.decision || null,
+      asOf: context.asOf,
+    }),
   });
   return 'DMA 30(2)';
 }

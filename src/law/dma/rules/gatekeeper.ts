@@ -2,9 +2,8 @@ import { addDaysIso, addYearsIso, type IsoDate } from '../../../core/dates.js';
 import type { Decimal } from '../../../core/decimal.js';
 import { type ConversionOptions, convertForFinancialYear } from '../../../core/fx/convert.js';
 import { DEFAULT_FX } from '../../../core/fx/schema.js';
-import { groupDigits } from '../../../core/group-digits.js';
 import type { Money } from '../../../core/money.js';
-import type { Step, StepId } from '../../../core/steps.js';
+import type { StepId, Trace } from '../../../core/steps.js';
 import type { CommonFacts } from '../../facts/company.js';
 import type { FinancialYear } from '../../facts/financial-year.js';
 import type { Service } from '../../facts/service.js';
@@ -79,7 +78,7 @@ export interface GatekeeperAssessment {
   readonly services: readonly CorePlatformServiceStatus[];
   /** Art. 18: at least three non-compliance decisions in the 8 years before `asOf`. */
   readonly systematicNonCompliance: { readonly flagged: boolean; readonly decisions: readonly IsoDate[] };
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 function and(values: readonly LimbResult[]): LimbResult {
@@ -103,14 +102,11 @@ function closedYears(profile: CommonFacts, asOf: IsoDate): FinancialYear[] {
   return [...byEnd.values()].sort((a, b) => (a.end < b.end ? 1 : -1));
 }
 
-/** A threshold as the steps write it, digits grouped by spaces: "7 500 000 000". */
-const spaced = (n: string | number) => groupDigits(n).replaceAll(',', ' ');
-
 function inEuro(
   amount: Money,
   fy: FinancialYear,
   fx: ConversionOptions,
-): { value: Decimal; steps: readonly Step[] } {
+): { value: Decimal; steps: readonly Trace[] } {
   if (amount.currency === 'EUR') return { value: amount.amount, steps: [] };
   const c = convertForFinancialYear(amount, 'EUR', { year: fy.year, start: fy.start, end: fy.end }, fx);
   return { value: c.converted.amount, steps: c.steps };
@@ -135,17 +131,17 @@ function atOrAbove(
   fy: FinancialYear,
   threshold: string,
   fx: ConversionOptions,
-  step: { readonly id: StepId; readonly label: string },
-  steps: Step[],
+  id: StepId,
+  steps: Trace[],
 ): boolean {
   const eur = inEuro(amount, fy, fx);
   steps.push(...eur.steps);
   const hit = eur.value.gte(threshold);
   steps.push({
-    ...step,
+    id,
     value: { amount: eur.value.toFixed(), currency: 'EUR' },
-    rule: `${hit ? 'at or above' : 'below'} EUR ${spaced(threshold)}`,
     citation: PRESUMPTION_A,
+    inputs: Object.freeze({ year: fy.year, threshold, atOrAbove: hit }),
   });
   return hit;
 }
@@ -155,18 +151,11 @@ function unionTurnoverLimb(
   years: readonly FinancialYear[],
   complete: boolean,
   fx: ConversionOptions,
-  steps: Step[],
+  steps: Trace[],
 ): LimbResult {
   const hits: LimbResult[] = years.map((fy) =>
     fy.euTurnover
-      ? atOrAbove(
-          fy.euTurnover,
-          fy,
-          UNION_TURNOVER_THRESHOLD,
-          fx,
-          { id: 'dma.art-3-2-a.union-turnover', label: `Annual Union turnover, financial year ${fy.year}` },
-          steps,
-        )
+      ? atOrAbove(fy.euTurnover, fy, UNION_TURNOVER_THRESHOLD, fx, 'dma.art-3-2-a.union-turnover', steps)
       : null,
   );
   return complete ? and(hits) : hits.includes(false) ? false : null;
@@ -176,7 +165,7 @@ function unionTurnoverLimb(
 function marketCapitalisationLimb(
   last: FinancialYear | undefined,
   fx: ConversionOptions,
-  steps: Step[],
+  steps: Trace[],
 ): LimbResult {
   if (!last?.marketCap) return null;
   return atOrAbove(
@@ -184,10 +173,7 @@ function marketCapitalisationLimb(
     last,
     MARKET_CAP_THRESHOLD,
     fx,
-    {
-      id: 'dma.art-3-2-a.market-capitalisation',
-      label: `Average market capitalisation, financial year ${last.year}`,
-    },
+    'dma.art-3-2-a.market-capitalisation',
     steps,
   );
 }
@@ -202,7 +188,7 @@ function corePlatformServiceStatus(
   years: readonly FinancialYear[],
   complete: boolean,
   asOf: IsoDate,
-  steps: Step[],
+  steps: Trace[],
 ): CorePlatformServiceStatus | null {
   const cps = CORE_PLATFORM_SERVICE_OF_KIND[service.kind];
   if (!cps) return null;
@@ -226,28 +212,30 @@ function corePlatformServiceStatus(
     service.dmaDesignation && service.dmaDesignation.date <= asOf ? service.dmaDesignation : null;
   steps.push({
     id: 'dma.art-3-2-b.users',
-    label: `${name} (${cps}): users in financial year ${last?.year ?? '?'}`,
     value: usersLastYear,
-    rule:
-      usersLastYear === null
-        ? 'the profile gives no DMA user figures for that year'
-        : `${usersLastYear ? 'at least' : 'not both of'} ${spaced(END_USERS_THRESHOLD)} monthly active end users and ${spaced(BUSINESS_USERS_THRESHOLD)} yearly active business users in the Union`,
     citation: PRESUMPTION_B,
+    inputs: Object.freeze({ service: name, corePlatformService: cps, year: last?.year ?? null }),
   });
   steps.push({
     id: 'dma.art-3-2-c.users-three-years',
-    label: `${name}: the same thresholds in each of financial years ${years.map((fy) => fy.year).join(', ')}`,
     value: usersThreeYears,
-    rule: complete ? 'Art. 3(2)(c)' : 'fewer than three closed financial years in the profile',
     citation: PRESUMPTION_C,
+    inputs: Object.freeze({
+      service: name,
+      years: Object.freeze(years.map((fy) => String(fy.year))),
+      complete,
+    }),
   });
   if (designation) {
     steps.push({
       id: 'dma.art-3-9.designated',
-      label: `${name}: designated`,
       value: designation.date,
-      rule: `listed in the designation decision of ${designation.date}; the six months to comply with Arts 5, 6 and 7 end on ${complianceDeadline(designation.date)}`,
       citation: COMPLIANCE_DEADLINE,
+      inputs: Object.freeze({
+        service: name,
+        designated: designation.date,
+        obligationsFrom: complianceDeadline(designation.date),
+      }),
     });
   }
   return {
@@ -263,41 +251,12 @@ function corePlatformServiceStatus(
 }
 
 /** The three limbs of Art. 3(2) and the presumption they make together, each as a step. */
-function presumptionSteps(p: GatekeeperAssessment['presumption']): Step[] {
+function presumptionSteps(p: GatekeeperAssessment['presumption']): Trace[] {
   return [
-    {
-      id: 'dma.art-3-2-a.size',
-      label: 'Art. 3(2)(a): size',
-      value: p.sizeLimb,
-      rule: `Union turnover of EUR ${spaced(UNION_TURNOVER_THRESHOLD)} in each of the last three financial years, or EUR ${spaced(MARKET_CAP_THRESHOLD)} of average market capitalisation in the last one, and the same core platform service in at least ${MEMBER_STATES_THRESHOLD} Member States`,
-      citation: PRESUMPTION_A,
-    },
-    {
-      id: 'dma.art-3-2-b.gateway',
-      label: 'Art. 3(2)(b): gateway',
-      value: p.usersLimb,
-      rule: 'a core platform service with the user thresholds in the last financial year',
-      citation: PRESUMPTION_B,
-    },
-    {
-      id: 'dma.art-3-2-c.entrenched',
-      label: 'Art. 3(2)(c): entrenched position',
-      value: p.entrenchedLimb,
-      rule: 'the user thresholds met in each of the last three financial years',
-      citation: PRESUMPTION_C,
-    },
-    {
-      id: 'dma.art-3-2.presumed',
-      label: 'Presumed gatekeeper',
-      value: p.presumed,
-      rule:
-        p.presumed === null
-          ? 'the profile lacks figures to decide every limb'
-          : p.presumed
-            ? 'all three limbs met: the undertaking must notify the Commission within two months (Art. 3(3)); designation is the Commission’s'
-            : 'not all limbs met',
-      citation: PRESUMPTION_A,
-    },
+    { id: 'dma.art-3-2-a.size', value: p.sizeLimb, citation: PRESUMPTION_A },
+    { id: 'dma.art-3-2-b.gateway', value: p.usersLimb, citation: PRESUMPTION_B },
+    { id: 'dma.art-3-2-c.entrenched', value: p.entrenchedLimb, citation: PRESUMPTION_C },
+    { id: 'dma.art-3-2.presumed', value: p.presumed, citation: PRESUMPTION_A },
   ];
 }
 
@@ -305,17 +264,16 @@ function presumptionSteps(p: GatekeeperAssessment['presumption']): Step[] {
 function systematicNonCompliance(
   profile: CommonFacts,
   asOf: IsoDate,
-  steps: Step[],
+  steps: Trace[],
 ): GatekeeperAssessment['systematicNonCompliance'] {
   const decisions = dmaDecisionsWithinEightYears(profile, asOf).map((e) => e.date);
   const flagged = decisions.length >= 3;
   steps.push({
     id: 'dma.art-18.systematic-non-compliance',
-    label: 'Systematic non-compliance (Art. 18)',
     value: flagged,
-    rule: `${decisions.length} DMA non-compliance decision${decisions.length === 1 ? '' : 's'} from ${addYearsIso(asOf, -8)} to the day before ${asOf}; three or more open the way to a market investigation and further remedies`,
     citation: SYSTEMATIC_NON_COMPLIANCE,
     ...(flagged ? { severity: 'warning' as const } : {}),
+    inputs: Object.freeze({ decisions: decisions.length, from: addYearsIso(asOf, -8), asOf }),
   });
   return { flagged, decisions };
 }
@@ -329,7 +287,7 @@ export function assessGatekeeperOf(
   asOf: IsoDate,
   fx: ConversionOptions = DEFAULT_FX,
 ): GatekeeperAssessment {
-  const steps: Step[] = [];
+  const steps: Trace[] = [];
   const years = closedYears(profile, asOf).slice(0, 3);
   const complete = years.length === 3;
   const turnoverLimb = unionTurnoverLimb(years, complete, fx, steps);

@@ -1,10 +1,11 @@
-import type { Step } from '../../../core/steps.js';
+import type { Trace } from '../../../core/steps.js';
 import type { ActContext } from '../../act-module.js';
 import { type ApplicableObligation, applicable, statusOn } from '../../applicable-obligation.js';
 import type { CommonFacts } from '../../facts/company.js';
 import { inUnion } from '../../union/membership.js';
 import { DSA_OBLIGATIONS, DSA_TIER_INCLUDES, type DsaTier } from '../obligations.js';
 import { ANTICIPATED_APPLICATION_CITATION, DSA_APPLICATION_DATE } from '../regulation.js';
+import { microSmallExclusionRule } from '../words.js';
 import { microSmallExclusion } from './micro-small-exclusion.js';
 import { dsaServices } from './services.js';
 
@@ -18,9 +19,9 @@ import { dsaServices } from './services.js';
 export function dsaObligations(
   company: CommonFacts,
   context: ActContext,
-): { obligations: ApplicableObligation[]; steps: Step[] } {
+): { obligations: ApplicableObligation[]; steps: Trace[] } {
   const { asOf } = context;
-  const steps: Step[] = [];
+  const steps: Trace[] = [];
   const obligations: ApplicableObligation[] = [];
   const dsa = dsaServices(company, asOf);
   steps.push(...dsa.steps);
@@ -60,7 +61,7 @@ export function dsaObligations(
         );
         if (exclusion.excluded) {
           state = 'excluded';
-          why += `; excluded: ${exclusion.step.rule}`;
+          why += `; excluded: ${microSmallExclusionRule(exclusion.step.inputs ?? {})}`;
         }
       }
       obligations.push({

@@ -1,4 +1,4 @@
-import type { Step } from '../../../core/steps.js';
+import type { Trace } from '../../../core/steps.js';
 import {
   type InfringementContext,
   type MappedInfringement,
@@ -19,7 +19,7 @@ export function dsaProvisionFor(
   resolved: MappedInfringement,
   company: CommonFacts,
   context: InfringementContext,
-  steps: Step[],
+  steps: Trace[],
 ): string | NotFinable {
   if (resolved.provision === 'DSA 74(2)') return resolved.provision;
   const { veryLarge } = context.once('DSA services', () => dsaServices(company, context.asOf));
@@ -27,10 +27,9 @@ export function dsaProvisionFor(
     if (resolved.provision !== 'DSA 74(1)') {
       steps.push({
         id: 'dsa.vlop-provision',
-        label: `${resolved.article}: a designated very large online platform or search engine`,
         value: 'DSA 74(1)',
-        rule: 'the Commission has the powers to supervise and enforce every obligation of the Regulation against such a provider (Art. 56(3)) and fines it under Art. 74(1); a Digital Services Coordinator may instead apply the national penalties of Art. 52(3) only while the Commission has not initiated proceedings for the same infringement (Art. 56(4))',
         citation: dsa('Art. 56(3)-(4)'),
+        inputs: Object.freeze({ article: resolved.article }),
       });
     }
     return 'DSA 74(1)';

@@ -1,5 +1,5 @@
 import { addMonthsIso, type IsoDate } from '../../../core/dates.js';
-import type { Step } from '../../../core/steps.js';
+import type { StepInput, Trace } from '../../../core/steps.js';
 import type { EnterpriseSize } from '../../eu-sme/enterprise-size.js';
 import type { DsaExclusion } from '../obligations.js';
 import {
@@ -9,9 +9,16 @@ import {
   MICRO_SMALL_REPORTING_CITATION,
 } from '../regulation.js';
 
+/**
+ * Why the exclusion holds or not: a very large platform (never), an unknown size (not assumed),
+ * the enterprise's size class, or the 12 months of continued exclusion after ceasing to qualify
+ * (running or ended).
+ */
+export type MicroSmallOutcome = 'very-large' | 'size-unknown' | 'size' | 'continued' | 'continuation-ended';
+
 export interface ExclusionStatus {
   readonly excluded: boolean;
-  readonly step: Step;
+  readonly step: Trace;
 }
 
 /**
@@ -31,40 +38,30 @@ export function microSmallExclusion(
       : exclusion === 'Art. 19'
         ? MICRO_SMALL_PLATFORMS_CITATION
         : MICRO_SMALL_MARKETPLACES_CITATION;
-  const label = `Micro or small enterprise exclusion (${exclusion})`;
-  const answer = (excluded: boolean, rule: string, warning = false): ExclusionStatus => ({
+  const answer = (
+    excluded: boolean,
+    outcome: MicroSmallOutcome,
+    facts: Readonly<Record<string, StepInput>> = {},
+    warning = false,
+  ): ExclusionStatus => ({
     excluded,
     step: {
       id: 'dsa.micro-small-exclusion',
-      label,
       value: excluded,
-      rule,
       citation,
       ...(warning ? { severity: 'warning' as const } : {}),
+      inputs: Object.freeze({ exclusion, outcome, ...facts }),
     },
   });
-  if (veryLarge) return answer(false, 'never for a very large online platform');
-  if (size.category === null) {
-    return answer(
-      false,
-      'the enterprise size is unknown (no headcount in the profile): the exclusion is not assumed',
-      true,
-    );
-  }
+  if (veryLarge) return answer(false, 'very-large');
+  if (size.category === null) return answer(false, 'size-unknown', {}, true);
   if (size.category === 'micro' || size.category === 'small')
-    return answer(true, `a ${size.category} enterprise`);
+    return answer(true, 'size', { category: size.category });
   const ceased = size.ceasedToQualify.small;
   if (exclusion !== 'Art. 15(2)' && ceased !== null) {
     const until = addMonthsIso(ceased, CONTINUED_EXCLUSION_MONTHS);
-    return asOf < until
-      ? answer(
-          true,
-          `ceased to qualify as a small enterprise on ${ceased}; the exclusion runs for ${CONTINUED_EXCLUSION_MONTHS} months, until ${until}`,
-        )
-      : answer(
-          false,
-          `ceased to qualify as a small enterprise on ${ceased}; the ${CONTINUED_EXCLUSION_MONTHS} months of continued exclusion ended on ${until}`,
-        );
+    const facts = { ceased, months: CONTINUED_EXCLUSION_MONTHS, until };
+    return asOf < until ? answer(true, 'continued', facts) : answer(false, 'continuation-ended', facts);
   }
-  return answer(false, `a ${size.category} enterprise`);
+  return answer(false, 'size', { category: size.category });
 }

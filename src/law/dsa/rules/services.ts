@@ -1,5 +1,5 @@
 import { addMonthsIso, type IsoDate } from '../../../core/dates.js';
-import type { Step } from '../../../core/steps.js';
+import type { Trace } from '../../../core/steps.js';
 import type { CommonFacts } from '../../facts/company.js';
 import type { Service } from '../../facts/service.js';
 import type { DsaTier } from '../obligations.js';
@@ -48,7 +48,7 @@ export interface VeryLargePlatformAssessment {
   /** A service reaches 45 million average monthly active recipients (designation still needed). */
   readonly meetsThreshold: boolean;
   readonly services: readonly DsaServiceStatus[];
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 function serviceName(service: Service, index: number): string {
@@ -60,7 +60,7 @@ export function dsaServices(
   profile: Pick<CommonFacts, 'services'>,
   asOf: IsoDate,
 ): VeryLargePlatformAssessment {
-  const steps: Step[] = [];
+  const steps: Trace[] = [];
   const services = profile.services.map((service, index): DsaServiceStatus => {
     const name = serviceName(service, index);
     const tier = TIER_OF_KIND[service.kind];
@@ -80,24 +80,22 @@ export function dsaServices(
     if (designatable) {
       steps.push({
         id: 'dsa.art-33.recipients',
-        label: `${name}: average monthly active recipients in the Union`,
         value: recipients,
-        rule:
-          recipients === null
-            ? 'the profile gives no figure (Art. 24(2))'
-            : `${recipients.toLocaleString('en')} is ${recipients >= VLOP_THRESHOLD ? 'at or above' : 'below'} the threshold of 45 million`,
         citation: VLOP_THRESHOLD_CITATION,
+        inputs: Object.freeze({ service: name, recipients, meetsThreshold }),
       });
       steps.push({
         id: 'dsa.art-33.very-large',
-        label: `${name}: very large online ${service.kind === 'online-search-engine' ? 'search engine' : 'platform'}`,
         value: veryLarge,
-        rule: designation
-          ? `designated; the designation was notified on ${designation.notified}, so Section 5 applies from ${designation.section5From}${veryLarge ? '' : `, after ${asOf}`}`
-          : meetsThreshold
-            ? 'the threshold is met but the Commission has not designated the service: the duties of Section 5 apply only from four months after a designation is notified'
-            : 'not designated',
         citation: designation || meetsThreshold ? DESIGNATION_EFFECT_CITATION : VLOP_THRESHOLD_CITATION,
+        inputs: Object.freeze({
+          service: name,
+          searchEngine: service.kind === 'online-search-engine',
+          notified: designation?.notified ?? null,
+          section5From: designation?.section5From ?? null,
+          meetsThreshold,
+          asOf,
+        }),
       });
     }
     return {

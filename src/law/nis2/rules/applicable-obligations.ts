@@ -1,4 +1,4 @@
-import type { Step } from '../../../core/steps.js';
+import type { Trace } from '../../../core/steps.js';
 import type { ActContext } from '../../act-module.js';
 import { type ApplicableObligation, applicable, statusOn } from '../../applicable-obligation.js';
 import type { CommonFacts } from '../../facts/company.js';
@@ -14,7 +14,7 @@ import { classifyNis2Entity } from './entity-class.js';
 export function nis2Obligations(
   company: CommonFacts & Nis2Facts,
   context: ActContext,
-): { obligations: ApplicableObligation[]; steps: Step[] } {
+): { obligations: ApplicableObligation[]; steps: Trace[] } {
   if (company.sector === undefined) return { obligations: [], steps: [] };
   const entity = classifyNis2Entity(company, context.asOf, context.fx);
   const steps = [...entity.steps];

@@ -2,7 +2,7 @@ import type { Citation } from '../../../core/citation.js';
 import type { IsoDate } from '../../../core/dates.js';
 import type { ConversionOptions } from '../../../core/fx/convert.js';
 import { DEFAULT_FX } from '../../../core/fx/schema.js';
-import type { Step } from '../../../core/steps.js';
+import type { Trace } from '../../../core/steps.js';
 import {
   DORA_APPLICATION,
   DORA_APPLIES_FROM,
@@ -45,7 +45,7 @@ export interface Nis2Classification {
    * the enforcement of Chapter VII for this entity (DORA for financial entities from 17 January 2025).
    */
   readonly displacedBy: { readonly act: 'DORA'; readonly from: IsoDate; readonly entity: string } | null;
-  readonly steps: readonly Step[];
+  readonly steps: readonly Trace[];
 }
 
 function isSector(value: string | undefined): value is Nis2Sector {
@@ -71,34 +71,36 @@ export function classifyNis2Entity(
   if (profile.doraExcluded === true) {
     steps.push({
       id: 'nis2.dora',
-      label: 'DORA',
       value: 'excluded',
-      rule: `a ${financial.label} that DORA Art. 2(3) excludes: NIS2 is not displaced`,
       citation: DORA_EXCLUSIONS,
+      inputs: Object.freeze({ outcome: 'excluded', entity: financial.name, point: financial.point }),
     });
     return { ...byAnnex, steps };
   }
   if (asOf < DORA_APPLIES_FROM) {
     steps.push({
       id: 'nis2.dora',
-      label: 'DORA',
       value: `applies from ${DORA_APPLIES_FROM}`,
-      rule: `a financial entity of DORA (Art. 2(1)${financial.point}); until DORA applies on ${DORA_APPLIES_FROM} (Art. 64), NIS2's Arts 21, 23 and Chapter VII apply to it through national law`,
       citation: DORA_APPLICATION,
+      inputs: Object.freeze({
+        outcome: 'not yet',
+        entity: financial.name,
+        point: financial.point,
+        from: DORA_APPLIES_FROM,
+      }),
     });
     return { ...byAnnex, steps };
   }
   steps.push({
     id: 'nis2.art-4-1.dora',
-    label: 'NIS2 Art. 4(1): DORA',
     value: 'NIS2 Arts 21, 23 and Chapter VII do not apply',
-    rule: `a financial entity of DORA (Art. 2(1)${financial.point}, ${financial.label}) on ${asOf}: DORA, applicable from ${DORA_APPLIES_FROM}, is the sector-specific Union act whose ICT risk-management and incident-reporting duties replace NIS2's, and NIS2's supervision and enforcement (Chapter VII, the fines of Art. 34) do not apply; fines come from DORA's national penalty regimes`,
     citation: LEX_SPECIALIS,
+    inputs: Object.freeze({ entity: financial.name, point: financial.point, asOf, from: DORA_APPLIES_FROM }),
   });
   return {
     ...byAnnex,
     finedUnder: null,
-    displacedBy: { act: 'DORA', from: DORA_APPLIES_FROM, entity: financial.label },
+    displacedBy: { act: 'DORA', from: DORA_APPLIES_FROM, entity: financial.name },
     steps,
   };
 }
@@ -108,86 +110,96 @@ export function classifyNis2Entity(
  * NIS2 sector implies (banking: credit institutions; financial market infrastructure: trading
  * venues and central counterparties). Null for anything else.
  */
-function doraFinancialEntity(profile: Nis2Company): { label: string; point: string } | null {
+function doraFinancialEntity(profile: Nis2Company): { name: string; point: string } | null {
   const declared = profile.financialEntity;
   const description = declared ? DORA_FINANCIAL_ENTITIES[declared] : null;
   if (description) {
     const point = /^\(([a-z])\)/.exec(description)?.[1] ?? '';
-    return { label: description.replace(/^\([a-z]\)\s*/, ''), point: `(${point})` };
+    return { name: description.replace(/^\([a-z]\)\s*/, ''), point: `(${point})` };
   }
-  if (profile.sector === 'banking') return { label: 'credit institution', point: '(a)' };
+  if (profile.sector === 'banking') return { name: 'credit institution', point: '(a)' };
   if (profile.sector === 'financial-market-infrastructure') {
-    return { label: 'trading venue or central counterparty', point: '(h)-(i)' };
+    return { name: 'trading venue or central counterparty', point: '(h)-(i)' };
   }
   return null;
 }
 
-/** The class an entity's sector and size give it under Arts 2 and 3, with the rule and its paragraph. */
+/**
+ * Why a sector and a size give an entity its class under Arts 2 and 3 (the words of each basis are
+ * in `../words.ts`, step `nis2.entity`).
+ */
+export type Nis2EntityBasis =
+  | 'size-independent'
+  | 'public-administration'
+  | 'size-independent-no-headcount'
+  | 'no-headcount'
+  | 'communications-micro-or-small'
+  | 'communications-essential'
+  | 'trust-service-micro-or-small'
+  | 'below-size-cap'
+  | 'annex-i-large'
+  | 'important';
+
+/** The class an entity's sector and size give it under Arts 2 and 3, with the basis and its paragraph. */
 function entityClassOf(
   sector: Nis2Sector,
-  annex: 'I' | 'II',
   category: EnterpriseCategory | null,
-): { entity: Nis2EntityClass; rule: string; citation: Citation } {
-  const essential = (rule: string) => ({ entity: 'essential' as const, rule, citation: ESSENTIAL_CITATION });
-  const important = (rule: string) => ({ entity: 'important' as const, rule, citation: IMPORTANT_CITATION });
+): { entity: Nis2EntityClass; basis: Nis2EntityBasis; citation: Citation } {
+  const essential = (basis: Nis2EntityBasis) => ({
+    entity: 'essential' as const,
+    basis,
+    citation: ESSENTIAL_CITATION,
+  });
+  const important = (basis: Nis2EntityBasis) => ({
+    entity: 'important' as const,
+    basis,
+    citation: IMPORTANT_CITATION,
+  });
   switch (sector) {
     case 'qualified-trust-service-provider':
     case 'tld-name-registry':
     case 'dns-service-provider':
-      return essential('essential regardless of size (Art. 3(1)(b))');
+      return essential('size-independent');
     case 'public-administration':
-      return essential(
-        'a public administration entity of central government (Art. 3(1)(d)); regional entities depend on national law',
-      );
+      return essential('public-administration');
   }
   if (category === null) {
     return sector === 'public-electronic-communications' || sector === 'trust-service-provider'
-      ? {
-          entity: 'important',
-          rule: 'covered regardless of size (Art. 2(2)(a)); without a headcount the size cannot be judged, so the lower class is shown',
-          citation: SIZE_INDEPENDENT_CITATION,
-        }
-      : {
-          entity: 'unknown',
-          rule: 'the profile gives no headcount, so whether the entity reaches the medium-sized ceilings cannot be judged',
-          citation: SCOPE_CITATION,
-        };
+      ? { entity: 'important', basis: 'size-independent-no-headcount', citation: SIZE_INDEPENDENT_CITATION }
+      : { entity: 'unknown', basis: 'no-headcount', citation: SCOPE_CITATION };
   }
   if (sector === 'public-electronic-communications') {
     return category === 'micro' || category === 'small'
-      ? important('covered regardless of size (Art. 2(2)(a)(i)); a micro or small provider is not essential')
-      : essential(`a ${category} provider of public electronic communications (Art. 3(1)(a) or (c))`);
+      ? important('communications-micro-or-small')
+      : essential('communications-essential');
   }
   if (category === 'micro' || category === 'small') {
-    if (sector === 'trust-service-provider') {
-      return important('covered regardless of size (Art. 2(2)(a)(ii)); not essential');
-    }
-    return {
-      entity: 'out of scope',
-      rule: `a ${category} enterprise: below the size-cap of Art. 2(1) (unless a Member State identifies it)`,
-      citation: SCOPE_CITATION,
-    };
+    if (sector === 'trust-service-provider') return important('trust-service-micro-or-small');
+    return { entity: 'out of scope', basis: 'below-size-cap', citation: SCOPE_CITATION };
   }
   if (
     category === 'large' &&
     (ANNEX_I_SECTORS as readonly string[]).concat('trust-service-provider').includes(sector)
   ) {
-    return essential('an Annex I entity exceeding the ceilings for medium-sized enterprises (Art. 3(1)(a))');
+    return essential('annex-i-large');
   }
-  return important(`a ${category} enterprise of Annex ${annex}, not essential (Art. 3(2))`);
+  return important('important');
 }
+
+const NO_ANNEX = Object.freeze({ annex: null });
+const ANNEX_I = Object.freeze({ annex: 'I' });
+const ANNEX_II = Object.freeze({ annex: 'II' });
 
 /** The sector's annex, the enterprise size and the class they give, each as a step. */
 function classifyByAnnex(profile: Nis2Company, asOf: IsoDate, fx: ConversionOptions): Nis2Classification {
-  const steps: Step[] = [];
+  const steps: Trace[] = [];
   const sector = isSector(profile.sector) ? profile.sector : null;
   if (!sector) {
     steps.push({
       id: 'nis2.sector',
-      label: 'NIS2 sector',
       value: profile.sector ?? null,
-      rule: `not a sector or type of entity of Annex I or II; give the profile's sector as one of: ${NIS2_SECTORS.join(', ')}`,
       citation: SCOPE_CITATION,
+      inputs: NO_ANNEX,
     });
     return {
       asOf,
@@ -203,20 +215,18 @@ function classifyByAnnex(profile: Nis2Company, asOf: IsoDate, fx: ConversionOpti
   const annex = (ANNEX_II_SECTORS as readonly string[]).includes(sector) ? 'II' : 'I';
   steps.push({
     id: 'nis2.sector',
-    label: 'NIS2 sector',
     value: sector,
-    rule: `Annex ${annex}`,
     citation: SCOPE_CITATION,
+    inputs: annex === 'I' ? ANNEX_I : ANNEX_II,
   });
   const size = computeEnterpriseSize(profile, asOf, fx);
   steps.push(...size.steps);
-  const { entity, rule, citation } = entityClassOf(sector, annex, size.category);
+  const { entity, basis, citation } = entityClassOf(sector, size.category);
   steps.push({
     id: 'nis2.entity',
-    label: 'NIS2 entity',
     value: entity,
-    rule,
     citation,
+    inputs: Object.freeze({ basis, category: size.category, annex }),
     ...(entity === 'unknown' ? { severity: 'warning' as const } : {}),
   });
   const finedUnder = entity === 'essential' ? 'NIS2 34(4)' : entity === 'important' ? 'NIS2 34(5)' : null;

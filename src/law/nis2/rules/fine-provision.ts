@@ -1,4 +1,4 @@
-import type { Step } from '../../../core/steps.js';
+import type { Trace } from '../../../core/steps.js';
 import {
   type InfringementContext,
   type MappedInfringement,
@@ -17,7 +17,7 @@ export function nis2ProvisionFor(
   resolved: MappedInfringement,
   company: CommonFacts & Nis2Facts,
   context: InfringementContext,
-  steps: Step[],
+  steps: Trace[],
 ): string | NotFinable {
   const entity = context.once('NIS2 entity class', () => {
     const found = classifyNis2Entity(company, context.asOf, context.fx);
@@ -32,9 +32,7 @@ export function nis2ProvisionFor(
   }
   steps.push({
     id: 'nis2.entity-class',
-    label: 'NIS2 entity class',
     value: entity.entity,
-    rule: 'the profile does not show an essential or important entity; the cap of an essential entity (Art. 34(4)) is shown',
     severity: 'warning',
   });
   return resolved.provision;
