@@ -301,11 +301,12 @@ describe('size budget', () => {
   // method, the regime estimate, the gatekeeper test and the GDPR duties into named parts (issue 17:
   // a run object, one function a stage, their parameters) added ≈1 kB of unminified code, and
   // every step's rule id (about 140 ids, with the inputs of the legal maximum's and the methods'
-  // arithmetic) ≈1.1 kB.
-  it('the core entry stays under 173 kB gzipped and does not carry the sanctions dataset', () => {
+  // arithmetic) ≈1.1 kB. The traces' inputs and the books of step words that render them (issue 17:
+  // the words out of the engines, each a function of the inputs) added ≈6 kB (178.9 kB).
+  it('the core entry stays under 180 kB gzipped and does not carry the sanctions dataset', () => {
     const core = graph(join(root, 'dist/index.js'));
     const size = gz(core);
-    expect(size).toBeLessThan(173_000);
+    expect(size).toBeLessThan(180_000);
     const dataset = JSON.parse(readFileSync(join(root, 'data/sanctions/fr.json'), 'utf8')) as {
       summary: string;
     }[];
@@ -335,18 +336,21 @@ describe('size budget', () => {
 
   // Issue 18 aims at 60 kB for legalMaximum alone and 120 kB for the whole core; these budgets are
   // what the build gives today (2 December 2026: 132 kB and 170 kB), so that it cannot grow back.
+  // The step words (3 December 2026, issue 17) moved out of the engines into one book the entry
+  // points render from: a legalMaximum bundle now carries every family's words (+9 kB, 141.2 kB),
+  // the whole core +2.6 kB (176.6 kB). Per-entry books would win the first back (issue 18).
   // zod is imported as a namespace (`import * as z`), which lets the bundler keep only the schema
   // kinds the library uses: `import { z }` carried all of zod, its 40 locales included (+63 kB).
   it('a browser bundle of legalMaximum alone stays under its budget', async () => {
     const size = await browserBundle(
       "import { legalMaximum } from './dist/index.js'; globalThis.f = legalMaximum;",
     );
-    expect(size).toBeLessThan(136_000);
+    expect(size).toBeLessThan(142_000);
   }, 60_000);
 
   it('a browser bundle of the whole core entry stays under its budget', async () => {
     const size = await browserBundle("export * from './dist/index.js';");
-    expect(size).toBeLessThan(174_000);
+    expect(size).toBeLessThan(177_000);
   }, 60_000);
 });
 
