@@ -74,66 +74,49 @@ function attempt(call: () => unknown): unknown {
 
 /** The results of every entry point on the example profiles, the method examples and generated vendors. */
 export function corpus(api: StepApi): unknown[] {
-  const {
-    apFine,
-    assessGatekeeper,
-    assessLateness,
-    assessVeryLargePlatform,
-    deadline,
-    dskFine,
-    edpbFine,
-    enterpriseSize,
-    estimateExposure,
-    gapAnalysis,
-    icoFine,
-    legalMaximum,
-    maximumFine,
-    nis2Entity,
-    obligationsFor,
-    periodicPenalty,
-    perViolationMaximum,
-    riskScore,
-    simulate,
-  } = api;
   const asOf = '2026-06-30';
   const results: unknown[] = [];
   for (const name of FIXTURES) {
     const profile = fixtureProfile(name);
     // The estimate reads the year before the date: the fixtures' accounts run to 2024.
     for (const when of ['2025-06-30', asOf]) {
-      results.push(attempt(() => estimateExposure({ profile, asOf: when, explain: true })));
+      results.push(attempt(() => api.estimateExposure({ profile, asOf: when, explain: true })));
     }
     for (const provision of fineProvisions()) {
-      results.push(attempt(() => legalMaximum({ profile, provision: provision.id, asOf })));
+      results.push(attempt(() => api.legalMaximum({ profile, provision: provision.id, asOf })));
     }
     results.push(
       attempt(() =>
-        maximumFine({ profile, asOf, regime: 'GDPR', articles: ['Art. 5', 'Art. 32'], linked: false }),
+        api.maximumFine({ profile, asOf, regime: 'GDPR', articles: ['Art. 5', 'Art. 32'], linked: false }),
       ),
     );
     results.push(
-      attempt(() => maximumFine({ profile, asOf, regime: 'GDPR', articles: ['Art. 6', 'Art. 13'] })),
+      attempt(() => api.maximumFine({ profile, asOf, regime: 'GDPR', articles: ['Art. 6', 'Art. 13'] })),
     );
     results.push(
-      attempt(() => maximumFine({ profile, asOf, regime: 'DSA', articles: ['Art. 34', 'Art. 26'] })),
+      attempt(() => api.maximumFine({ profile, asOf, regime: 'DSA', articles: ['Art. 34', 'Art. 26'] })),
     );
-    results.push(attempt(() => maximumFine({ profile, asOf, regime: 'DMA', articles: ['Art. 5(2)'] })));
-    results.push(attempt(() => maximumFine({ profile, asOf, regime: 'AI Act', articles: ['Art. 50(2)'] })));
-    results.push(attempt(() => maximumFine({ profile, asOf, regime: 'NIS2', articles: ['Art. 21'] })));
-    results.push(attempt(() => maximumFine({ profile, asOf, regime: 'CRA', articles: ['Art. 14(1)'] })));
-    results.push(attempt(() => periodicPenalty({ profile, provision: 'DMA 31', days: 30, asOf })));
-    results.push(attempt(() => obligationsFor({ profile, asOf })));
-    results.push(attempt(() => enterpriseSize({ profile, asOf })));
-    results.push(attempt(() => assessGatekeeper({ profile, asOf })));
-    results.push(attempt(() => assessVeryLargePlatform({ profile, asOf })));
-    results.push(attempt(() => nis2Entity({ profile, asOf })));
-    results.push(attempt(() => riskScore({ profile, asOf, estimate: estimateExposure({ profile, asOf }) })));
-    results.push(attempt(() => gapAnalysis({ profile, asOf })));
+    results.push(attempt(() => api.maximumFine({ profile, asOf, regime: 'DMA', articles: ['Art. 5(2)'] })));
+    results.push(
+      attempt(() => api.maximumFine({ profile, asOf, regime: 'AI Act', articles: ['Art. 50(2)'] })),
+    );
+    results.push(attempt(() => api.maximumFine({ profile, asOf, regime: 'NIS2', articles: ['Art. 21'] })));
+    results.push(attempt(() => api.maximumFine({ profile, asOf, regime: 'CRA', articles: ['Art. 14(1)'] })));
+    results.push(attempt(() => api.periodicPenalty({ profile, provision: 'DMA 31', days: 30, asOf })));
+    results.push(attempt(() => api.obligationsFor({ profile, asOf })));
+    results.push(attempt(() => api.enterpriseSize({ profile, asOf })));
+    results.push(attempt(() => api.assessGatekeeper({ profile, asOf })));
+    results.push(attempt(() => api.assessVeryLargePlatform({ profile, asOf })));
+    results.push(attempt(() => api.nis2Entity({ profile, asOf })));
+    results.push(
+      attempt(() => api.riskScore({ profile, asOf, estimate: api.estimateExposure({ profile, asOf }) })),
+    );
+    results.push(attempt(() => api.gapAnalysis({ profile, asOf })));
     // A public body's GDPR maximum is national law's: simulate refuses it (a ValidationError).
     if (name !== 'public-hospital')
       results.push(
         attempt(() =>
-          simulate({
+          api.simulate({
             profile,
             asOf,
             iterations: 200,
@@ -151,13 +134,13 @@ export function corpus(api: StepApi): unknown[] {
       );
   }
   for (const vendor of supplierBase(60)) {
-    const estimate = estimateExposure({ profile: vendor.profile, asOf: '2025-06-30' });
-    results.push(estimate, riskScore({ profile: vendor.profile, asOf: '2025-06-30', estimate }));
+    const estimate = api.estimateExposure({ profile: vendor.profile, asOf: '2025-06-30' });
+    results.push(estimate, api.riskScore({ profile: vendor.profile, asOf: '2025-06-30', estimate }));
   }
   const inYear = (year: number) => eurProfile('30000000', { year });
   const company = inYear(2025);
   results.push(
-    edpbFine({
+    api.edpbFine({
       profile: company,
       asOf,
       infringement: {
@@ -167,30 +150,30 @@ export function corpus(api: StepApi): unknown[] {
         finalFactorPct: 70,
       },
     }),
-    edpbFine({
+    api.edpbFine({
       profile: inYear(2021),
       asOf: '2022-05-01',
       infringement: { articles: ['Art. 32'], seriousness: 'low' },
     }),
-    icoFine({ profile: company, asOf, infringement: { articles: ['Art. 32'], seriousness: 'medium' } }),
-    apFine({ profile: company, asOf, infringement: { article: '32' } }),
-    apFine({ profile: inYear(2018), asOf: '2019-03-14', infringement: { article: '6' } }),
-    apFine({ profile: company, asOf, infringement: { article: '32', categoryShift: 1 } }),
-    dskFine({
+    api.icoFine({ profile: company, asOf, infringement: { articles: ['Art. 32'], seriousness: 'medium' } }),
+    api.apFine({ profile: company, asOf, infringement: { article: '32' } }),
+    api.apFine({ profile: inYear(2018), asOf: '2019-03-14', infringement: { article: '6' } }),
+    api.apFine({ profile: company, asOf, infringement: { article: '32', categoryShift: 1 } }),
+    api.dskFine({
       profile: inYear(2020),
       asOf: '2021-06-01',
       infringement: { articles: ['32'], severity: 'leicht' },
     }),
-    dskFine({ profile: company, asOf, infringement: { articles: ['32'], severity: 'leicht' } }),
-    deadline({ timeLimit: 'GDPR 12(3)', from: '2026-01-31' }),
-    deadline({ timeLimit: 'GDPR 33(1)', from: '2025-03-28T10:20', timeZone: 'Europe/Berlin' }),
-    assessLateness({
+    api.dskFine({ profile: company, asOf, infringement: { articles: ['32'], severity: 'leicht' } }),
+    api.deadline({ timeLimit: 'GDPR 12(3)', from: '2026-01-31' }),
+    api.deadline({ timeLimit: 'GDPR 33(1)', from: '2025-03-28T10:20', timeZone: 'Europe/Berlin' }),
+    api.assessLateness({
       timeLimit: 'GDPR 33(1)',
       from: '2026-04-03T16:40+02:00',
       done: '2026-04-06T18:30+02:00',
     }),
-    perViolationMaximum({ provision: 'FTC Act 5(l)', violations: 3, asOf }),
-    perViolationMaximum({ provision: 'CCPA 1798.155', violations: 2, asOf, intentionalOrMinors: true }),
+    api.perViolationMaximum({ provision: 'FTC Act 5(l)', violations: 3, asOf }),
+    api.perViolationMaximum({ provision: 'CCPA 1798.155', violations: 2, asOf, intentionalOrMinors: true }),
   );
   return results;
 }
