@@ -1,8 +1,6 @@
-import type { StepInput, StepWordBook } from '../../core/steps.js';
+import type { StepWordBook } from '../../core/steps.js';
 import { GRADE_BANDS, RISK_SCORE_MODEL, type RiskView } from '../../exposure/risk-score-model.js';
-
-const list = (value: StepInput | undefined): readonly string[] =>
-  Array.isArray(value) ? (value as readonly string[]) : [];
+import { listInput } from './inputs.js';
 
 /** The words of the estimate, the simulation and the risk score, by step id. */
 export const EXPOSURE_WORDS: StepWordBook = Object.freeze({
@@ -36,7 +34,7 @@ export const EXPOSURE_WORDS: StepWordBook = Object.freeze({
   'estimate.annual-probability': {
     label: (i) => `${i.regime}: annual probability of a fine`,
     rule: (i) =>
-      `rate ${Number(i.rate).toPrecision(3)} a year, P(at least one) = 1 − e^(−rate): ${list(i.basis).join('; ')}; expected annual loss ${i.expectedAnnualLoss} ${i.currency} (rate × the expected fine)`,
+      `rate ${Number(i.rate).toPrecision(3)} a year, P(at least one) = 1 − e^(−rate): ${listInput(i.basis).join('; ')}; expected annual loss ${i.expectedAnnualLoss} ${i.currency} (rate × the expected fine)`,
   },
   'estimate.combined': {
     label: (i) => `${i.regime}: estimate`,
@@ -49,7 +47,7 @@ export const EXPOSURE_WORDS: StepWordBook = Object.freeze({
   'fine-model.estimate': {
     label: (i) => `${i.regime}: fine model`,
     rule: (i) =>
-      `ridge regression of log10 fine on the authority, turnover, size, articles, sector, consumers and time, fitted on ${i.cases} decided fines (${i.from} to ${i.to}); the 10th, 50th and 90th percentiles of its CV+ predictive distribution in the ${i.cell} cell (${i.cellCases} cases${i.pooled ? ', pooled' : ''})${typeof i.coverage === 'number' ? `; measured coverage of the 80 % interval on later fines in this cell: ${Math.round(i.coverage * 100)} % (${i.coverageCases} cases)` : ''}; each capped at the legal maximum. Drivers: ${list(i.drivers).join('; ')}`,
+      `ridge regression of log10 fine on the authority, turnover, size, articles, sector, consumers and time, fitted on ${i.cases} decided fines (${i.from} to ${i.to}); the 10th, 50th and 90th percentiles of its CV+ predictive distribution in the ${i.cell} cell (${i.cellCases} cases${i.pooled ? ', pooled' : ''})${typeof i.coverage === 'number' ? `; measured coverage of the 80 % interval on later fines in this cell: ${Math.round(i.coverage * 100)} % (${i.coverageCases} cases)` : ''}; each capped at the legal maximum. Drivers: ${listInput(i.drivers).join('; ')}`,
   },
   'simulate.method': {
     label: 'Method',
@@ -62,8 +60,8 @@ export const EXPOSURE_WORDS: StepWordBook = Object.freeze({
   'risk-score.undetermined-scope': {
     label: 'Undetermined scope',
     rule: (i) => {
-      const needs = list(i.needs);
-      return `whether ${list(i.regimes).join(' and ')} applies is not known from the profile; it is scored as applying (the conservative reading), and the vendor cannot grade A${needs.length > 0 ? `; give ${needs.join(', ')}` : ''}`;
+      const needs = listInput(i.needs);
+      return `whether ${listInput(i.regimes).join(' and ')} applies is not known from the profile; it is scored as applying (the conservative reading), and the vendor cannot grade A${needs.length > 0 ? `; give ${needs.join(', ')}` : ''}`;
     },
   },
   'risk-score.no-base-rate': {
@@ -74,8 +72,8 @@ export const EXPOSURE_WORDS: StepWordBook = Object.freeze({
     label: 'Expected annual loss',
     rule: (i) => {
       if (i.given) return 'given (a simulation mean, for instance)';
-      const rates = list(i.rates);
-      const terms = list(i.regimes).map(
+      const rates = listInput(i.rates);
+      const terms = listInput(i.regimes).map(
         (regime, k) => `${regime} (${Number(rates[k]).toPrecision(3)} a year × the expected fine)`,
       );
       return `Σ rate × expected fine over ${terms.join(', ') || 'no regime'}`;

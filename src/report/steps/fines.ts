@@ -1,15 +1,5 @@
-import type { CurrencyCode } from '../../core/currency.js';
-import { Decimal } from '../../core/decimal.js';
-import { formatMoney } from '../../core/money.js';
 import type { StepInput, StepWordBook } from '../../core/steps.js';
-
-const money = (amount: StepInput | undefined, currency: StepInput | undefined) =>
-  formatMoney({ amount: String(amount), currency: currency as CurrencyCode });
-
-const list = (value: StepInput | undefined): readonly string[] => (Array.isArray(value) ? value : []);
-
-/** "5 %": a daily share of turnover as the acts write it. */
-const percent = (share: StepInput | undefined) => `${new Decimal(String(share)).times(100).toFixed()} %`;
+import { listInput, moneyInput, percentInput } from './inputs.js';
 
 const plural = (count: StepInput | undefined, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -17,7 +7,7 @@ const plural = (count: StepInput | undefined, word: string) => `${count} ${word}
 export const FINE_WORDS: StepWordBook = Object.freeze({
   'maximum-fine.infringement': {
     label: (i) => `Infringement of ${i.article}`,
-    rule: (i) => `listed in Art. ${list(i.points).join(' and Art. ')} (${i.subject})`,
+    rule: (i) => `listed in Art. ${listInput(i.points).join(' and Art. ')} (${i.subject})`,
   },
   'maximum-fine.several-in-one-decision': {
     label: (i) => `Several infringements in one decision under ${i.provision}`,
@@ -40,13 +30,15 @@ export const FINE_WORDS: StepWordBook = Object.freeze({
   'maximum-fine.total-linked': {
     label: 'Maximum total fine (Art. 83(3))',
     rule: (i) =>
-      `the total for the same or linked processing operations may not exceed the maximum for the gravest infringement, ${i.amount === null || i.amount === undefined ? '' : money(i.amount, i.currency)}`,
+      `the total for the same or linked processing operations may not exceed the maximum for the gravest infringement, ${i.amount === null || i.amount === undefined ? '' : moneyInput(i.amount, i.currency)}`,
   },
   'maximum-fine.total-separate': {
     label: 'Maximum total fine (separate infringements)',
     rule: (i) => {
-      const currencies = list(i.currencies);
-      const caps = list(i.caps).map((amount, n) => (amount === '' ? '' : money(amount, currencies[n])));
+      const currencies = listInput(i.currencies);
+      const caps = listInput(i.caps).map((amount, n) =>
+        amount === '' ? '' : moneyInput(amount, currencies[n]),
+      );
       return `${i.separateOperations ? 'separate processing operations: ' : ''}each infringement has its own cap, ${caps.join(' + ')}`;
     },
   },
@@ -61,7 +53,7 @@ export const FINE_WORDS: StepWordBook = Object.freeze({
   },
   'per-violation.maximum': {
     label: (i) => `Maximum for ${plural(i.violations, 'violation')}`,
-    rule: (i) => `${money(i.perViolation, i.currency)} × ${i.violations}`,
+    rule: (i) => `${moneyInput(i.perViolation, i.currency)} × ${i.violations}`,
   },
   'per-violation.amount-source': {
     label: 'Source of the amount',
@@ -86,16 +78,16 @@ export const FINE_WORDS: StepWordBook = Object.freeze({
   'periodic-penalty.daily-turnover': {
     label: 'Average daily turnover',
     rule: (i) =>
-      `${money(i.turnover, i.currency)} ÷ ${i.yearDays} days of financial year ${i.year} (${i.start} to ${i.end}), rounded half-even to the cent for display`,
+      `${moneyInput(i.turnover, i.currency)} ÷ ${i.yearDays} days of financial year ${i.year} (${i.start} to ${i.end}), rounded half-even to the cent for display`,
   },
   'periodic-penalty.per-day': {
     label: 'Maximum per day',
     rule: (i) =>
-      `${percent(i.dailyShare)} × ${money(i.turnover, i.currency)} ÷ ${i.yearDays}, rounded down to the cent so the cap is not exceeded`,
+      `${percentInput(i.dailyShare)} × ${moneyInput(i.turnover, i.currency)} ÷ ${i.yearDays}, rounded down to the cent so the cap is not exceeded`,
   },
   'periodic-penalty.total': {
     label: (i) => `Maximum for ${plural(i.days, 'day')}`,
     rule: (i) =>
-      `${percent(i.dailyShare)} × ${money(i.turnover, i.currency)} × ${i.days} ÷ ${i.yearDays}, exact, rounded down to the cent`,
+      `${percentInput(i.dailyShare)} × ${moneyInput(i.turnover, i.currency)} × ${i.days} ÷ ${i.yearDays}, exact, rounded down to the cent`,
   },
 });

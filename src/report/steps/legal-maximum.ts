@@ -1,21 +1,11 @@
-import type { CurrencyCode } from '../../core/currency.js';
-import { Decimal } from '../../core/decimal.js';
-import { formatMoney } from '../../core/money.js';
-import type { StepInput, StepInputs, StepWordBook } from '../../core/steps.js';
+import type { StepInputs, StepWordBook } from '../../core/steps.js';
 import type { TurnoverScopeCase } from '../../profile/turnover.js';
-
-/** "4 %": a share of turnover as the acts write it. */
-const percent = (rate: StepInput | undefined) => `${new Decimal(String(rate)).times(100).toFixed()} %`;
-
-const money = (amount: StepInput | undefined, currency: StepInput | undefined) =>
-  formatMoney({ amount: String(amount), currency: currency as CurrencyCode });
-
-const list = (value: StepInput | undefined): readonly string[] => (Array.isArray(value) ? value : []);
+import { listInput, moneyInput, percentInput } from './inputs.js';
 
 /** The rule of the maximum: which limb won, and under which size rule (AI Act Art. 99(6), 99(6a)). */
 function maximumRule(i: StepInputs): string {
-  const share = percent(i.rate);
-  const fixed = i.fixed === null ? null : money(i.fixed, i.fixedCurrency);
+  const share = percentInput(i.rate);
+  const fixed = i.fixed === null ? null : moneyInput(i.fixed, i.fixedCurrency);
   if (i.sizeRule !== null) {
     const name = i.sizeRule === 'SME' ? 'SME rule' : 'SMC rule (Art. 99(6a))';
     return `${name}: ${i.basis === 'turnover' ? `the ${share} of turnover is lower than ${fixed}` : `${fixed} is at most the ${share} of turnover`}`;
@@ -80,8 +70,8 @@ export const LEGAL_MAXIMUM_WORDS: StepWordBook = Object.freeze({
           : `${t.value ? 'a small mid-cap enterprise under Recommendation (EU) 2025/1099' : 'not a small mid-cap enterprise'} (financial year ${i.year}); ${t.value ? `Art. 99(6a) applies: the ${i.combination} of the two limbs${pending(i)}` : 'the general rule applies'}`,
   },
   'legal-maximum.turnover-share': {
-    label: (i) => `${percent(i.rate)} of turnover`,
-    rule: (i) => `${i.rate} × ${money(i.turnover, i.currency)}, exact`,
+    label: (i) => `${percentInput(i.rate)} of turnover`,
+    rule: (i) => `${i.rate} × ${moneyInput(i.turnover, i.currency)}, exact`,
   },
   'legal-maximum.amount': {
     label: (i) =>
@@ -127,9 +117,9 @@ export const LEGAL_MAXIMUM_WORDS: StepWordBook = Object.freeze({
   'fx.converted': {
     label: (i) => `Turnover converted to ${i.to}`,
     rule: (i) => {
-      const rates = list(i.rates);
-      const quotations = list(i.quotations);
-      const legs = list(i.operations).map((op, k) => ` ${op} ${rates[k]} (${quotations[k]})`);
+      const rates = listInput(i.rates);
+      const quotations = listInput(i.quotations);
+      const legs = listInput(i.operations).map((op, k) => ` ${op} ${rates[k]} (${quotations[k]})`);
       return `${i.from} ${i.amount}${legs.join('')}, rounded half-even to ${i.decimals} decimal places (the minor unit of ${i.to})`;
     },
   },

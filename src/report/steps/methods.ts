@@ -1,16 +1,9 @@
-import type { CurrencyCode } from '../../core/currency.js';
 import { Decimal } from '../../core/decimal.js';
-import { formatMoney } from '../../core/money.js';
-import type { StepInput, StepInputs, StepWordBook } from '../../core/steps.js';
+import type { StepInputs, StepWordBook } from '../../core/steps.js';
 import { bandOfInputs, formatBand } from '../../methods/band.js';
 import { CIRCUMSTANCE_TITLES, type CircumstanceFactor } from '../../methods/five-step/circumstances.js';
 import { percentText } from '../../methods/five-step/run.js';
-
-/** An amount of the trace in words: "EUR 20,000,000". */
-const money = (amount: StepInput | undefined, currency: StepInput | undefined) =>
-  formatMoney({ amount: String(amount), currency: currency as CurrencyCode });
-
-const list = (value: StepInput | undefined): readonly string[] => (Array.isArray(value) ? value : []);
+import { listInput, moneyInput } from './inputs.js';
 
 /** "10 %" or "10 % to 20 %", from the `pctLow` and `pctHigh` inputs. */
 const shareText = (i: StepInputs) =>
@@ -33,7 +26,7 @@ function finalRule(i: StepInputs): string {
       : i.adjustment === 'amount'
         ? 'the amount the authority set'
         : 'no final adjustment given';
-  return `${made}${i.cappedAgain === true ? `; capped again at the legal maximum, ${money(i.legalMaximum, i.currency)}` : ''}`;
+  return `${made}${i.cappedAgain === true ? `; capped again at the legal maximum, ${moneyInput(i.legalMaximum, i.currency)}` : ''}`;
 }
 
 /** The AP's category: the annex's (with its source) or the caller's, and the provision Art. 5(1)(a) rests on. */
@@ -54,7 +47,7 @@ function apMove(i: StepInputs): string {
 
 /** The DSK's size class: the subgroup's band, the base it gives, and whether the band was read in the concept. */
 function dskSizeRule(i: StepInputs): string {
-  const base = money(i.base, i.currency);
+  const base = moneyInput(i.base, i.currency);
   const basis =
     i.basis === 'actual'
       ? `above €500m the actual turnover, ${base}, is the base`
@@ -63,7 +56,7 @@ function dskSizeRule(i: StepInputs): string {
     i.verified === true
       ? ''
       : '; the bands and means of classes C and D come from one secondary source and were not read in the concept';
-  return `turnover ${money(i.turnover, i.currency)} lies in ${bandText(i, 'turnoverBand')} ${i.currency}; ${basis}${unverified}`;
+  return `turnover ${moneyInput(i.turnover, i.currency)} lies in ${bandText(i, 'turnoverBand')} ${i.currency}; ${basis}${unverified}`;
 }
 
 /** The DSK's severity: the factor chosen, or the band of factors (open above: up to the legal maximum). */
@@ -96,7 +89,7 @@ export const METHOD_WORDS: StepWordBook = Object.freeze({
   'five-step.seriousness': {
     label: (i) => `${i.stage} (${i.seriousness} seriousness)`,
     rule: (i) =>
-      `${shareText(i)} of ${money(i.legalMaximum, i.currency)}; the ${i.seriousness} band is ${bandText(i, 'band', ' %')} of the legal maximum, assessed on Art. 83(2)(a), (b) and (g)`,
+      `${shareText(i)} of ${moneyInput(i.legalMaximum, i.currency)}; the ${i.seriousness} band is ${bandText(i, 'band', ' %')} of the legal maximum, assessed on Art. 83(2)(a), (b) and (g)`,
   },
   'five-step.size-none': {
     label: (i) => String(i.stage),
@@ -105,11 +98,12 @@ export const METHOD_WORDS: StepWordBook = Object.freeze({
   'five-step.size': {
     label: (i) => String(i.stage),
     rule: (i) =>
-      `turnover ${money(i.turnover, i.currency)} lies in ${bandText(i, 'turnoverBand')} ${i.currency}: ${shareText(i)} of the starting amount (band ${bandText(i, 'band', ' %')}; source: ${i.source})`,
+      `turnover ${moneyInput(i.turnover, i.currency)} lies in ${bandText(i, 'turnoverBand')} ${i.currency}: ${shareText(i)} of the starting amount (band ${bandText(i, 'band', ' %')}; source: ${i.source})`,
   },
   'five-step.circumstances': {
-    label: (i) => `${i.stage}: ${list(i.factors).join(', ')}`,
-    rule: (i) => `${list(i.factors).map(circumstanceTitle).join('; ')}${i.reason ? `: ${i.reason}` : ''}`,
+    label: (i) => `${i.stage}: ${listInput(i.factors).join(', ')}`,
+    rule: (i) =>
+      `${listInput(i.factors).map(circumstanceTitle).join('; ')}${i.reason ? `: ${i.reason}` : ''}`,
   },
   'five-step.circumstances-result': {
     label: (i) => `${i.stage}: result`,
@@ -121,7 +115,7 @@ export const METHOD_WORDS: StepWordBook = Object.freeze({
   'five-step.legal-maximum': {
     label: (i) => String(i.stage),
     rule: (i) =>
-      `${cappedOrWithin(i)} the legal maximum of ${i.provision}, ${money(i.legalMaximum, i.currency)}`,
+      `${cappedOrWithin(i)} the legal maximum of ${i.provision}, ${moneyInput(i.legalMaximum, i.currency)}`,
   },
   'five-step.final': {
     label: (i) => String(i.stage),
@@ -145,11 +139,11 @@ export const METHOD_WORDS: StepWordBook = Object.freeze({
   'ap.basic-fine': {
     label: (i) => `Bandwidth and basic fine, category ${i.category}`,
     rule: (i) =>
-      `bandwidth ${money(i.bandLow, i.currency)} to ${money(i.bandHigh, i.currency)}; the basic fine is the neutral starting point`,
+      `bandwidth ${moneyInput(i.bandLow, i.currency)} to ${moneyInput(i.bandHigh, i.currency)}; the basic fine is the neutral starting point`,
   },
   'ap.art-6-7.bandwidth': {
     label: 'Within the bandwidth (Art. 6 and 7)',
-    rule: (i) => `${apMove(i)} the basic fine of ${money(i.basicFine, i.currency)}`,
+    rule: (i) => `${apMove(i)} the basic fine of ${moneyInput(i.basicFine, i.currency)}`,
   },
   'ap.below-bandwidth': {
     label: 'Below the bandwidth',
@@ -157,7 +151,7 @@ export const METHOD_WORDS: StepWordBook = Object.freeze({
   },
   'ap.legal-maximum': {
     label: 'Legal maximum',
-    rule: (i) => `within the legal maximum of ${i.provision}, ${money(i.legalMaximum, i.currency)}`,
+    rule: (i) => `within the legal maximum of ${i.provision}, ${moneyInput(i.legalMaximum, i.currency)}`,
   },
 
   // The German DSK concept of 2019.
@@ -176,7 +170,7 @@ export const METHOD_WORDS: StepWordBook = Object.freeze({
   },
   'dsk.daily-rate': {
     label: 'Step 3: daily rate',
-    rule: (i) => `${money(i.base, i.currency)} ÷ 360, rounded ${i.rounding} to whole euros`,
+    rule: (i) => `${moneyInput(i.base, i.currency)} ÷ 360, rounded ${i.rounding} to whole euros`,
   },
   'dsk.severity': {
     label: (i) => `Step 4: severity (${i.level}, ${i.scale} scale)`,
@@ -185,6 +179,6 @@ export const METHOD_WORDS: StepWordBook = Object.freeze({
   'dsk.legal-maximum': {
     label: 'Legal maximum',
     rule: (i) =>
-      `${cappedOrWithin(i)} the legal maximum of ${i.provision}, ${money(i.legalMaximum, i.currency)}`,
+      `${cappedOrWithin(i)} the legal maximum of ${i.provision}, ${moneyInput(i.legalMaximum, i.currency)}`,
   },
 });
