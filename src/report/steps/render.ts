@@ -84,12 +84,13 @@ export type Explained<T> = T extends Trace
           ? { [K in keyof T]: Explained<T[K]> }
           : T;
 
-function explained(value: unknown, depth: number): unknown {
-  if (value === null || typeof value !== 'object' || depth > 12) return value;
+// Results are trees of plain objects and arrays (each serialises to JSON), so the walk ends.
+function explained(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
-      const item = explained(value[i], depth + 1);
+      const item = explained(value[i]);
       if (item !== value[i]) {
         copy ??= value.slice();
         copy[i] = item;
@@ -102,7 +103,7 @@ function explained(value: unknown, depth: number): unknown {
   let copy: Record<string, unknown> | undefined;
   for (const key of Object.keys(value)) {
     const field = (value as Record<string, unknown>)[key];
-    const rendered = explained(field, depth + 1);
+    const rendered = explained(field);
     if (rendered !== field) {
       copy ??= { ...(value as Record<string, unknown>) };
       copy[key] = rendered;
@@ -117,5 +118,5 @@ function explained(value: unknown, depth: number): unknown {
  * changed, so that a cached or frozen part of a result stays as it was.
  */
 export function withWords<T>(result: T): Explained<T> {
-  return explained(result, 0) as Explained<T>;
+  return explained(result) as Explained<T>;
 }
