@@ -41,8 +41,9 @@ const modelOption = z
       typeof v === 'object' &&
       v !== null &&
       (v as FineModel).kind === 'lexposure fine model' &&
+      (v as FineModel).version === 2 &&
       Array.isArray((v as FineModel).coefficients),
-    'a fine model (fitFineModel)',
+    'a fine model of version 2 (fitFineModel; refit a model saved before December 2026)',
   )
   .optional();
 

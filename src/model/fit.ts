@@ -15,6 +15,7 @@ import {
 import { fitOptionsSchema } from './options.js';
 import { recordsOf } from './records.js';
 import { isModelledRegime, MODELLED_REGIMES } from './regimes.js';
+import { fitSpread, SPREAD_FLOOR, SPREAD_OFFSET, type SpreadModel, spreadAt } from './spread.js';
 
 /**
  * A fitted model of log10 fine (in euros): a ridge regression whose authority and sector effects
@@ -26,7 +27,8 @@ import { isModelledRegime, MODELLED_REGIMES } from './regimes.js';
  */
 export interface FineModel {
   readonly kind: 'lexposure fine model';
-  readonly version: 1;
+  /** 2 from December 2026: the spread model on the log scale (a version-1 model must be refitted). */
+  readonly version: 2;
   /** The data it was fitted on. */
   readonly data: {
     readonly cases: number;
@@ -55,11 +57,11 @@ export interface FineModel {
     readonly score: number;
   }[];
   /**
-   * The spread model: a ridge regression of the out-of-fold |residual| on the same design, so that
-   * intervals widen where fines are less predictable (normalised conformal scores). Its floor
-   * keeps every spread positive.
+   * The spread model (spread.ts): a ridge regression of log10 of the out-of-fold |residual| on
+   * the same design, so that intervals widen where fines are less predictable (normalised
+   * conformal scores).
    */
-  readonly spread: { readonly coefficients: readonly number[]; readonly floor: number };
+  readonly spread: SpreadModel;
   /** Recency weighting: a case's weight halves every `halfLifeYears` before `referenceYear`. */
   readonly weighting: { readonly halfLifeYears: number | null; readonly referenceYear: number };
   /** The residual standard deviation of the full fit, in dex. */
@@ -81,9 +83,6 @@ export interface FitOptions {
 
 /** The default half-life of the recency weights, chosen by the rolling-origin evaluation (README). */
 export const DEFAULT_HALF_LIFE_YEARS = 3;
-
-/** The least spread (dex) a case is given, so that no interval collapses. */
-export const SPREAD_FLOOR = 0.15;
 
 export { MODELLED_REGIMES };
 
@@ -148,24 +147,6 @@ function recencyWeights(
   return { referenceYear, weights };
 }
 
-/** The spread model of normalised CV+: |out-of-fold residual| on the same design, shrunk four times harder. */
-function spreadModel(
-  space: FineModel['space'],
-  rows: readonly Float64Array[],
-  raw: readonly number[],
-  weights: readonly number[],
-  penalty: Float64Array,
-): Float64Array {
-  const equations = emptyNormalEquations(space.columns.length);
-  rows.forEach((x, i) => {
-    accumulate(equations, x, Math.abs(raw[i] as number), weights[i] as number);
-  });
-  return solveRidge(
-    equations,
-    penalty.map((v) => (v === 0 ? 0 : v * 4)),
-  );
-}
-
 /**
  * Fits the fine model on a sanction set's records (the bundled dataset, a subset of it, or a user's
  * own). Deterministic: the same records give the same model.
@@ -206,12 +187,17 @@ export function fitFineModel(
   const raw = rows.map(
     (x, i) => (ys[i] as number) - dot(foldCoefficients[fold[i] as number] as Float64Array, x),
   );
-  const spreadCoefficients = spreadModel(space, rows, raw, weights, penalty);
-  const spreadOf = (x: Float64Array) => Math.max(SPREAD_FLOOR, dot(spreadCoefficients, x));
+  const spreadCoefficients = round(fitSpread(rows, raw, weights, penalty));
+  const spread: SpreadModel = {
+    link: 'log10',
+    offset: SPREAD_OFFSET,
+    coefficients: spreadCoefficients,
+    floor: SPREAD_FLOOR,
+  };
   const residuals = cases.map((c, i) => ({
     fold: fold[i] as number,
     cell: cellOf(c.case),
-    score: (raw[i] as number) / spreadOf(rows[i] as Float64Array),
+    score: (raw[i] as number) / spreadAt(spread, rows[i] as Float64Array),
   }));
   let ss = 0;
   for (let i = 0; i < rows.length; i++)
@@ -221,7 +207,7 @@ export function fitFineModel(
   // per model object.
   return deepFreeze({
     kind: 'lexposure fine model',
-    version: 1,
+    version: 2,
     data: {
       cases: cases.length,
       from: dates[0] as string,
@@ -238,7 +224,7 @@ export function fitFineModel(
     folds,
     foldCoefficients: foldCoefficients.map(round),
     residuals: residuals.map((r) => ({ ...r, score: Math.round(r.score * 1e4) / 1e4 })),
-    spread: { coefficients: round(spreadCoefficients), floor: SPREAD_FLOOR },
+    spread,
     weighting: { halfLifeYears: halfLife, referenceYear },
     residualSd: Math.round(Math.sqrt(ss / Math.max(1, rows.length - 1)) * 1e6) / 1e6,
   });

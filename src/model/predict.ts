@@ -5,6 +5,7 @@ import { ARTICLE_FAMILIES, articleFlags, type CalibrationCell, cellOf, type Fine
 import type { FineModel } from './fit.js';
 import { dot } from './linear-algebra.js';
 import { BASELINE_REGIME } from './regimes.js';
+import { spreadAt } from './spread.js';
 
 /** A calibration cell with fewer out-of-fold residuals than this borrows the pooled ones. */
 export const MIN_CELL_CASES = 20;
@@ -88,7 +89,7 @@ export function predictFine(
   const residuals = residualsOf(model.residuals)(cell);
   const pooled = residuals === model.residuals;
   const foldPoint = model.foldCoefficients.map((b) => dot(b, x));
-  const spread = Math.max(model.spread.floor, dot(model.spread.coefficients, x));
+  const spread = spreadAt(model.spread, x);
   const cap = options.cap ?? null;
   const sample = new Float64Array(residuals.length);
   residuals.forEach((r, i) => {

@@ -3,11 +3,13 @@ import {
   BUNDLED_MODEL,
   calibrate,
   estimateExposure,
+  type FineModel,
   fitFineModel,
   type ProfileArg,
 } from '../../../src/index.js';
 import { encode } from '../../../src/model/design.js';
 import { caseOfRecord } from '../../../src/model/features.js';
+import { trainingCases } from '../../../src/model/fit.js';
 import { predictFine } from '../../../src/model/predict.js';
 import { createSanctionSet, SANCTIONS_DATASET, sanctions } from '../../../src/sanctions/index.js';
 import { aProfile } from '../../../src/testing/index.js';
@@ -54,7 +56,9 @@ describe('a prediction, recomputed independently from the model’s data', () =>
     if (!c) throw new Error('no Criteo record');
     const x = encode(model.space, c);
     const dot = (b: readonly number[]) => b.reduce((s, v, i) => s + v * (x[i] as number), 0);
-    const spread = Math.max(model.spread.floor, dot(model.spread.coefficients));
+    // The spread model is log-linear (src/model/spread.ts): 10^(x·β), at least its floor.
+    expect(model.spread.link).toBe('log10');
+    const spread = Math.max(model.spread.floor, 10 ** dot(model.spread.coefficients));
     const p = predictFine(model, c, { cap: 1e8 });
     const cell = model.residuals.filter((r) => r.cell === p.cell.cell);
     const pool = cell.length >= 20 ? cell : model.residuals;
@@ -66,6 +70,20 @@ describe('a prediction, recomputed independently from the model’s data', () =>
     expect(p.quantiles.get(0.5)).toBeCloseTo(nth(0.5), 6);
     expect(p.quantiles.get(0.9)).toBeCloseTo(nth(0.9), 6);
     expect(Math.max(...values)).toBeLessThanOrEqual(1e8);
+  });
+
+  it('each calibration score is the out-of-fold residual divided by the spread the model expects for the case', () => {
+    const cases = trainingCases(all);
+    const i = cases.findIndex((t) => t.record.id === 'cnil-criteo-2023-06-consent-proof');
+    const t = cases[i];
+    const r = model.residuals[i];
+    if (!t || !r) throw new Error('no Criteo case');
+    const x = encode(model.space, t.case);
+    const dot = (b: readonly number[]) => b.reduce((s, v, k) => s + v * (x[k] as number), 0);
+    const outOfFold = t.y - dot(model.foldCoefficients[r.fold] as number[]);
+    const spread = Math.max(model.spread.floor, 10 ** dot(model.spread.coefficients));
+    // Scores are kept to 4 decimals.
+    expect(Math.abs(r.score * spread - outOfFold)).toBeLessThan(1e-4 * spread + 1e-9);
   });
 
   it('the drivers multiply up to the point prediction: reference × Π factors = 10^point', () => {
@@ -91,6 +109,13 @@ describe('estimateExposure with the fine model', () => {
     expect(gdpr?.model?.drivers.find((d) => d.group === 'authority')?.text).toMatch(/^FR-CNIL: ×/);
     expect(gdpr?.model?.cell.cell).toBe('sme');
     expect(gdpr?.model?.cell.measuredCoverage).not.toBeNull();
+  });
+
+  it('refuses a model of the earlier format (its spread coefficients mean something else): refit it', () => {
+    const old = { ...BUNDLED_MODEL.model, version: 1 } as unknown as FineModel;
+    expect(() => estimateExposure({ profile: company, asOf: '2025-06-30', model: old })).toThrow(
+      /model: a fine model of version 2/,
+    );
   });
 
   it('refits on the sanctions given, so an evaluation on earlier cases never learns from later ones', () => {
