@@ -23,14 +23,10 @@ export function fileSink(path: string): Sink {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
   const fault = (error: unknown) =>
     new InputError(`--output: cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  let fd: number;
-  try {
-    fd = openSync(temporary, 'w');
-  } catch (error) {
-    throw fault(error);
-  }
-  let open = true;
-  // Interrupted (Ctrl-C, a kill): the partial file goes, the exit code says which signal.
+  let fd: number | null = null;
+  // Interrupted (Ctrl-C, a kill): the partial file goes, the exit code says which signal. Listened
+  // for before the file is made: a signal between the two would otherwise end the process by the
+  // default action, leaving the file behind.
   const interrupted = (signal: NodeJS.Signals) => {
     close();
     rmSync(temporary, { force: true });
@@ -38,28 +34,41 @@ export function fileSink(path: string): Sink {
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
+  const closeFile = () => {
+    if (fd !== null) closeSync(fd);
+    fd = null;
+  };
   const close = () => {
-    if (open) closeSync(fd);
-    open = false;
+    closeFile();
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
   };
+  try {
+    fd = openSync(temporary, 'w');
+  } catch (error) {
+    close();
+    throw fault(error);
+  }
+  const opened = fd;
   return {
     write(text) {
       try {
-        writeSync(fd, `${text}\n`);
+        writeSync(opened, `${text}\n`);
       } catch (error) {
         throw fault(error);
       }
     },
     commit() {
       try {
-        close();
+        // Still listening until FILE is in place: a kill before the rename removes the partial file.
+        closeFile();
         renameSync(temporary, path);
       } catch (error) {
+        close();
         rmSync(temporary, { force: true });
         throw fault(error);
       }
+      close();
     },
     abandon() {
       close();
