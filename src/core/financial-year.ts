@@ -1,6 +1,6 @@
 import { addDaysIso, addYearsIso, type IsoDate, yearOf } from './dates.js';
 import { requireIsoDate } from './guards.js';
-import { Memo2 } from './memo.js';
+import { memo2 } from './memo.js';
 
 /** A financial year as the library reasons about it: its label and the days it covers. */
 export interface FinancialYearPeriod {
@@ -32,16 +32,11 @@ export function precedingFinancialYearEnd(knownEnd: IsoDate, decisionDate: IsoDa
   return precedingEnd(knownEnd, decisionDate);
 }
 
-/** The same on dates the library has already checked (a parsed profile's year end, a parsed asOf). */
-export function precedingEnd(knownEnd: IsoDate, decisionDate: IsoDate): IsoDate {
-  return (
-    recentPrecedingEnds.get(knownEnd, decisionDate) ??
-    recentPrecedingEnds.set(knownEnd, decisionDate, computePrecedingEnd(knownEnd, decisionDate))
-  );
-}
-
-/** A batch scores many companies with the same year ends on the same date: remember recent answers. */
-const recentPrecedingEnds = new Memo2<IsoDate>();
+/**
+ * The same on dates the library has already checked (a parsed profile's year end, a parsed asOf).
+ * Remembered: a batch scores many companies with the same year ends on the same date.
+ */
+export const precedingEnd: (knownEnd: IsoDate, decisionDate: IsoDate) => IsoDate = memo2(computePrecedingEnd);
 
 /**
  * In closed form: the anniversary in the decision's year, or the one a year before if that is not

@@ -5,7 +5,7 @@ import { toDecimalString } from '../core/decimal.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
 import type { RateUsed } from '../core/fx/rate.js';
 import { DEFAULT_FX } from '../core/fx/schema.js';
-import { Memo2 } from '../core/memo.js';
+import { weakMemo, weakMemo2 } from '../core/memo.js';
 import { formatMoney, type SerializedMoney, serializeMoney } from '../core/money.js';
 import { versionInForce } from '../core/parameter.js';
 import { explainOption, type Trace } from '../core/steps.js';
@@ -88,31 +88,25 @@ interface VersionText {
   readonly limbs: string;
 }
 
-const versionTexts = new WeakMap<FineCapVersion, VersionText>();
-
-function textOf(version: FineCapVersion): VersionText {
-  let text = versionTexts.get(version);
-  if (!text) {
-    const share = `${version.turnoverShare.times(100).toFixed()} %`;
-    const fixed = version.fixed ? formatMoney(version.fixed) : null;
-    const rule = (combination: 'higher' | 'lower') =>
-      Object.freeze({ combination, validFrom: version.validFrom, validTo: version.validTo });
-    text = Object.freeze({
-      fixed: version.fixed ? Object.freeze(serializeMoney(version.fixed)) : null,
-      shareRate: toDecimalString(version.turnoverShare),
-      rule: rule(version.combination),
-      smeRule: (() => {
-        const c = version.smeCombination ?? version.smcCombination;
-        return c ? rule(c) : null;
-      })(),
-      limbs: fixed
-        ? `${fixed} or ${share} of turnover, whichever is ${version.combination}${version.smeCombination ? ` (${version.smeCombination} for SMEs)` : ''}`
-        : `${share} of turnover (no fixed amount)`,
-    });
-    versionTexts.set(version, text);
-  }
-  return text;
+function computeVersionText(version: FineCapVersion): VersionText {
+  const share = `${version.turnoverShare.times(100).toFixed()} %`;
+  const fixed = version.fixed ? formatMoney(version.fixed) : null;
+  const rule = (combination: 'higher' | 'lower') =>
+    Object.freeze({ combination, validFrom: version.validFrom, validTo: version.validTo });
+  const smeCombination = version.smeCombination ?? version.smcCombination;
+  return Object.freeze({
+    fixed: version.fixed ? Object.freeze(serializeMoney(version.fixed)) : null,
+    shareRate: toDecimalString(version.turnoverShare),
+    rule: rule(version.combination),
+    smeRule: smeCombination ? rule(smeCombination) : null,
+    limbs: fixed
+      ? `${fixed} or ${share} of turnover, whichever is ${version.combination}${version.smeCombination ? ` (${version.smeCombination} for SMEs)` : ''}`
+      : `${share} of turnover (no fixed amount)`,
+  });
 }
+
+/** Remembered per cap version (a frozen law table's): every company fined under it reads it. */
+const textOf = weakMemo(computeVersionText);
 
 /** A date after the last review of the law: an amendment adopted since may be missing. */
 const LATER_THAN_REVIEW: Trace = Object.freeze({
@@ -121,47 +115,37 @@ const LATER_THAN_REVIEW: Trace = Object.freeze({
   severity: 'warning',
 });
 
-const inForceSteps = new Memo2<Trace>();
-
-/** "GDPR 83(5) in force on 2021-07-16": the same for every company scored on that date. */
-function inForceStep(provision: FineProvision, version: FineCapVersion, asOf: IsoDate): Trace {
-  return (
-    inForceSteps.get(provision.id, asOf) ??
-    inForceSteps.set(
-      provision.id,
+/** "GDPR 83(5) in force on 2021-07-16": the version of a provision in force on a date. */
+function computeInForceStep(version: FineCapVersion, provision: string, asOf: IsoDate): Trace {
+  return Object.freeze({
+    id: 'legal-maximum.in-force',
+    value: textOf(version).limbs,
+    citation: version.citation,
+    inputs: Object.freeze({
+      provision,
       asOf,
-      Object.freeze({
-        id: 'legal-maximum.in-force',
-        value: textOf(version).limbs,
-        citation: version.citation,
-        inputs: Object.freeze({
-          provision: provision.id,
-          asOf,
-          validFrom: version.validFrom,
-          validTo: version.validTo ?? null,
-        }),
-      }),
-    )
-  );
+      validFrom: version.validFrom,
+      validTo: version.validTo ?? null,
+    }),
+  });
 }
 
-const publicAuthoritySteps = new WeakMap<FineProvision, Trace>();
+/** Remembered per version, provision and date: the same for every company scored on that date. */
+const inForceStep = weakMemo2(computeInForceStep);
 
 /** The act leaves fines on public authorities and bodies to national law. */
-function publicAuthorityStep(provision: FineProvision): Trace {
-  let step = publicAuthoritySteps.get(provision);
-  if (!step) {
-    step = Object.freeze({
-      id: 'legal-maximum.public-authority',
-      value: 'amount set by national law',
-      citation: provision.publicAuthorities ?? PUBLIC_AUTHORITIES_RULE,
-      severity: 'warning',
-      inputs: Object.freeze({ act: provision.regime }),
-    } satisfies Trace);
-    publicAuthoritySteps.set(provision, step);
-  }
-  return step;
+function computePublicAuthorityStep(provision: FineProvision): Trace {
+  return Object.freeze({
+    id: 'legal-maximum.public-authority',
+    value: 'amount set by national law',
+    citation: provision.publicAuthorities ?? PUBLIC_AUTHORITIES_RULE,
+    severity: 'warning',
+    inputs: Object.freeze({ act: provision.regime }),
+  } satisfies Trace);
 }
+
+/** Remembered per provision (a frozen law table's): the same for every public body. */
+const publicAuthorityStep = weakMemo(computePublicAuthorityStep);
 
 /** AI Act Art. 99(6) and the like: does the SME rule apply to this offender? */
 function smeDetermination(
@@ -304,7 +288,7 @@ function nationalLawMaximum(
     sme: null,
     smc: null,
     citation: version.citation,
-    steps: explain ? [inForceStep(provision, version, asOf), publicAuthorityStep(provision)] : [],
+    steps: explain ? [inForceStep(version, provision.id, asOf), publicAuthorityStep(provision)] : [],
   };
 }
 
@@ -416,7 +400,7 @@ export function computeLegalMaximum(
   const applied = combination === version.combination ? null : (text.smeRule as LegalMaximum['rule']);
   const steps: Trace[] = [];
   if (explain) {
-    steps.push(...turnoverSteps(turnover, inForceStep(provision, version, asOf)));
+    steps.push(...turnoverSteps(turnover, inForceStep(version, provision.id, asOf)));
     if (asOf > LAW_CHECKED_ON) steps.push(LATER_THAN_REVIEW);
     if (smeRule) steps.push(...smeRule.sizeSteps, smeRule.step);
     if (smcRule) steps.push(...smcRule.sizeSteps, smcRule.step);

@@ -4,7 +4,7 @@ import { type IsoDate, yearOf } from '../core/dates.js';
 import { MissingTurnoverError } from '../core/errors.js';
 import { precedingEnd } from '../core/financial-year.js';
 import { type Conversion, type ConversionOptions, convertForFinancialYear } from '../core/fx/convert.js';
-import { Memo2 } from '../core/memo.js';
+import { weakMemo, weakMemo2 } from '../core/memo.js';
 import type { Money } from '../core/money.js';
 import type { Trace } from '../core/steps.js';
 import { preparedYear } from './prepared-year.js';
@@ -187,27 +187,30 @@ export function resolveTurnover(request: TurnoverRequest): ResolvedTurnover {
   };
 }
 
-const precedingSteps = new WeakMap<Citation, Memo2<{ readonly year: number; readonly step: Trace }>>();
+/** "Preceding financial year: 2020 (ended 2020-12-31)", under the provision's citation. */
+function buildPrecedingStep(citation: Citation, decisionDate: IsoDate, year: number, end: IsoDate): Trace {
+  return Object.freeze({
+    id: 'turnover.preceding-year',
+    value: `${year} (ended ${end})`,
+    citation,
+    inputs: Object.freeze({ decisionDate, year, end }),
+  });
+}
 
-/** "Preceding financial year: 2020 (ended 2020-12-31)": shared by every company with that year end. */
+/**
+ * The step of a year labelled by the calendar year it ends in, as nearly every year is.
+ * Remembered per citation, decision date and year end: shared by every company with that year end.
+ */
+const usualPrecedingStep = weakMemo2((citation: Citation, decisionDate: IsoDate, end: IsoDate) =>
+  buildPrecedingStep(citation, decisionDate, yearOf(end), end),
+);
+
+/** Which financial year precedes the decision; a year labelled otherwise (2020 for 2020/21) is rare, and built each time. */
 function precedingStep(turnover: ResolvedTurnover): Trace {
   const { request, neededYear, neededEnd } = turnover;
-  let memo = precedingSteps.get(request.yearCitation);
-  if (!memo) {
-    memo = new Memo2();
-    precedingSteps.set(request.yearCitation, memo);
-  }
-  const cached = memo.get(request.decisionDate, neededEnd);
-  if (cached?.year === neededYear) return cached.step;
-  const step: Trace = Object.freeze({
-    id: 'turnover.preceding-year',
-    value: `${neededYear} (ended ${neededEnd})`,
-    citation: request.yearCitation,
-    inputs: Object.freeze({ decisionDate: request.decisionDate, year: neededYear, end: neededEnd }),
-  });
-  // A year labelled by its first calendar year (2020 for 2020/21) is rare: it is not cached over another.
-  if (!cached) memo.set(request.decisionDate, neededEnd, { year: neededYear, step });
-  return step;
+  return neededYear === yearOf(neededEnd)
+    ? usualPrecedingStep(request.yearCitation, request.decisionDate, neededEnd)
+    : buildPrecedingStep(request.yearCitation, request.decisionDate, neededYear, neededEnd);
 }
 
 /** Whose turnover a provision takes (`turnoverBasis`), in which currency, and the paragraph that says so. */
@@ -285,7 +288,24 @@ const SCOPE_VALUES: Readonly<Record<TurnoverScopeCase, { value: string; severity
   'overridden-undertaking': { value: 'undertaking (as you asked)', severity: 'warning' },
 };
 
-const scopeSteps = new WeakMap<Citation, Map<TurnoverScopeCase, Trace>>();
+/** The six explanations of whose turnover was used, under the citation of the provision's basis. */
+function computeScopeSteps(citation: Citation): Readonly<Record<TurnoverScopeCase, Trace>> {
+  const step = (scopeCase: TurnoverScopeCase): Trace =>
+    Object.freeze({
+      id: 'turnover.scope',
+      ...SCOPE_VALUES[scopeCase],
+      citation,
+      inputs: Object.freeze({ case: scopeCase }),
+    });
+  const cases = Object.keys(SCOPE_VALUES) as TurnoverScopeCase[];
+  return Object.freeze(Object.fromEntries(cases.map((c) => [c, step(c)]))) as Record<
+    TurnoverScopeCase,
+    Trace
+  >;
+}
+
+/** Remembered per citation (a frozen law table's): the same six steps for every company. */
+const scopeStepsOf = weakMemo(computeScopeSteps);
 
 /** Whose turnover was used, and why: one of six fixed explanations, shared by every company. */
 function scopeStep(request: TurnoverRequest, used: TurnoverScope): Trace {
@@ -299,21 +319,5 @@ function scopeStep(request: TurnoverRequest, used: TurnoverScope): Trace {
             ? 'overridden-entity'
             : 'overridden-undertaking'
           : used;
-  const citation = request.scopeCitations[0] as Citation;
-  let byCase = scopeSteps.get(citation);
-  if (!byCase) {
-    byCase = new Map();
-    scopeSteps.set(citation, byCase);
-  }
-  let step = byCase.get(scopeCase);
-  if (!step) {
-    step = Object.freeze({
-      id: 'turnover.scope',
-      ...SCOPE_VALUES[scopeCase],
-      citation,
-      inputs: Object.freeze({ case: scopeCase }),
-    });
-    byCase.set(scopeCase, step);
-  }
-  return step;
+  return scopeStepsOf(request.scopeCitations[0] as Citation)[scopeCase];
 }

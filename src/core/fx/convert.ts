@@ -3,7 +3,7 @@ import { type CurrencyCode, minorUnits } from '../currency.js';
 import { daysBetween, earlierDate, type IsoDate, laterDate, yearOf } from '../dates.js';
 import { MissingRateError } from '../errors.js';
 import type { FinancialYearPeriod } from '../financial-year.js';
-import { Memo2 } from '../memo.js';
+import { once, weakMemo, weakMemo2 } from '../memo.js';
 import { type Money, money } from '../money.js';
 import {
   divideHalfEven,
@@ -65,19 +65,26 @@ function overlapDays(a: { start: IsoDate; end: IsoDate }, b: { start: IsoDate; e
   return end < start ? 0 : daysBetween(start, end) + 1;
 }
 
-let bundledByCurrency: Map<CurrencyCode, readonly Candidate[]> | undefined;
+/** The bundled rates as candidates, by currency. */
+function indexBundledRates(): ReadonlyMap<CurrencyCode, readonly Candidate[]> {
+  const byCurrency = new Map<CurrencyCode, Candidate[]>();
+  for (const rate of ecbReferenceRates()) {
+    const list = byCurrency.get(rate.quote) ?? [];
+    list.push(Object.freeze({ rate, providedBy: 'bundled ECB table', inverted: false }));
+    byCurrency.set(rate.quote, list);
+  }
+  return byCurrency;
+}
+
+/** Built once: every conversion without the caller's rates looks its currency up in it. */
+const bundledByCurrency = once(indexBundledRates);
+
+/** A currency the bundled table does not hold has no candidates. */
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
 
 /** The bundled rates of one currency, as candidates built once. */
 function bundled(currency: CurrencyCode): readonly Candidate[] {
-  if (!bundledByCurrency) {
-    bundledByCurrency = new Map();
-    for (const rate of ecbReferenceRates()) {
-      const list = (bundledByCurrency.get(rate.quote) ?? []) as Candidate[];
-      list.push(Object.freeze({ rate, providedBy: 'bundled ECB table', inverted: false }));
-      bundledByCurrency.set(rate.quote, list);
-    }
-  }
-  return bundledByCurrency.get(currency) ?? [];
+  return bundledByCurrency().get(currency) ?? NO_CANDIDATES;
 }
 
 /** Rates between the euro and `currency`, the caller's first, in either quotation direction. */
@@ -94,8 +101,22 @@ function candidates(options: ConversionOptions, currency: CurrencyCode): readonl
   return found;
 }
 
-/** With the bundled table alone, the choice depends only on currency, basis and period: remember it. */
-const bundledChoices = new Map<string, Memo2<Candidate | null>>();
+/** The days a rate is chosen for: those of a financial year, whatever its label. */
+type RatePeriod = Pick<FinancialYearPeriod, 'start' | 'end'>;
+
+/**
+ * The bundled rate of a basis for a period, from a currency's bundled candidates. Remembered
+ * per currency (its list of candidates), first and last day: a batch converts the same few years
+ * for every row, and with the bundled table alone nothing else bears on the choice.
+ */
+const bundledChoice = (basis: ConversionBasis) =>
+  weakMemo2((rates: readonly Candidate[], start: IsoDate, end: IsoDate) =>
+    chooseRate(rates, basis, { start, end }),
+  );
+const BUNDLED_CHOICES: Readonly<Record<ConversionBasis, ReturnType<typeof bundledChoice>>> = {
+  'annual-average': bundledChoice('annual-average'),
+  'year-end': bundledChoice('year-end'),
+};
 
 /**
  * The rate EUR → `quote` for a financial year: the average of exactly that year if one is given,
@@ -108,21 +129,13 @@ function selectRate(
   year: FinancialYearPeriod,
 ): Candidate | undefined {
   if (options.rates.length > 0) return chooseRate(candidates(options, quote), options.basis, year);
-  const key = options.basis === 'year-end' ? `E${quote}` : `A${quote}`;
-  let memo = bundledChoices.get(key);
-  if (!memo) {
-    memo = new Memo2();
-    bundledChoices.set(key, memo);
-  }
-  const cached = memo.get(year.start, year.end);
-  if (cached !== undefined) return cached ?? undefined;
-  return memo.set(year.start, year.end, chooseRate(bundled(quote), options.basis, year) ?? null) ?? undefined;
+  return BUNDLED_CHOICES[options.basis](bundled(quote), year.start, year.end);
 }
 
 function chooseRate(
   all: readonly Candidate[],
   basis: ConversionBasis,
-  year: FinancialYearPeriod,
+  year: RatePeriod,
 ): Candidate | undefined {
   if (basis === 'year-end') {
     let best: Candidate | undefined;
@@ -152,16 +165,8 @@ function chooseRate(
   return best;
 }
 
-const scaledRates = new WeakMap<ExchangeRate, ScaledInteger>();
-
-function scaledRate(rate: ExchangeRate): ScaledInteger {
-  let scaled = scaledRates.get(rate);
-  if (!scaled) {
-    scaled = toScaledInteger(rate.rate);
-    scaledRates.set(rate, scaled);
-  }
-  return scaled;
-}
+/** A rate as an exact integer, remembered per rate object: every conversion at it reads it. */
+const scaledRate = weakMemo((rate: ExchangeRate): ScaledInteger => toScaledInteger(rate.rate));
 
 /**
  * Whether converting `from` through this leg divides by the quoted rate: a rate quoted
@@ -173,45 +178,40 @@ function dividesByRate(leg: Candidate, from: CurrencyCode): boolean {
   return intoEuro !== leg.inverted;
 }
 
-const described = new WeakMap<ExchangeRate, RateUsed>();
-
-/** A rate as results report it; the same rate object always gives the same (cached) description. */
-function describe(c: Candidate): RateUsed {
-  let used = described.get(c.rate);
-  if (!used) {
-    used = Object.freeze({
-      quotation: quotation(c.rate),
-      rate: c.rate.rate.toFixed(),
-      kind: c.rate.kind,
-      date: c.rate.date,
-      period: c.rate.period,
-      source: c.rate.source,
-      verified: c.rate.verified,
-      providedBy: c.providedBy,
-    });
-    described.set(c.rate, used);
-  }
-  return used;
+/** A rate as results report it, and who provided it. */
+function computeDescription(c: Candidate): RateUsed {
+  return Object.freeze({
+    quotation: quotation(c.rate),
+    rate: c.rate.rate.toFixed(),
+    kind: c.rate.kind,
+    date: c.rate.date,
+    period: c.rate.period,
+    source: c.rate.source,
+    verified: c.rate.verified,
+    providedBy: c.providedBy,
+  });
 }
 
-const legSteps = new WeakMap<Candidate, Memo2<{ readonly year: number; readonly step: Trace }>>();
+/** Remembered per candidate: a bundled rate is described the same for every company converted at it. */
+const describe = weakMemo(computeDescription);
 
-/** The step naming a rate; the same for every company whose financial year it converts. */
+/**
+ * The step naming a rate for a financial year labelled by the calendar year it ends in, as nearly
+ * every year is. Remembered per candidate and financial year (256 years each): it is the same for
+ * every company whose financial year the rate converts.
+ */
+const usualLegStep = weakMemo2(
+  (c: Candidate, start: IsoDate, end: IsoDate) => buildLegStep(c, { year: yearOf(end), start, end }),
+  256,
+);
+
+/** The step naming a rate; a year labelled otherwise (2020 for 2020/21) is rare, and built each time. */
 function legStep(c: Candidate, year: FinancialYearPeriod): Trace {
-  let memo = legSteps.get(c);
-  if (!memo) {
-    memo = new Memo2(256);
-    legSteps.set(c, memo);
-  }
-  const cached = memo.get(year.start, year.end);
-  if (cached?.year === year.year) return cached.step;
-  const step = Object.freeze(buildLegStep(c, year));
-  if (!cached) memo.set(year.start, year.end, { year: year.year, step });
-  return step;
+  return year.year === yearOf(year.end) ? usualLegStep(c, year.start, year.end) : buildLegStep(c, year);
 }
 
 function buildLegStep(c: Candidate, year: FinancialYearPeriod): Trace {
-  return {
+  return Object.freeze({
     id: 'fx.rate',
     value: quotation(c.rate),
     citation: c.rate.kind === 'average' ? AVERAGE_RATE_CITATION : undefined,
@@ -230,7 +230,7 @@ function buildLegStep(c: Candidate, year: FinancialYearPeriod): Trace {
       url: c.rate.source.url ?? null,
       verified: c.rate.verified,
     }),
-  };
+  });
 }
 
 /**
