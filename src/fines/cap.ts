@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { weakMemo } from '../core/memo.js';
 import { type Money, money } from '../core/money.js';
 import {
   compareScaled,
@@ -30,19 +31,15 @@ interface ScaledVersion {
   readonly share: ScaledInteger;
 }
 
-const scaledVersions = new WeakMap<FineCapVersion, ScaledVersion>();
-
-function scaled(version: FineCapVersion): ScaledVersion {
-  let s = scaledVersions.get(version);
-  if (!s) {
-    s = {
-      fixed: version.fixed ? toScaledInteger(version.fixed.amount) : null,
-      share: toScaledInteger(version.turnoverShare),
-    };
-    scaledVersions.set(version, s);
-  }
-  return s;
+function computeScaledVersion(version: FineCapVersion): ScaledVersion {
+  return {
+    fixed: version.fixed ? toScaledInteger(version.fixed.amount) : null,
+    share: toScaledInteger(version.turnoverShare),
+  };
 }
+
+/** Remembered per cap version (a frozen law table's): every cap evaluated under it reads both limbs. */
+const scaled = weakMemo(computeScaledVersion);
 
 /**
  * A cap "up to F, or in the case of an undertaking, up to p % of turnover, whichever is higher"

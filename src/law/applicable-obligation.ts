@@ -1,4 +1,5 @@
 import type { IsoDate } from '../core/dates.js';
+import { weakMemo } from '../core/memo.js';
 import type { Duty } from './act-module.js';
 import type { TransferAssessment } from './gdpr/rules/art-44-transfers.js';
 import { obligationId } from './obligation-id.js';
@@ -25,16 +26,8 @@ export interface ApplicableObligation extends Obligation {
   readonly transfers?: readonly TransferAssessment[];
 }
 
-/** Obligation ids, built once per duty rather than once per company. */
-const ids = new WeakMap<Duty, string>();
-function idOf(duty: Duty): string {
-  let id = ids.get(duty);
-  if (id === undefined) {
-    id = obligationId(duty);
-    ids.set(duty, id);
-  }
-  return id;
-}
+/** An obligation's id, remembered per duty (a frozen law table's): every company's list names it. */
+const idOf = weakMemo(obligationId);
 
 /**
  * An obligation as it applies to one company, built field by field from the act's duty and what

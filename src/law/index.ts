@@ -1,5 +1,6 @@
 import { UnknownProvisionError, ValidationError } from '../core/errors.js';
 import { requireString } from '../core/guards.js';
+import { memo2 } from '../core/memo.js';
 import type { ResolvedArticle } from './article-map.js';
 import { actOfName, parseArticleReference } from './names.js';
 import { ACTS, actModule, isRegime, REGIMES, type Regime } from './registry.js';
@@ -83,14 +84,20 @@ export function periodicPenaltyById(id: string): PeriodicPenaltyProvision {
   );
 }
 
-const RESOLVED_LIMIT = 4096;
-const resolvedArticles = new Map<string, ResolvedArticle>();
+/** The answer of resolveFor, frozen: a remembered answer is shared by every caller. */
+function computeResolvedArticle(regime: Regime, article: string): ResolvedArticle {
+  return Object.freeze(resolveFor(regime, article));
+}
+
+/**
+ * Remembered per (regime, article), 4,096 pairs at most: scoring a supplier base does not re-read
+ * the same article for every company.
+ */
+const resolvedArticle = memo2(computeResolvedArticle, 4096);
 
 /**
  * The fine provision an infringed article falls under, for a regime: the act's own map, after the
- * one reader of act names has checked that the reference names this act (or none). Answers are
- * pure functions of (regime, article) and are kept (frozen, up to a few thousand) so that scoring
- * a supplier base does not re-read the same article for every company.
+ * one reader of act names has checked that the reference names this act (or none).
  */
 export function provisionForArticle(regime: Regime, article: string): ResolvedArticle {
   if (typeof regime !== 'string' || !isRegime(regime))
@@ -99,13 +106,7 @@ export function provisionForArticle(regime: Regime, article: string): ResolvedAr
       'provisionForArticle arguments',
     );
   requireString(article, 'article', 'provisionForArticle arguments', 200);
-  const key = `${regime}\u0000${article}`;
-  const known = resolvedArticles.get(key);
-  if (known) return known;
-  const resolved = Object.freeze(resolveFor(regime, article));
-  if (resolvedArticles.size >= RESOLVED_LIMIT) resolvedArticles.clear();
-  resolvedArticles.set(key, resolved);
-  return resolved;
+  return resolvedArticle(regime, article);
 }
 
 function resolveFor(regime: Regime, reference: string): ResolvedArticle {

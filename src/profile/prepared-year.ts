@@ -1,3 +1,4 @@
+import { weakMemo } from '../core/memo.js';
 import { type SerializedMoney, serializeMoney } from '../core/money.js';
 import { type ScaledInteger, toScaledInteger } from '../core/rational.js';
 import type { Trace } from '../core/steps.js';
@@ -15,9 +16,7 @@ export interface PreparedYear {
   readonly reportedStep: Trace;
 }
 
-const prepared = new WeakMap<FinancialYear, PreparedYear>();
-
-function prepare(fy: FinancialYear): PreparedYear {
+function computePreparedYear(fy: FinancialYear): PreparedYear {
   const turnover = Object.freeze(serializeMoney(fy.turnover));
   return Object.freeze({
     turnover,
@@ -37,16 +36,10 @@ function prepare(fy: FinancialYear): PreparedYear {
   });
 }
 
+/** Remembered per financial year (a parsed profile's, frozen): every rule on its turnover reads it. */
+export const preparedYear = weakMemo(computePreparedYear);
+
 /** Prepares the years of a freshly parsed profile. */
 export function prepareYears(years: readonly FinancialYear[]): void {
-  for (const fy of years) prepared.set(fy, prepare(fy));
-}
-
-export function preparedYear(fy: FinancialYear): PreparedYear {
-  let year = prepared.get(fy);
-  if (!year) {
-    year = prepare(fy);
-    prepared.set(fy, year);
-  }
-  return year;
+  for (const fy of years) preparedYear(fy);
 }

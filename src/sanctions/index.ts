@@ -2,6 +2,8 @@
  * `lexposure/sanctions`: the bundled dataset of real sanctions, its queries and statistics, and the
  * same for a user's own data (JSON or CSV).
  */
+
+import { once } from '../core/memo.js';
 import { type Authority, authorities, authorityById } from './authorities.js';
 import { BUNDLED_RECORDS } from './bundled.js';
 import { type CoverageCell, coverageOf, FINES_REPORTED, type FinesReported } from './coverage.js';
@@ -52,7 +54,8 @@ export interface BundledSanctions extends SanctionSet {
   finesReported(): readonly FinesReported[];
 }
 
-let bundled: SanctionSet | undefined;
+/** The bundled set, validated and enriched once, on first use: every query and estimate reads it. */
+const load = once(() => createSanctionSet(BUNDLED_RECORDS));
 
 /** The bundled dataset (data/sanctions/*.json), validated and enriched on first use. */
 export const sanctions: BundledSanctions = issued({
@@ -66,8 +69,3 @@ export const sanctions: BundledSanctions = issued({
   authorities: () => authorities(),
   finesReported: () => FINES_REPORTED,
 });
-
-function load(): SanctionSet {
-  bundled ??= createSanctionSet(BUNDLED_RECORDS);
-  return bundled;
-}

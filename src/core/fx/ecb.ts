@@ -2,16 +2,14 @@ import table from '../../../fixtures/fx/ecb-euro-reference-rates.json';
 import type { CurrencyCode } from '../currency.js';
 import { Decimal } from '../decimal.js';
 import { deepFreeze } from '../freeze.js';
+import { once } from '../memo.js';
 import type { ExchangeRate } from './rate.js';
 
-let cached: readonly ExchangeRate[] | undefined;
-
 /**
- * The bundled ECB euro reference rates (year-end and annual averages), read once from
+ * The bundled ECB euro reference rates (year-end and annual averages), read from
  * fixtures/fx/ecb-euro-reference-rates.json, where each observation records how it was checked.
  */
-export function ecbReferenceRates(): readonly ExchangeRate[] {
-  if (cached) return cached;
+function readReferenceRates(): readonly ExchangeRate[] {
   const rates: ExchangeRate[] = [];
   for (const observation of table.yearEnd.observations) {
     for (const [quote, value] of Object.entries(observation.rates)) {
@@ -45,8 +43,18 @@ export function ecbReferenceRates(): readonly ExchangeRate[] {
       });
     }
   }
-  cached = deepFreeze(rates);
-  return cached;
+  return deepFreeze(rates);
+}
+
+/** Read once: every conversion at a bundled rate looks the table up. */
+const referenceRates = once(readReferenceRates);
+
+/**
+ * The bundled ECB euro reference rates (year-end and annual averages), each observation with how
+ * it was checked; frozen, the same list on every call.
+ */
+export function ecbReferenceRates(): readonly ExchangeRate[] {
+  return referenceRates();
 }
 
 /** The last day the bundled ECB annual averages cover (31 December of their latest year). */
