@@ -3,7 +3,7 @@ import { profileOnDateShape } from '../core/arguments.js';
 import type { Citation } from '../core/citation.js';
 import type { IsoDate } from '../core/dates.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
-import { memoPerProfileOnDate } from '../core/memo.js';
+import { memoPerProfileOnDate, weakMemo } from '../core/memo.js';
 import type { SerializedMoney } from '../core/money.js';
 import { explainOption, type Trace } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
@@ -150,20 +150,21 @@ export interface ExposureEstimate {
   readonly steps: readonly Trace[];
 }
 
-/**
- * Whether each act reaches the company, as each act's module judges it from the profile and its
- * obligations; remembered per parsed (frozen) profile, date and rates, as the risk score asks again
- * for the same vendor.
- */
-const applicability = memoPerProfileOnDate(
-  (profile: CompanyProfile, asOf: IsoDate, fx: ConversionOptions): ReadonlyMap<Regime, Applicability> => {
-    const context = actContext(profile, asOf, fx);
-    const obligations = obligationsOf(profile, asOf, fx).obligations;
-    return new Map<Regime, Applicability>(
-      ACTS.map((act) => [act.regime, act.applicability(profile, context, obligations)]),
-    );
-  },
-);
+/** Whether each act reaches the company, as each act's module judges it from the profile and its obligations. */
+function computeApplicability(
+  profile: CompanyProfile,
+  asOf: IsoDate,
+  fx: ConversionOptions,
+): ReadonlyMap<Regime, Applicability> {
+  const context = actContext(profile, asOf, fx);
+  const obligations = obligationsOf(profile, asOf, fx).obligations;
+  return new Map<Regime, Applicability>(
+    ACTS.map((act) => [act.regime, act.applicability(profile, context, obligations)]),
+  );
+}
+
+/** Remembered per parsed (frozen) profile, date and rates: the risk score asks again for the same vendor. */
+const applicability = memoPerProfileOnDate(computeApplicability);
 
 /**
  * What each regime could cost the company: for each regime that applies (or that a scenario names),
@@ -205,16 +206,15 @@ export function estimateExposureOf(given: EstimateInput, only?: readonly Regime[
  * they are of the same profile.
  */
 export function profileKey(profile: CompanyProfile): string {
-  let key = keys.get(profile);
-  if (key === undefined) {
-    key = fnv1a(JSON.stringify(profile));
-    // A parsed profile is frozen: its key stays its key.
-    if (isParsedProfile(profile)) keys.set(profile, key);
-  }
-  return key;
+  return isParsedProfile(profile) ? parsedProfileKey(profile) : computeProfileKey(profile);
 }
 
-const keys = new WeakMap<CompanyProfile, string>();
+function computeProfileKey(profile: CompanyProfile): string {
+  return fnv1a(JSON.stringify(profile));
+}
+
+/** Remembered per parsed profile (frozen, so its key stays its key): each result of a batch row carries it. */
+const parsedProfileKey = weakMemo(computeProfileKey);
 
 function fnv1a(text: string): string {
   let h = 0x811c9dc5;

@@ -103,7 +103,8 @@ const AUTHORITY_OF_COUNTRY: ReadonlyMap<string, string> = (() => {
   );
 })();
 
-const refits = new WeakMap<object, FineModel>();
+/** A model refitted on a caller's sanctions, remembered per set (frozen): each estimate on it asks for it. */
+const refitOn = weakMemo((set: SanctionSet) => fitFineModel(set));
 
 /** The model to use: the one given, a refit on the sanctions given (remembered per set), or the bundled one. */
 export function modelFor(
@@ -112,11 +113,7 @@ export function modelFor(
 ): { model: FineModel; bundled: boolean } {
   if (given) return { model: given, bundled: false };
   if (sanctions) {
-    let model = refits.get(sanctions);
-    if (!model) {
-      model = fitFineModel(sanctions);
-      refits.set(sanctions, model);
-    }
+    const model = refitOn(sanctions);
     // The bundled set refits to the bundled model: keep its measured accuracy.
     return { model, bundled: model.data.fingerprint === BUNDLED_MODEL.model.data.fingerprint };
   }
@@ -306,9 +303,9 @@ interface Comparable {
   readonly families: ReadonlySet<string>;
 }
 
-/** The modelled records of a set, as comparables, built once per set (its records are frozen). */
-const comparables = weakMemo((records: readonly SanctionRecord[]): readonly Comparable[] =>
-  records
+/** The modelled records of a set, as comparables. */
+function computeComparables(records: readonly SanctionRecord[]): readonly Comparable[] {
+  return records
     .filter((r) => isModelledRegime(r.regime))
     .map((r) => {
       const t = r.entityTurnoverEur ?? r.groupTurnoverEur;
@@ -318,8 +315,11 @@ const comparables = weakMemo((records: readonly SanctionRecord[]): readonly Comp
         logTurnover: t ? Math.log10(Number(t.amount)) : null,
         families: articleFlags(r.articles).families,
       };
-    }),
-);
+    });
+}
+
+/** Remembered per list of records (a set's, frozen): the nearest cases of every estimate read them. */
+const comparables = weakMemo(computeComparables);
 
 /** How alike a decided case is to the one asked about, and why: the reasons only where asked. */
 function likeness(

@@ -1,4 +1,4 @@
-import { weakMemo } from '../core/memo.js';
+import { boundedMemo, weakMemo } from '../core/memo.js';
 import {
   ARTICLE_FAMILIES,
   articleFlags,
@@ -82,10 +82,14 @@ const TURNOVER_CAP_TERM = 'turnover:log10 above EUR 500m (the maximum is a share
  * slopes: a deviation from them needs more evidence than the slopes themselves.
  */
 const AUTHORITY_SLOPE_SHRINK = 4;
-const slopeNames = new Map<string, string>();
-/** The column of an authority's own slope; the name is built once per authority (encode runs per prediction). */
-const authoritySlope = (a: string): string =>
-  slopeNames.get(a) ?? (slopeNames.set(a, `authority:${a} × log10 turnover above EUR 500m`).get(a) as string);
+/**
+ * The column of an authority's own slope, its name remembered per authority (4,096 at most):
+ * encode runs per prediction.
+ */
+const authoritySlope = boundedMemo(
+  (a: string) => a,
+  (a: string): string => `authority:${a} × log10 turnover above EUR 500m`,
+);
 const LARGE_TREND = 'time:year, large companies';
 
 export function buildDesign(cases: readonly FineCase[], penalties: Penalties): DesignSpace {
@@ -146,10 +150,13 @@ export function buildDesign(cases: readonly FineCase[], penalties: Penalties): D
   return { authorities, naceSections, turnoverCentre, yearCentre, columns };
 }
 
-/** Each column's position by name, worked out once per (frozen) design space. */
-const columnIndex = weakMemo(
-  (space: DesignSpace): ReadonlyMap<string, number> => new Map(space.columns.map((col, i) => [col.name, i])),
-);
+/** Each column's position by name. */
+function computeColumnIndex(space: DesignSpace): ReadonlyMap<string, number> {
+  return new Map(space.columns.map((col, i) => [col.name, i]));
+}
+
+/** Remembered per (frozen) design space: encode runs per prediction. */
+const columnIndex = weakMemo(computeColumnIndex);
 
 /** The design row of a case. An authority not in the space counts as "other". */
 export function encode(space: DesignSpace, c: FineCase): Float64Array {

@@ -1,4 +1,4 @@
-import { weakMemo } from '../core/memo.js';
+import { boundedMemo, weakMemo } from '../core/memo.js';
 import { parseArticleReference } from '../law/names.js';
 import type { SanctionRecord } from '../sanctions/record.js';
 import { BASELINE_NUMBERING } from './regimes.js';
@@ -77,22 +77,20 @@ export interface ArticleFlags {
  * The flags of a list of articles, remembered for the lists that are kept (a sanction record's,
  * frozen): the nearest cases compare a company with every record, each estimate.
  */
-const flagsOfKeptList = weakMemo((articles: readonly string[]) => computeArticleFlags(articles));
+const flagsOfKeptList = weakMemo(computeArticleFlags);
 
-/** The flags of other lists by their text: an estimate asks for the same few scenarios again and again. */
-const flagsByText = new Map<string, ArticleFlags>();
+/**
+ * The flags of other lists, remembered by their text for 4,096 lists at most: an estimate asks for
+ * the same few scenarios again and again, and a caller naming ever new lists does not grow it.
+ */
+const flagsByText = boundedMemo(
+  (articles: readonly string[]) => articles.join('\u0000'),
+  computeArticleFlags,
+  4096,
+);
 
 export function articleFlags(articles: readonly string[]): ArticleFlags {
-  if (Object.isFrozen(articles)) return flagsOfKeptList(articles);
-  const key = articles.join('\u0000');
-  let flags = flagsByText.get(key);
-  if (!flags) {
-    // Bounded: a caller naming ever new lists of articles does not grow it without end.
-    if (flagsByText.size >= 4096) flagsByText.clear();
-    flags = computeArticleFlags(articles);
-    flagsByText.set(key, flags);
-  }
-  return flags;
+  return Object.isFrozen(articles) ? flagsOfKeptList(articles) : flagsByText(articles);
 }
 
 function computeArticleFlags(articles: readonly string[]): ArticleFlags {
@@ -162,7 +160,8 @@ function sizeFromFigures(r: SanctionRecord): FineCase['sizeClass'] {
  * The calibration cell of a case (Mondrian conformal): large, SME, or unknown size, read from the
  * size class, else from the turnover (above or within EUR 50m, the medium-sized ceiling).
  */
-export type CalibrationCell = 'large' | 'sme' | 'unknown';
+export const CALIBRATION_CELLS = ['large', 'sme', 'unknown'] as const;
+export type CalibrationCell = (typeof CALIBRATION_CELLS)[number];
 
 export function cellOf(c: FineCase): CalibrationCell {
   if (c.sizeClass === 'large') return 'large';

@@ -1,7 +1,14 @@
 import { weakMemo } from '../core/memo.js';
 import type { DriverGroup } from './design.js';
 import { dexAboveTurnoverCap, encode } from './design.js';
-import { ARTICLE_FAMILIES, articleFlags, type CalibrationCell, cellOf, type FineCase } from './features.js';
+import {
+  ARTICLE_FAMILIES,
+  articleFlags,
+  CALIBRATION_CELLS,
+  type CalibrationCell,
+  cellOf,
+  type FineCase,
+} from './features.js';
 import type { FineModel } from './fit.js';
 import { dot } from './linear-algebra.js';
 import { BASELINE_REGIME } from './regimes.js';
@@ -52,22 +59,27 @@ export function conformalQuantile(sorted: Float64Array, tau: number): number {
 }
 
 /**
- * The residuals a cell's distribution rests on: its own, or all of them where it has fewer than
- * MIN_CELL_CASES. Sorted out once per list of residuals (a fitted model's are not changed after
- * fitting; a model given with other residuals is another list).
+ * The residuals each cell's distribution rests on: its own, or all of them (the same list) where it
+ * has fewer than MIN_CELL_CASES.
  */
-const residualsOf = weakMemo((all: FineModel['residuals']) => {
-  const byCell = new Map<CalibrationCell, FineModel['residuals']>();
-  return (cell: CalibrationCell): FineModel['residuals'] => {
-    let kept = byCell.get(cell);
-    if (!kept) {
-      const own = all.filter((r) => r.cell === cell);
-      kept = own.length < MIN_CELL_CASES ? all : own;
-      byCell.set(cell, kept);
-    }
-    return kept;
+function computeResidualsByCell(
+  all: FineModel['residuals'],
+): Readonly<Record<CalibrationCell, FineModel['residuals']>> {
+  const ofCell = (cell: CalibrationCell) => {
+    const own = all.filter((r) => r.cell === cell);
+    return own.length < MIN_CELL_CASES ? all : own;
   };
-});
+  return Object.fromEntries(CALIBRATION_CELLS.map((cell) => [cell, ofCell(cell)])) as Record<
+    CalibrationCell,
+    FineModel['residuals']
+  >;
+}
+
+/**
+ * Remembered per list of residuals (a fitted model's are not changed after fitting; a model given
+ * with other residuals is another list): every prediction reads its cell's.
+ */
+const residualsByCell = weakMemo(computeResidualsByCell);
 
 /**
  * The fine a case would likely draw, with its predictive distribution. `cap` bounds every value
@@ -86,7 +98,7 @@ export function predictFine(
   const x = encode(model.space, c);
   const log10Point = dot(model.coefficients, x);
   const cell = cellOf(c);
-  const residuals = residualsOf(model.residuals)(cell);
+  const residuals = residualsByCell(model.residuals)[cell];
   const pooled = residuals === model.residuals;
   const foldPoint = model.foldCoefficients.map((b) => dot(b, x));
   const spread = spreadAt(model.spread, x);

@@ -1,10 +1,10 @@
 // The report layer writes the words of every step (issue 17): the engines record traces (rule id,
 // inputs, value, citation); here each trace gets the label and rule its rule's words give.
+import { weakMemo } from '../../core/memo.js';
 import { STEP_ID, type Step, type StepInputs, type StepWords, type Trace } from '../../core/steps.js';
 import { STEP_WORDS } from './book.js';
 
 const NO_INPUTS: StepInputs = Object.freeze({});
-const RENDERED = new WeakMap<Trace, Step>();
 
 /** The words of a rule, or `undefined` for an id no book holds. */
 export function wordsFor(id: string): StepWords | undefined {
@@ -18,8 +18,11 @@ export function wordsFor(id: string): StepWords | undefined {
  */
 export function stepOf(trace: Trace | Step): Step {
   if ('label' in trace) return trace;
-  const kept = RENDERED.get(trace);
-  if (kept !== undefined) return kept;
+  return Object.isFrozen(trace) ? renderedStep(trace) : renderStep(trace);
+}
+
+/** A trace with its words, the label and rule of its rule's words. */
+function renderStep(trace: Trace): Step {
   const words = wordsFor(trace.id);
   const inputs = trace.inputs ?? NO_INPUTS;
   const label =
@@ -34,7 +37,7 @@ export function stepOf(trace: Trace | Step): Step {
       : typeof words.rule === 'string'
         ? words.rule
         : words.rule(inputs, trace);
-  const step: Step = Object.freeze({
+  return Object.freeze({
     id: trace.id,
     label,
     value: trace.value,
@@ -43,10 +46,13 @@ export function stepOf(trace: Trace | Step): Step {
     ...(trace.severity === undefined ? {} : { severity: trace.severity }),
     ...(trace.inputs === undefined ? {} : { inputs: trace.inputs }),
   });
-  // A frozen trace is shared between results (a cached rule's step): its words are written once.
-  if (Object.isFrozen(trace)) RENDERED.set(trace, step);
-  return step;
 }
+
+/**
+ * Remembered per frozen trace: such a trace is shared between results (a remembered rule's step),
+ * and its words are written once.
+ */
+const renderedStep = weakMemo(renderStep);
 
 /** Steps with their words. */
 export function stepsOf(steps: readonly (Trace | Step)[]): Step[] {
