@@ -36,7 +36,8 @@ export function precedingFinancialYearEnd(knownEnd: IsoDate, decisionDate: IsoDa
  * The same on dates the library has already checked (a parsed profile's year end, a parsed asOf).
  * Remembered: a batch scores many companies with the same year ends on the same date.
  */
-export const precedingEnd: (knownEnd: IsoDate, decisionDate: IsoDate) => IsoDate = memo2(computePrecedingEnd);
+export const precedingEnd: (knownEnd: IsoDate, decisionDate: IsoDate) => IsoDate =
+  /* @__PURE__ */ memo2(computePrecedingEnd);
 
 /**
  * In closed form: the anniversary in the decision's year, or the one a year before if that is not

@@ -2,6 +2,8 @@
 // it the same question again and again, the module that holds it remembers it once, at module
 // scope, through one of the combinators below: `const x = weakMemo(computeX)`. Every cache made
 // here is registered, so that clearCaches() empties them all and withoutCaches() bypasses them.
+// Each call at module scope is marked /* @__PURE__ */: a bundler then drops the caches, and the
+// code they remember, of what a bundle does not use (the legalMaximum bundle has no fine model).
 
 /** Whether every cache is bypassed (inside withoutCaches). The one check a cached call adds. */
 let bypassed = false;

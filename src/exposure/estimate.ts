@@ -164,7 +164,7 @@ function computeApplicability(
 }
 
 /** Remembered per parsed (frozen) profile, date and rates: the risk score asks again for the same vendor. */
-const applicability = memoPerProfileOnDate(computeApplicability);
+const applicability = /* @__PURE__ */ memoPerProfileOnDate(computeApplicability);
 
 /**
  * What each regime could cost the company: for each regime that applies (or that a scenario names),
@@ -214,7 +214,7 @@ function computeProfileKey(profile: CompanyProfile): string {
 }
 
 /** Remembered per parsed profile (frozen, so its key stays its key): each result of a batch row carries it. */
-const parsedProfileKey = weakMemo(computeProfileKey);
+const parsedProfileKey = /* @__PURE__ */ weakMemo(computeProfileKey);
 
 function fnv1a(text: string): string {
   let h = 0x811c9dc5;

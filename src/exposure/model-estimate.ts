@@ -104,7 +104,7 @@ const AUTHORITY_OF_COUNTRY: ReadonlyMap<string, string> = (() => {
 })();
 
 /** A model refitted on a caller's sanctions, remembered per set (frozen): each estimate on it asks for it. */
-const refitOn = weakMemo((set: SanctionSet) => fitFineModel(set));
+const refitOn = /* @__PURE__ */ weakMemo((set: SanctionSet) => fitFineModel(set));
 
 /** The model to use: the one given, a refit on the sanctions given (remembered per set), or the bundled one. */
 export function modelFor(
@@ -319,7 +319,7 @@ function computeComparables(records: readonly SanctionRecord[]): readonly Compar
 }
 
 /** Remembered per list of records (a set's, frozen): the nearest cases of every estimate read them. */
-const comparables = weakMemo(computeComparables);
+const comparables = /* @__PURE__ */ weakMemo(computeComparables);
 
 /** How alike a decided case is to the one asked about, and why: the reasons only where asked. */
 function likeness(

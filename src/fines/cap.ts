@@ -39,7 +39,7 @@ function computeScaledVersion(version: FineCapVersion): ScaledVersion {
 }
 
 /** Remembered per cap version (a frozen law table's): every cap evaluated under it reads both limbs. */
-const scaled = weakMemo(computeScaledVersion);
+const scaled = /* @__PURE__ */ weakMemo(computeScaledVersion);
 
 /**
  * A cap "up to F, or in the case of an undertaking, up to p % of turnover, whichever is higher"

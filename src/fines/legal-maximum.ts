@@ -106,7 +106,7 @@ function computeVersionText(version: FineCapVersion): VersionText {
 }
 
 /** Remembered per cap version (a frozen law table's): every company fined under it reads it. */
-const textOf = weakMemo(computeVersionText);
+const textOf = /* @__PURE__ */ weakMemo(computeVersionText);
 
 /** A date after the last review of the law: an amendment adopted since may be missing. */
 const LATER_THAN_REVIEW: Trace = Object.freeze({
@@ -131,7 +131,7 @@ function computeInForceStep(version: FineCapVersion, provision: string, asOf: Is
 }
 
 /** Remembered per version, provision and date: the same for every company scored on that date. */
-const inForceStep = weakMemo2(computeInForceStep);
+const inForceStep = /* @__PURE__ */ weakMemo2(computeInForceStep);
 
 /** The act leaves fines on public authorities and bodies to national law. */
 function computePublicAuthorityStep(provision: FineProvision): Trace {
@@ -145,7 +145,7 @@ function computePublicAuthorityStep(provision: FineProvision): Trace {
 }
 
 /** Remembered per provision (a frozen law table's): the same for every public body. */
-const publicAuthorityStep = weakMemo(computePublicAuthorityStep);
+const publicAuthorityStep = /* @__PURE__ */ weakMemo(computePublicAuthorityStep);
 
 /** AI Act Art. 99(6) and the like: does the SME rule apply to this offender? */
 function smeDetermination(

@@ -27,7 +27,7 @@ export interface ApplicableObligation extends Obligation {
 }
 
 /** An obligation's id, remembered per duty (a frozen law table's): every company's list names it. */
-const idOf = weakMemo(obligationId);
+const idOf = /* @__PURE__ */ weakMemo(obligationId);
 
 /**
  * An obligation as it applies to one company, built field by field from the act's duty and what

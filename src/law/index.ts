@@ -93,7 +93,7 @@ function computeResolvedArticle(regime: Regime, article: string): ResolvedArticl
  * Remembered per (regime, article), 4,096 pairs at most: scoring a supplier base does not re-read
  * the same article for every company.
  */
-const resolvedArticle = memo2(computeResolvedArticle, 4096);
+const resolvedArticle = /* @__PURE__ */ memo2(computeResolvedArticle, 4096);
 
 /**
  * The fine provision an infringed article falls under, for a regime: the act's own map, after the

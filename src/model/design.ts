@@ -86,7 +86,7 @@ const AUTHORITY_SLOPE_SHRINK = 4;
  * The column of an authority's own slope, its name remembered per authority (4,096 at most):
  * encode runs per prediction.
  */
-const authoritySlope = boundedMemo(
+const authoritySlope = /* @__PURE__ */ boundedMemo(
   (a: string) => a,
   (a: string): string => `authority:${a} × log10 turnover above EUR 500m`,
 );
@@ -156,7 +156,7 @@ function computeColumnIndex(space: DesignSpace): ReadonlyMap<string, number> {
 }
 
 /** Remembered per (frozen) design space: encode runs per prediction. */
-const columnIndex = weakMemo(computeColumnIndex);
+const columnIndex = /* @__PURE__ */ weakMemo(computeColumnIndex);
 
 /** The design row of a case. An authority not in the space counts as "other". */
 export function encode(space: DesignSpace, c: FineCase): Float64Array {

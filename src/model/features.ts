@@ -77,13 +77,13 @@ export interface ArticleFlags {
  * The flags of a list of articles, remembered for the lists that are kept (a sanction record's,
  * frozen): the nearest cases compare a company with every record, each estimate.
  */
-const flagsOfKeptList = weakMemo(computeArticleFlags);
+const flagsOfKeptList = /* @__PURE__ */ weakMemo(computeArticleFlags);
 
 /**
  * The flags of other lists, remembered by their text for 4,096 lists at most: an estimate asks for
  * the same few scenarios again and again, and a caller naming ever new lists does not grow it.
  */
-const flagsByText = boundedMemo(
+const flagsByText = /* @__PURE__ */ boundedMemo(
   (articles: readonly string[]) => articles.join('\u0000'),
   computeArticleFlags,
   4096,

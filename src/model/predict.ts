@@ -79,7 +79,7 @@ function computeResidualsByCell(
  * Remembered per list of residuals (a fitted model's are not changed after fitting; a model given
  * with other residuals is another list): every prediction reads its cell's.
  */
-const residualsByCell = weakMemo(computeResidualsByCell);
+const residualsByCell = /* @__PURE__ */ weakMemo(computeResidualsByCell);
 
 /**
  * The fine a case would likely draw, with its predictive distribution. `cap` bounds every value

@@ -37,7 +37,7 @@ function computePreparedYear(fy: FinancialYear): PreparedYear {
 }
 
 /** Remembered per financial year (a parsed profile's, frozen): every rule on its turnover reads it. */
-export const preparedYear = weakMemo(computePreparedYear);
+export const preparedYear = /* @__PURE__ */ weakMemo(computePreparedYear);
 
 /** Prepares the years of a freshly parsed profile. */
 export function prepareYears(years: readonly FinancialYear[]): void {

@@ -201,8 +201,9 @@ function buildPrecedingStep(citation: Citation, decisionDate: IsoDate, year: num
  * The step of a year labelled by the calendar year it ends in, as nearly every year is.
  * Remembered per citation, decision date and year end: shared by every company with that year end.
  */
-const usualPrecedingStep = weakMemo2((citation: Citation, decisionDate: IsoDate, end: IsoDate) =>
-  buildPrecedingStep(citation, decisionDate, yearOf(end), end),
+const usualPrecedingStep = /* @__PURE__ */ weakMemo2(
+  (citation: Citation, decisionDate: IsoDate, end: IsoDate) =>
+    buildPrecedingStep(citation, decisionDate, yearOf(end), end),
 );
 
 /** Which financial year precedes the decision; a year labelled otherwise (2020 for 2020/21) is rare, and built each time. */
@@ -305,7 +306,7 @@ function computeScopeSteps(citation: Citation): Readonly<Record<TurnoverScopeCas
 }
 
 /** Remembered per citation (a frozen law table's): the same six steps for every company. */
-const scopeStepsOf = weakMemo(computeScopeSteps);
+const scopeStepsOf = /* @__PURE__ */ weakMemo(computeScopeSteps);
 
 /** Whose turnover was used, and why: one of six fixed explanations, shared by every company. */
 function scopeStep(request: TurnoverRequest, used: TurnoverScope): Trace {

@@ -55,7 +55,7 @@ export interface BundledSanctions extends SanctionSet {
 }
 
 /** The bundled set, validated and enriched once, on first use: every query and estimate reads it. */
-const load = once(() => createSanctionSet(BUNDLED_RECORDS));
+const load = /* @__PURE__ */ once(() => createSanctionSet(BUNDLED_RECORDS));
 
 /** The bundled dataset (data/sanctions/*.json), validated and enriched on first use. */
 export const sanctions: BundledSanctions = issued({

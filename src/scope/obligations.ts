@@ -41,7 +41,7 @@ export const obligationsOf: (
   profile: CompanyProfile,
   asOf: IsoDate,
   fx: ConversionOptions,
-) => ObligationsResult = memoPerProfileOnDate(computeObligations);
+) => ObligationsResult = /* @__PURE__ */ memoPerProfileOnDate(computeObligations);
 
 /** Every act's duties as they apply to the company, act by act in the registry's order. */
 function computeObligations(

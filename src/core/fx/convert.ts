@@ -77,7 +77,7 @@ function indexBundledRates(): ReadonlyMap<CurrencyCode, readonly Candidate[]> {
 }
 
 /** Built once: every conversion without the caller's rates looks its currency up in it. */
-const bundledByCurrency = once(indexBundledRates);
+const bundledByCurrency = /* @__PURE__ */ once(indexBundledRates);
 
 /** A currency the bundled table does not hold has no candidates. */
 const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
@@ -110,12 +110,12 @@ type RatePeriod = Pick<FinancialYearPeriod, 'start' | 'end'>;
  * for every row, and with the bundled table alone nothing else bears on the choice.
  */
 const bundledChoice = (basis: ConversionBasis) =>
-  weakMemo2((rates: readonly Candidate[], start: IsoDate, end: IsoDate) =>
+  /* @__PURE__ */ weakMemo2((rates: readonly Candidate[], start: IsoDate, end: IsoDate) =>
     chooseRate(rates, basis, { start, end }),
   );
 const BUNDLED_CHOICES: Readonly<Record<ConversionBasis, ReturnType<typeof bundledChoice>>> = {
-  'annual-average': bundledChoice('annual-average'),
-  'year-end': bundledChoice('year-end'),
+  'annual-average': /* @__PURE__ */ bundledChoice('annual-average'),
+  'year-end': /* @__PURE__ */ bundledChoice('year-end'),
 };
 
 /**
@@ -166,7 +166,9 @@ function chooseRate(
 }
 
 /** A rate as an exact integer, remembered per rate object: every conversion at it reads it. */
-const scaledRate = weakMemo((rate: ExchangeRate): ScaledInteger => toScaledInteger(rate.rate));
+const scaledRate = /* @__PURE__ */ weakMemo(
+  (rate: ExchangeRate): ScaledInteger => toScaledInteger(rate.rate),
+);
 
 /**
  * Whether converting `from` through this leg divides by the quoted rate: a rate quoted
@@ -193,14 +195,14 @@ function computeDescription(c: Candidate): RateUsed {
 }
 
 /** Remembered per candidate: a bundled rate is described the same for every company converted at it. */
-const describe = weakMemo(computeDescription);
+const describe = /* @__PURE__ */ weakMemo(computeDescription);
 
 /**
  * The step naming a rate for a financial year labelled by the calendar year it ends in, as nearly
  * every year is. Remembered per candidate and financial year (256 years each): it is the same for
  * every company whose financial year the rate converts.
  */
-const usualLegStep = weakMemo2(
+const usualLegStep = /* @__PURE__ */ weakMemo2(
   (c: Candidate, start: IsoDate, end: IsoDate) => buildLegStep(c, { year: yearOf(end), start, end }),
   256,
 );

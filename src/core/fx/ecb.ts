@@ -47,7 +47,7 @@ function readReferenceRates(): readonly ExchangeRate[] {
 }
 
 /** Read once: every conversion at a bundled rate looks the table up. */
-const referenceRates = once(readReferenceRates);
+const referenceRates = /* @__PURE__ */ once(readReferenceRates);
 
 /**
  * The bundled ECB euro reference rates (year-end and annual averages), each observation with how

@@ -52,7 +52,7 @@ function renderStep(trace: Trace): Step {
  * Remembered per frozen trace: such a trace is shared between results (a remembered rule's step),
  * and its words are written once.
  */
-const renderedStep = weakMemo(renderStep);
+const renderedStep = /* @__PURE__ */ weakMemo(renderStep);
 
 /** Steps with their words. */
 export function stepsOf(steps: readonly (Trace | Step)[]): Step[] {
