@@ -9,7 +9,7 @@ import { explainOption, type Trace } from '../core/steps.js';
 import { parseInput } from '../core/validation.js';
 import type { Applicability } from '../law/act-module.js';
 import { ACTS, REGIMES, type Regime } from '../law/registry.js';
-import type { FineModel } from '../model/fit.js';
+import { FINE_MODEL_VERSION, type FineModel, isFineModel } from '../model/fit.js';
 import { actContext } from '../profile/act-context.js';
 import { isParsedProfile, parseProfile } from '../profile/parse.js';
 import type { CompanyProfile } from '../profile/schema.js';
@@ -37,13 +37,8 @@ const scenarioSchema = z
 /** A fitted fine model given as an option (fitFineModel's result). */
 const modelOption = z
   .custom<FineModel>(
-    (v) =>
-      typeof v === 'object' &&
-      v !== null &&
-      (v as FineModel).kind === 'lexposure fine model' &&
-      (v as FineModel).version === 2 &&
-      Array.isArray((v as FineModel).coefficients),
-    'a fine model of version 2 (fitFineModel; refit a model saved before December 2026)',
+    isFineModel,
+    `a fine model of version ${FINE_MODEL_VERSION} (fitFineModel; refit a model saved before December 2026)`,
   )
   .optional();
 

@@ -1,7 +1,7 @@
 import { ValidationError } from '../core/errors.js';
 import { parseInput } from '../core/validation.js';
 import type { SanctionRecord } from '../sanctions/record.js';
-import { type CalibrationCell, cellOf } from './features.js';
+import { CALIBRATION_CELLS, type CalibrationCell, cellOf } from './features.js';
 import {
   DEFAULT_FOLDS,
   type FineModel,
@@ -119,7 +119,6 @@ function scores(outcomes: readonly Outcome[]): EvaluationScores {
 }
 
 function evaluation(name: string, outcomes: readonly Outcome[]): Evaluation {
-  const cells: CalibrationCell[] = ['large', 'sme', 'unknown'];
   const byAuthority: Record<string, Score> = {};
   const authorities = [...new Set(outcomes.map((o) => o.record.authorityId ?? o.record.authority))].sort();
   for (const a of authorities) {
@@ -129,10 +128,9 @@ function evaluation(name: string, outcomes: readonly Outcome[]): Evaluation {
   return {
     name,
     overall: scores(outcomes),
-    bySize: Object.fromEntries(cells.map((c) => [c, scores(outcomes.filter((o) => o.cell === c))])) as Record<
-      CalibrationCell,
-      EvaluationScores
-    >,
+    bySize: Object.fromEntries(
+      CALIBRATION_CELLS.map((c) => [c, scores(outcomes.filter((o) => o.cell === c))]),
+    ) as Record<CalibrationCell, EvaluationScores>,
     byAuthority,
   };
 }
@@ -251,7 +249,7 @@ export function formatCalibrationReport(report: CalibrationReport): string {
     const row = (label: string, s: EvaluationScores) =>
       `| ${label} | ${s.model.n} | ${pct(s.model.coverage)} | ${factor(s.model.medianWidth)} | ${dex(s.model.medianError)} | ${dex(s.model.bias)} | ${dex(s.globalMedian.medianError)} | ${dex(s.authorityMedian.medianError)} | ${s.medianRatio ? `${dex(s.medianRatio.medianError)} (${s.medianRatio.n})` : '—'} | ${dex(s.modelOnTurnoverCases?.medianError)} |`;
     lines.push(row('all', ev.overall));
-    for (const c of ['large', 'sme', 'unknown'] as const) {
+    for (const c of CALIBRATION_CELLS) {
       if (ev.bySize[c].model.n > 0)
         lines.push(row(c === 'sme' ? 'SME' : c === 'large' ? 'large' : 'size unknown', ev.bySize[c]));
     }

@@ -27,8 +27,7 @@ import { fitSpread, SPREAD_FLOOR, SPREAD_OFFSET, type SpreadModel, spreadAt } fr
  */
 export interface FineModel {
   readonly kind: 'lexposure fine model';
-  /** 2 from December 2026: the spread model on the log scale (a version-1 model must be refitted). */
-  readonly version: 2;
+  readonly version: typeof FINE_MODEL_VERSION;
   /** The data it was fitted on. */
   readonly data: {
     readonly cases: number;
@@ -66,6 +65,23 @@ export interface FineModel {
   readonly weighting: { readonly halfLifeYears: number | null; readonly referenceYear: number };
   /** The residual standard deviation of the full fit, in dex. */
   readonly residualSd: number;
+}
+
+/**
+ * The format of a fitted model: 2 from December 2026, when the spread model moved to the log scale
+ * (a version-1 model's spread coefficients mean something else: it must be refitted).
+ */
+export const FINE_MODEL_VERSION = 2;
+
+/** Whether a value is a fitted model of this format (fitFineModel's result, or one saved from it). */
+export function isFineModel(v: unknown): v is FineModel {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    (v as FineModel).kind === 'lexposure fine model' &&
+    (v as FineModel).version === FINE_MODEL_VERSION &&
+    Array.isArray((v as FineModel).coefficients)
+  );
 }
 
 export interface FitOptions {
@@ -207,7 +223,7 @@ export function fitFineModel(
   // per model object.
   return deepFreeze({
     kind: 'lexposure fine model',
-    version: 2,
+    version: FINE_MODEL_VERSION,
     data: {
       cases: cases.length,
       from: dates[0] as string,

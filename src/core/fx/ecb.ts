@@ -46,16 +46,12 @@ function readReferenceRates(): readonly ExchangeRate[] {
   return deepFreeze(rates);
 }
 
-/** Read once: every conversion at a bundled rate looks the table up. */
-const referenceRates = /* @__PURE__ */ once(readReferenceRates);
-
 /**
  * The bundled ECB euro reference rates (year-end and annual averages), each observation with how
- * it was checked; frozen, the same list on every call.
+ * it was checked; read once (every conversion at a bundled rate looks the table up), frozen, the
+ * same list on every call.
  */
-export function ecbReferenceRates(): readonly ExchangeRate[] {
-  return referenceRates();
-}
+export const ecbReferenceRates: () => readonly ExchangeRate[] = /* @__PURE__ */ once(readReferenceRates);
 
 /** The last day the bundled ECB annual averages cover (31 December of their latest year). */
 export const ECB_RATES_COVER_UNTIL = `${table.annualAverage.coverage.latestYear}-12-31` as const;
