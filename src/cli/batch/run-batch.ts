@@ -3,15 +3,12 @@ import type { ConversionOptions } from '../../core/fx/convert.js';
 import type { PortfolioEntry } from '../../exposure/portfolio.js';
 import { csvLine } from '../../report/table.js';
 import { BatchInputError } from './batch-input-error.js';
-import { CsvStreamParser } from './csv-stream.js';
-import { NdjsonStreamParser } from './ndjson-stream.js';
 import { BatchPool } from './pool.js';
-import { type ChunkResult, type RowJob, type RowSettings, scoreChunk } from './row-job.js';
+import { RowIntake } from './row-intake.js';
+import { type ChunkResult, type RowSettings, scoreChunk } from './row-job.js';
 import { BATCH_COLUMNS, emptyRow } from './score-row.js';
 import { type Sink, stdoutSink } from './sink.js';
-import { formatOf, openSource, sniffFormat, type VendorFormat } from './source.js';
-import { isWellFormedText, Utf8Decoder } from './utf8.js';
-import { checkHeader } from './vendor-row.js';
+import { formatOf, openSource, type VendorFormat } from './source.js';
 
 export interface BatchOptions {
   /** The vendor file, or `-` for stdin. */
@@ -52,8 +49,6 @@ export interface BatchIo {
   readonly workerScript?: URL;
 }
 
-const NOT_UTF8 = 'the row is not valid UTF-8 text (save the file as UTF-8)';
-
 /** Rows a chunk holds: one message to a worker and back. */
 export const CHUNK_ROWS = 256;
 
@@ -80,12 +75,23 @@ export function trailer(rows: number, errors: number, format: 'csv' | 'ndjson'):
   return csvLine(BATCH_COLUMNS.map((c) => row[c]));
 }
 
+/** What every row of the run is scored with: the options, and a CSV file's header once read. */
+function rowSettings(options: BatchOptions, header: readonly string[] | null): RowSettings {
+  return {
+    header,
+    asOf: options.asOf,
+    fx: options.fx,
+    output: options.output,
+    rawCsv: options.rawCsv === true,
+    portfolio: options.portfolio === true,
+  };
+}
+
 /**
  * `lexposure batch`: scores a vendor file row by row as it is read, writing each result as it
  * goes, so memory stays flat however long the file. A bad row gets its error in the `error` column;
- * the batch goes on. The bytes are decoded here, so a row that is not UTF-8 is that row's error.
- * Rows are read here and scored in chunks, on worker threads where there are cores for them, and
- * written in the input's order.
+ * the batch goes on. The rows are read (RowIntake) and scored in chunks, on worker threads where
+ * there are cores for them, and written in the input's order.
  */
 export async function runBatch(
   options: BatchOptions,
@@ -101,27 +107,13 @@ export async function runBatch(
   const now = io.now ?? Date.now;
   const started = now();
   let lastProgress = started;
-  let rows = 0;
   let errors = 0;
   const entries: PortfolioEntry[] = [];
   const workers = io.workerScript ? (options.workers ?? Math.min(8, availableParallelism())) : 1;
 
-  const decoder = new Utf8Decoder();
-  let header: string[] | null = null;
-  const settingsFor = (h: string[] | null): RowSettings => ({
-    header: h,
-    asOf: options.asOf,
-    fx: options.fx,
-    output: options.output,
-    rawCsv: options.rawCsv === true,
-    portfolio: options.portfolio === true,
-  });
-  // NDJSON's; a CSV file's once its header is read.
-  let settings = settingsFor(null);
+  const intake = new RowIntake(where, named);
 
-  // The rows read and not yet sent, and the chunks sent and not yet written, in order.
-  let jobs: RowJob[] = [];
-  let firstRow = 1;
+  // The chunks sent and not yet written, in order.
   const inFlight: Promise<ChunkResult>[] = [];
   // Declared wider than its first value, as it is set inside the closures below.
   let pool = null as BatchPool | null;
@@ -139,12 +131,10 @@ export async function runBatch(
   };
   /** Sends (or scores) the rows read so far; waits while too many chunks are in flight. */
   const dispatch = async () => {
-    if (jobs.length === 0) return;
-    const chunk = jobs;
-    const from = firstRow;
-    jobs = [];
-    firstRow = rows + 1;
-    if (pool === null && workers > 1 && rows > POOL_AFTER_ROWS && io.workerScript) {
+    const { jobs: chunk, firstRow: from } = intake.take();
+    if (chunk.length === 0) return;
+    const settings = rowSettings(options, intake.header);
+    if (pool === null && workers > 1 && intake.rows > POOL_AFTER_ROWS && io.workerScript) {
       const { fx: _, ...plain } = settings;
       // The main thread is one of the `workers` scorers: it reads, writes and scores a chunk
       // whenever every worker already has its share queued.
@@ -172,67 +162,25 @@ export async function runBatch(
     const next = inFlight.shift();
     if (next) write(await next);
   };
-  const add = (job: RowJob) => {
-    rows += 1;
-    jobs.push(job);
-  };
-  const fail = (line: number, problem: string) => add({ kind: 'problem', line, problem });
-
-  const onCsvRecord = (line: number, fields: readonly string[], problem: string | undefined) => {
-    const bad = problem ?? (decoder.invalidSeen && !fields.every(isWellFormedText) ? NOT_UTF8 : undefined);
-    if (header === null) {
-      if (bad) throw new BatchInputError(`${where}: line ${line}: the header: ${bad}`);
-      header = fields.map((f) => f.trim());
-      const problems = checkHeader(header);
-      if (problems.length > 0) throw new BatchInputError(`${where}: line 1: ${problems.join('; ')}`);
-      settings = settingsFor(header);
-      return;
-    }
-    if (bad) return fail(line, bad);
-    add({ kind: 'csv', line, fields });
-  };
-
-  const onJsonLine = (line: number, text: string, problem: string | undefined) => {
-    if (problem) return fail(line, problem);
-    if (text.trim() === '') return;
-    if (decoder.invalidSeen && !isWellFormedText(text)) return fail(line, NOT_UTF8);
-    add({ kind: 'json', line, text });
-  };
-
-  let format: VendorFormat = named === 'sniff' ? 'csv' : named;
-  const csvParser = new CsvStreamParser();
-  const jsonParser = new NdjsonStreamParser();
-  const take = (text: string) => {
-    if (format === 'csv') for (const r of csvParser.push(text)) onCsvRecord(r.line, r.fields, r.problem);
-    else for (const l of jsonParser.push(text)) onJsonLine(l.line, l.text, l.problem);
-  };
-  let first = true;
   let source: ReturnType<typeof openSource> | undefined;
   try {
     source = openSource(options.file, io.stdin);
     for await (const bytes of source.chunks) {
-      if (first && named === 'sniff') format = sniffFormat(bytes);
-      first = false;
-      // A byte order mark is each parser's to drop (spreadsheet exports write one).
-      take(decoder.decode(bytes));
+      intake.push(bytes);
       await dispatch();
       if (io.progress && now() - lastProgress >= 200) {
         lastProgress = now();
-        const rate = Math.round((rows * 1000) / Math.max(1, lastProgress - started));
+        const rate = Math.round((intake.rows * 1000) / Math.max(1, lastProgress - started));
         io.progress(
-          `${rows.toLocaleString('en')} rows, ${errors} errors, ${rate.toLocaleString('en')} rows/s`,
+          `${intake.rows.toLocaleString('en')} rows, ${errors} errors, ${rate.toLocaleString('en')} rows/s`,
         );
       }
     }
-    take(decoder.decode(new Uint8Array(0), true));
-    if (format === 'csv') for (const r of csvParser.end()) onCsvRecord(r.line, r.fields, r.problem);
-    else for (const l of jsonParser.end()) onJsonLine(l.line, l.text, l.problem);
-    if (format === 'csv' && header === null)
-      throw new BatchInputError(`${where}: the file is empty (a header line is needed)`);
+    intake.end();
     await dispatch();
     while (inFlight.length > 0) await drainOne();
     head();
-    if (options.trailer !== false) sink.write(trailer(rows, errors, options.output));
+    if (options.trailer !== false) sink.write(trailer(intake.rows, errors, options.output));
     sink.commit();
   } catch (error) {
     sink.abandon();
@@ -245,6 +193,7 @@ export async function runBatch(
     source?.close();
     await pool?.close();
   }
+  const rows = intake.rows;
   const seconds = (now() - started) / 1000;
   if (io.progress) io.progress('');
   io.stderr(
