@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { POOL_AFTER_ROWS } from '../../src/cli/batch/run-batch.js';
+import { POOL_AFTER_ROWS } from '../../src/cli/batch/ordered-scoring.js';
 import { vendorCsv } from '../helpers/vendor-csv.js';
 
 const run = promisify(execFile);

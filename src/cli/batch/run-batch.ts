@@ -1,11 +1,10 @@
-import { availableParallelism } from 'node:os';
 import type { ConversionOptions } from '../../core/fx/convert.js';
 import type { PortfolioEntry } from '../../exposure/portfolio.js';
 import { csvLine } from '../../report/table.js';
 import { BatchInputError } from './batch-input-error.js';
-import { BatchPool } from './pool.js';
+import { OrderedScoring } from './ordered-scoring.js';
 import { RowIntake } from './row-intake.js';
-import { type ChunkResult, type RowSettings, scoreChunk } from './row-job.js';
+import type { ChunkResult, RowSettings } from './row-job.js';
 import { BATCH_COLUMNS, emptyRow } from './score-row.js';
 import { type Sink, stdoutSink } from './sink.js';
 import { formatOf, openSource, type VendorFormat } from './source.js';
@@ -29,7 +28,7 @@ export interface BatchOptions {
   /**
    * The threads that score the rows (`--workers`), by default one a core: the main thread, which
    * also reads and writes, and `workers - 1` worker threads, started once the file has more rows
-   * than one thread scores in a moment (POOL_AFTER_ROWS); 1 scores on the main thread alone. The
+   * than one thread scores in a moment (POOL_AFTER_ROWS, `ordered-scoring.ts`); 1 scores on the main thread alone. The
    * output is the same, in the input's order, whatever the number.
    */
   readonly workers?: number;
@@ -48,18 +47,6 @@ export interface BatchIo {
   /** The script the worker threads run (the CLI's entry); absent, every row is scored here. */
   readonly workerScript?: URL;
 }
-
-/** Rows a chunk holds: one message to a worker and back. */
-export const CHUNK_ROWS = 256;
-
-/** A file with fewer rows than this is scored on the main thread: a worker costs its start-up. */
-export const POOL_AFTER_ROWS = 2048;
-
-/** Chunks in flight a worker, at most: the reading waits for the writing, so memory stays flat. */
-const CHUNKS_IN_FLIGHT = 4;
-
-/** Chunks queued on every worker before the main thread scores one itself. */
-const WORKER_QUEUE = 4;
 
 /** The last line of a complete run: a consumer that does not find it knows the stream was cut. */
 export function trailer(rows: number, errors: number, format: 'csv' | 'ndjson'): string {
@@ -90,8 +77,8 @@ function rowSettings(options: BatchOptions, header: readonly string[] | null): R
 /**
  * `lexposure batch`: scores a vendor file row by row as it is read, writing each result as it
  * goes, so memory stays flat however long the file. A bad row gets its error in the `error` column;
- * the batch goes on. The rows are read (RowIntake) and scored in chunks, on worker threads where
- * there are cores for them, and written in the input's order.
+ * the batch goes on. The rows are read (RowIntake), scored in chunks, on worker threads where there
+ * are cores for them, and handed on in the input's order (OrderedScoring) to be written.
  */
 export async function runBatch(
   options: BatchOptions,
@@ -109,14 +96,9 @@ export async function runBatch(
   let lastProgress = started;
   let errors = 0;
   const entries: PortfolioEntry[] = [];
-  const workers = io.workerScript ? (options.workers ?? Math.min(8, availableParallelism())) : 1;
 
   const intake = new RowIntake(where, named);
 
-  // The chunks sent and not yet written, in order.
-  const inFlight: Promise<ChunkResult>[] = [];
-  // Declared wider than its first value, as it is set inside the closures below.
-  let pool = null as BatchPool | null;
   // The header goes with the first rows (a file refused at its header writes nothing).
   let headed = options.output !== 'csv';
   const head = () => {
@@ -129,45 +111,19 @@ export async function runBatch(
     errors += result.errors;
     if (options.portfolio) for (const e of result.entries) entries.push(e);
   };
-  /** Sends (or scores) the rows read so far; waits while too many chunks are in flight. */
-  const dispatch = async () => {
-    const { jobs: chunk, firstRow: from } = intake.take();
-    if (chunk.length === 0) return;
-    const settings = rowSettings(options, intake.header);
-    if (pool === null && workers > 1 && intake.rows > POOL_AFTER_ROWS && io.workerScript) {
-      const { fx: _, ...plain } = settings;
-      // The main thread is one of the `workers` scorers: it reads, writes and scores a chunk
-      // whenever every worker already has its share queued.
-      pool = new BatchPool(io.workerScript, workers - 1, {
-        kind: 'lexposure batch worker',
-        settings: plain,
-        fx: options.fxSource,
-      });
-    }
-    if (pool === null) {
-      write(scoreChunk(chunk, from, settings));
-      return;
-    }
-    for (let i = 0; i < chunk.length; i += CHUNK_ROWS) {
-      const part = chunk.slice(i, i + CHUNK_ROWS);
-      inFlight.push(
-        pool.leastQueued() >= WORKER_QUEUE
-          ? Promise.resolve(scoreChunk(part, from + i, settings))
-          : pool.submit(part, from + i),
-      );
-    }
-    while (inFlight.length >= workers * CHUNKS_IN_FLIGHT) await drainOne();
-  };
-  const drainOne = async () => {
-    const next = inFlight.shift();
-    if (next) write(await next);
+  const threads = { workers: options.workers, workerScript: io.workerScript, fxSource: options.fxSource };
+  const scoring = new OrderedScoring(threads, write);
+  /** Sends the rows read so far to be scored; waits while too many chunks are in flight. */
+  const send = () => {
+    const { jobs, firstRow } = intake.take();
+    return scoring.send(jobs, firstRow, rowSettings(options, intake.header));
   };
   let source: ReturnType<typeof openSource> | undefined;
   try {
     source = openSource(options.file, io.stdin);
     for await (const bytes of source.chunks) {
       intake.push(bytes);
-      await dispatch();
+      await send();
       if (io.progress && now() - lastProgress >= 200) {
         lastProgress = now();
         const rate = Math.round((intake.rows * 1000) / Math.max(1, lastProgress - started));
@@ -177,8 +133,8 @@ export async function runBatch(
       }
     }
     intake.end();
-    await dispatch();
-    while (inFlight.length > 0) await drainOne();
+    await send();
+    await scoring.drain();
     head();
     if (options.trailer !== false) sink.write(trailer(intake.rows, errors, options.output));
     sink.commit();
@@ -191,7 +147,7 @@ export async function runBatch(
     throw error;
   } finally {
     source?.close();
-    await pool?.close();
+    await scoring.close();
   }
   const rows = intake.rows;
   const seconds = (now() - started) / 1000;
