@@ -1,11 +1,11 @@
 import type { ConversionOptions } from '../../core/fx/convert.js';
 import type { PortfolioEntry } from '../../exposure/portfolio.js';
-import { csvLine } from '../../report/table.js';
 import { BatchInputError } from './batch-input-error.js';
+import { BatchOutput } from './batch-output.js';
 import { OrderedScoring } from './ordered-scoring.js';
+import { progressLine, summaryLine } from './progress.js';
 import { RowIntake } from './row-intake.js';
-import type { ChunkResult, RowSettings } from './row-job.js';
-import { BATCH_COLUMNS, emptyRow } from './score-row.js';
+import type { RowSettings } from './row-job.js';
 import { type Sink, stdoutSink } from './sink.js';
 import { formatOf, openSource, type VendorFormat } from './source.js';
 
@@ -48,20 +48,6 @@ export interface BatchIo {
   readonly workerScript?: URL;
 }
 
-/** The last line of a complete run: a consumer that does not find it knows the stream was cut. */
-export function trailer(rows: number, errors: number, format: 'csv' | 'ndjson'): string {
-  const summary = `${rows} rows read, ${rows} written, ${errors} failed`;
-  if (format === 'ndjson')
-    return JSON.stringify({
-      trailer: { complete: true, rowsRead: rows, rowsWritten: rows, rowsFailed: errors },
-    });
-  const row = emptyRow(0, '', '');
-  row.row = '';
-  row.status = 'complete';
-  row.error = summary;
-  return csvLine(BATCH_COLUMNS.map((c) => row[c]));
-}
-
 /** What every row of the run is scored with: the options, and a CSV file's header once read. */
 function rowSettings(options: BatchOptions, header: readonly string[] | null): RowSettings {
   return {
@@ -74,11 +60,20 @@ function rowSettings(options: BatchOptions, header: readonly string[] | null): R
   };
 }
 
+/** An error of the run as the command line reports it: a system error is the vendor file's. */
+function asReported(error: unknown, where: string): unknown {
+  // The sink reports its own errors, without a system call in them.
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string')
+    return new BatchInputError(`${where}: cannot read the vendor file (${code})`);
+  return error;
+}
+
 /**
  * `lexposure batch`: scores a vendor file row by row as it is read, writing each result as it
  * goes, so memory stays flat however long the file. A bad row gets its error in the `error` column;
  * the batch goes on. The rows are read (RowIntake), scored in chunks, on worker threads where there
- * are cores for them, and handed on in the input's order (OrderedScoring) to be written.
+ * are cores for them (OrderedScoring), and written in the input's order (BatchOutput).
  */
 export async function runBatch(
   options: BatchOptions,
@@ -93,27 +88,12 @@ export async function runBatch(
   const sink = io.sink ?? stdoutSink(io.stdout);
   const now = io.now ?? Date.now;
   const started = now();
-  let lastProgress = started;
-  let errors = 0;
-  const entries: PortfolioEntry[] = [];
-
+  const progress = progressLine(io.progress, now, started);
   const intake = new RowIntake(where, named);
-
-  // The header goes with the first rows (a file refused at its header writes nothing).
-  let headed = options.output !== 'csv';
-  const head = () => {
-    if (!headed) sink.write(csvLine(BATCH_COLUMNS));
-    headed = true;
-  };
-  const write = (result: ChunkResult) => {
-    head();
-    if (result.text !== '') sink.write(result.text);
-    errors += result.errors;
-    if (options.portfolio) for (const e of result.entries) entries.push(e);
-  };
+  const output = new BatchOutput(sink, options.output, options.portfolio === true);
   const threads = { workers: options.workers, workerScript: io.workerScript, fxSource: options.fxSource };
-  const scoring = new OrderedScoring(threads, write);
-  /** Sends the rows read so far to be scored; waits while too many chunks are in flight. */
+  const scoring = new OrderedScoring(threads, (result) => output.write(result));
+  // The rows read so far, sent to be scored; waits while too many chunks are in flight.
   const send = () => {
     const { jobs, firstRow } = intake.take();
     return scoring.send(jobs, firstRow, rowSettings(options, intake.header));
@@ -124,36 +104,21 @@ export async function runBatch(
     for await (const bytes of source.chunks) {
       intake.push(bytes);
       await send();
-      if (io.progress && now() - lastProgress >= 200) {
-        lastProgress = now();
-        const rate = Math.round((intake.rows * 1000) / Math.max(1, lastProgress - started));
-        io.progress(
-          `${intake.rows.toLocaleString('en')} rows, ${errors} errors, ${rate.toLocaleString('en')} rows/s`,
-        );
-      }
+      progress(intake.rows, output.errors);
     }
     intake.end();
     await send();
     await scoring.drain();
-    head();
-    if (options.trailer !== false) sink.write(trailer(intake.rows, errors, options.output));
+    output.finish(intake.rows, options.trailer !== false);
     sink.commit();
   } catch (error) {
     sink.abandon();
-    // A system error here is the vendor file's (the sink reports its own).
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string')
-      throw new BatchInputError(`${where}: cannot read the vendor file (${code})`);
-    throw error;
+    throw asReported(error, where);
   } finally {
     source?.close();
     await scoring.close();
   }
-  const rows = intake.rows;
-  const seconds = (now() - started) / 1000;
   if (io.progress) io.progress('');
-  io.stderr(
-    `lexposure batch: ${rows} rows, ${rows - errors} scored, ${errors} with errors, in ${seconds.toFixed(1)} s (${Math.round(rows / Math.max(seconds, 0.001))} rows/s)`,
-  );
-  return { rows, errors, entries };
+  io.stderr(summaryLine(intake.rows, output.errors, (now() - started) / 1000));
+  return { rows: intake.rows, errors: output.errors, entries: output.entries };
 }
