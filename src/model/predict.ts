@@ -82,6 +82,71 @@ function computeResidualsByCell(
 const residualsByCell = /* @__PURE__ */ weakMemo(computeResidualsByCell);
 
 /**
+ * A cell's residuals laid out for the predictive distribution: grouped by fold, each fold's scores
+ * ascending. A case's values 10^(μ₋ₖ(x) + s·score) keep that order within a fold (s > 0), so the
+ * sorted sample is a merge of the folds' runs, not a sort.
+ */
+interface ResidualRuns {
+  /** The normalised scores, fold after fold, each fold's ascending. */
+  readonly scores: Float64Array;
+  /** Fold f's scores are scores[starts[f]] .. scores[starts[f + 1] - 1]. */
+  readonly starts: Int32Array;
+}
+
+function computeResidualRuns(residuals: FineModel['residuals']): ResidualRuns {
+  const folds = residuals.reduce((k, r) => Math.max(k, r.fold + 1), 0);
+  const ordered = [...residuals].sort((a, b) => a.fold - b.fold || a.score - b.score);
+  const starts = new Int32Array(folds + 1);
+  for (const r of residuals) starts[r.fold + 1] = (starts[r.fold + 1] as number) + 1;
+  for (let f = 0; f < folds; f++) starts[f + 1] = (starts[f + 1] as number) + (starts[f] as number);
+  return { scores: Float64Array.from(ordered, (r) => r.score), starts };
+}
+
+const residualRuns = /* @__PURE__ */ weakMemo(computeResidualRuns);
+
+const LN10 = Math.LN10;
+
+/**
+ * The sorted predictive sample of a case: each fold's run of values, capped, merged. Doubles:
+ * 10^v as exp(v·ln 10), within a few units in the last place of 10 ** v.
+ */
+function predictiveSample(
+  runs: ResidualRuns,
+  foldPoint: readonly number[],
+  spread: number,
+  cap: number | null,
+): Float64Array {
+  const { scores, starts } = runs;
+  const folds = starts.length - 1;
+  const values = new Float64Array(scores.length);
+  for (let f = 0; f < folds; f++) {
+    const point = (foldPoint[f] as number) * LN10;
+    const scale = spread * LN10;
+    for (let i = starts[f] as number, end = starts[f + 1] as number; i < end; i++) {
+      const value = Math.exp(point + scale * (scores[i] as number));
+      values[i] = cap !== null && value > cap ? cap : value;
+    }
+  }
+  if (folds <= 1) return values;
+  const heads = starts.slice(0, folds);
+  const sample = new Float64Array(values.length);
+  for (let out = 0; out < sample.length; out++) {
+    let best = -1;
+    let bestValue = Number.POSITIVE_INFINITY;
+    for (let f = 0; f < folds; f++) {
+      const h = heads[f] as number;
+      if (h < (starts[f + 1] as number) && (values[h] as number) < bestValue) {
+        best = f;
+        bestValue = values[h] as number;
+      }
+    }
+    sample[out] = bestValue;
+    heads[best] = (heads[best] as number) + 1;
+  }
+  return sample;
+}
+
+/**
  * The fine a case would likely draw, with its predictive distribution. `cap` bounds every value
  * (the legal maximum in euros); `levels` are the quantiles asked for.
  */
@@ -102,14 +167,8 @@ export function predictFine(
   const pooled = residuals === model.residuals;
   const foldPoint = model.foldCoefficients.map((b) => dot(b, x));
   const spread = spreadAt(model.spread, x);
-  const cap = options.cap ?? null;
-  const sample = new Float64Array(residuals.length);
-  residuals.forEach((r, i) => {
-    // Normalised CV+: the case's own spread times each calibration case's normalised score.
-    const value = 10 ** ((foldPoint[r.fold] as number) + spread * r.score);
-    sample[i] = cap !== null && value > cap ? cap : value;
-  });
-  sample.sort();
+  // Normalised CV+: the case's own spread times each calibration case's normalised score.
+  const sample = predictiveSample(residualRuns(residuals), foldPoint, spread, options.cap ?? null);
   const quantiles = new Map<number, number>();
   for (const tau of options.levels ?? DEFAULT_LEVELS) quantiles.set(tau, conformalQuantile(sample, tau));
   let sum = 0;

@@ -341,6 +341,8 @@ describe('size budget', () => {
   // the whole core +2.6 kB (176.6 kB). Per-entry books would win the first back (issue 18).
   // zod is imported as a namespace (`import * as z`), which lets the bundler keep only the schema
   // kinds the library uses: `import { z }` carried all of zod, its 40 locales included (+63 kB).
+  // The fine model's predictive sample as a merge of its folds' ascending runs (4 December 2026,
+  // issue 20: ×1.2 on the batch) added ≈0.3 kB to the whole core (177.0 kB).
   it('a browser bundle of legalMaximum alone stays under its budget', async () => {
     const size = await browserBundle(
       "import { legalMaximum } from './dist/index.js'; globalThis.f = legalMaximum;",
@@ -350,7 +352,7 @@ describe('size budget', () => {
 
   it('a browser bundle of the whole core entry stays under its budget', async () => {
     const size = await browserBundle("export * from './dist/index.js';");
-    expect(size).toBeLessThan(177_000);
+    expect(size).toBeLessThan(177_400);
   }, 60_000);
 });
 

@@ -72,6 +72,28 @@ describe('a prediction, recomputed independently from the model’s data', () =>
     expect(Math.max(...values)).toBeLessThanOrEqual(1e8);
   });
 
+  it('the whole predictive sample is the sorted, capped values, case by case in each cell (the fold-run merge)', () => {
+    const cases = all.filter((_, i) => i % 37 === 0).map(caseOfRecord);
+    const cells = new Set<string>();
+    for (const k of cases) {
+      const x = encode(model.space, k);
+      const dot = (b: readonly number[]) => b.reduce((s, v, i) => s + v * (x[i] as number), 0);
+      const spread = Math.max(model.spread.floor, 10 ** dot(model.spread.coefficients));
+      const p = predictFine(model, k, { cap: 2e6 });
+      cells.add(p.cell.cell);
+      const cell = model.residuals.filter((r) => r.cell === p.cell.cell);
+      const pool = cell.length >= 20 ? cell : model.residuals;
+      const values = pool
+        .map((r) => Math.min(2e6, 10 ** (dot(model.foldCoefficients[r.fold] as number[]) + spread * r.score)))
+        .sort((a, b) => a - b);
+      expect(p.sample.length).toBe(values.length);
+      values.forEach((v, i) => {
+        expect(Math.abs((p.sample[i] as number) - v)).toBeLessThanOrEqual(v * 1e-12);
+      });
+    }
+    expect(cells.size).toBe(3);
+  });
+
   it('each calibration score is the out-of-fold residual divided by the spread the model expects for the case', () => {
     const cases = trainingCases(all);
     const i = cases.findIndex((t) => t.record.id === 'cnil-criteo-2023-06-consent-proof');
