@@ -1,3 +1,5 @@
+import { lastPassed } from './memo.js';
+
 /** A calendar date written YYYY-MM-DD. Compared as strings: ISO dates sort chronologically. */
 export type IsoDate = string;
 
@@ -12,21 +14,21 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-let lastValidDate = '';
-
-/** True for a real calendar date in YYYY-MM-DD form (2021-02-29 is not one). */
-export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  // A batch passes the same decision date thousands of times.
-  if (value === lastValidDate) return true;
+function isRealDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-  if (valid) lastValidDate = value;
-  return valid;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** A batch passes the same decision date thousands of times. */
+const isRealDateRemembered = /* @__PURE__ */ lastPassed(isRealDate);
+
+/** True for a real calendar date in YYYY-MM-DD form (2021-02-29 is not one). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === 'string' && isRealDateRemembered(value);
 }
 
 /**

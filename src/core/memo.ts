@@ -206,3 +206,43 @@ export function memoPerProfileOnDate<P extends object, D, F, V>(
     return value;
   };
 }
+
+/**
+ * A set of objects known to have a property that cannot change (a frozen value walked once and
+ * found clean): a cache of a yes answer, kept as long as each object lives.
+ */
+export interface KnownSet<K extends object> {
+  has(key: K): boolean;
+  add(key: K): void;
+}
+
+export function knownSet<K extends object>(): KnownSet<K> {
+  let kept = new WeakSet<K>();
+  clears.push(() => {
+    kept = new WeakSet();
+  });
+  return {
+    has: (key) => !bypassed && kept.has(key),
+    add: (key) => {
+      if (!bypassed) kept.add(key);
+    },
+  };
+}
+
+/**
+ * A test of a string that remembers the last string it passed: a batch asks it of the same value
+ * (a decision date, the date of the run) thousands of times in a row.
+ */
+export function lastPassed(test: (value: string) => boolean): (value: string) => boolean {
+  let last: string | null = null;
+  clears.push(() => {
+    last = null;
+  });
+  return (value) => {
+    if (bypassed) return test(value);
+    if (value === last) return true;
+    const passed = test(value);
+    if (passed) last = value;
+    return passed;
+  };
+}

@@ -1,12 +1,13 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { LexposureError, ValidationError } from './errors.js';
 import { unreadable } from './guards.js';
+import { knownSet } from './memo.js';
 
 /** How deep a caller's input may nest; deeper (or cyclic) input is refused, not walked forever. */
 export const MAX_INPUT_DEPTH = 64;
 
 /** Values already walked that cannot change: frozen, with only clean values below them. */
-const CLEAN = new WeakSet<object>();
+const CLEAN = /* @__PURE__ */ knownSet<object>();
 
 /**
  * What an entry point reads of a caller's value: its own properties, never inherited ones. A
@@ -97,7 +98,7 @@ export const MAX_RESULT_STRING = 100_000;
 export const MAX_RESULT_ARRAY = 10_000;
 
 /** Frozen values found to be plain data: walked once. */
-const PLAIN = new WeakSet<object>();
+const PLAIN = /* @__PURE__ */ knownSet<object>();
 
 /**
  * Checks that a value is plain data as the library's results are (objects, arrays, strings of at

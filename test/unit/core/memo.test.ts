@@ -2,9 +2,12 @@
 // they make is registered, so that clearCaches() empties them all and withoutCaches() bypasses
 // them, and no cache may change a result.
 import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../../../src/core/dates.js';
 import {
   boundedMemo,
   clearCaches,
+  knownSet,
+  lastPassed,
   memo2,
   memoPerProfileOnDate,
   once,
@@ -12,6 +15,7 @@ import {
   weakMemo2,
   withoutCaches,
 } from '../../../src/core/memo.js';
+import { ownData } from '../../../src/core/own-data.js';
 import * as lexposure from '../../../src/index.js';
 import { corpus } from '../../helpers/step-corpus.js';
 
@@ -122,6 +126,61 @@ describe('the combinators of core/memo.ts', () => {
     expect(bypassed[0]).not.toBe(second);
     expect(remembered(key)).toBe(second);
     expect(calls.n).toBe(4);
+  });
+});
+
+describe('the remembered yes answers: knownSet and lastPassed', () => {
+  it('knownSet holds what was added until clearCaches, and nothing inside withoutCaches', () => {
+    const known = knownSet<object>();
+    const a = {};
+    known.add(a);
+    expect(known.has(a)).toBe(true);
+    expect(known.has({})).toBe(false);
+    expect(withoutCaches(() => known.has(a))).toBe(false);
+    withoutCaches(() => known.add({}));
+    clearCaches();
+    expect(known.has(a)).toBe(false);
+  });
+
+  it('lastPassed answers again only for the last value that passed, and forgets it on clearCaches', () => {
+    let calls = 0;
+    const isShort = lastPassed((s) => {
+      calls++;
+      return s.length < 4;
+    });
+    expect([isShort('abc'), isShort('abc'), isShort('abcd'), isShort('abcd')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(calls).toBe(3);
+    expect(withoutCaches(() => isShort('abc'))).toBe(true);
+    expect(calls).toBe(4);
+    clearCaches();
+    isShort('abc');
+    expect(calls).toBe(5);
+  });
+
+  it('the date check answers the same from its memory, after clearCaches and without caches', () => {
+    expect([isIsoDate('2024-02-29'), isIsoDate('2024-02-29'), isIsoDate('2023-02-29')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    clearCaches();
+    expect(withoutCaches(() => isIsoDate('2024-02-29'))).toBe(true);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+  });
+
+  it('the own-data walk of a frozen value: the same object once known clean, a copy again after clearCaches', () => {
+    const value = Object.freeze({ a: Object.freeze([1, 2]) });
+    expect(ownData(value, 'x', 'test')).toBe(value);
+    expect(ownData(value, 'x', 'test')).toBe(value);
+    clearCaches();
+    expect(ownData(value, 'x', 'test')).toBe(value);
+    const inherited = Object.freeze(Object.assign(Object.create({ b: 1 }), { a: 1 }));
+    expect(ownData(inherited, 'x', 'test')).toEqual({ a: 1 });
   });
 });
 
