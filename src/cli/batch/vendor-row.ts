@@ -58,11 +58,7 @@ export function checkHeader(header: readonly string[]): string[] {
   return problems;
 }
 
-function yesNo(
-  value: string,
-  column: string,
-  issues: { path: string; message: string }[],
-): boolean | undefined {
+function yesNo(value: string, column: string, issues: Issues): boolean | undefined {
   const v = value.trim().toLowerCase();
   if (v === '') return undefined;
   if (v === 'yes' || v === 'true' || v === 'y' || v === '1') return true;
@@ -77,51 +73,35 @@ const list = (value: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/**
- * A CSV row as a company profile. Cells are checked here, so an error names the column; the profile
- * schema then checks the whole. Empty cells are absent values.
- */
-export function profileFromRow(header: readonly string[], fields: readonly string[], asOf: string): unknown {
-  const cell = (column: string): string => {
-    const i = header.indexOf(column);
-    return i < 0 ? '' : (fields[i] ?? '').trim();
+type Issues = { path: string; message: string }[];
+type Cell = (column: string) => string;
+
+/** The financial year of the turnover columns, or undefined where the row has no turnover. */
+function financialYearOf(cell: Cell, asOf: string, issues: Issues): Record<string, unknown> | undefined {
+  if (cell('turnover') === '') return undefined;
+  const yearText = cell('year');
+  const year = yearText === '' ? Number(asOf.slice(0, 4)) - 1 : Number(yearText);
+  if (!Number.isInteger(year))
+    issues.push({ path: 'year', message: `expected a year, got ${JSON.stringify(yearText)}` });
+  const employeesText = cell('employees');
+  const employees = employeesText === '' ? undefined : Number(employeesText);
+  if (employees !== undefined && !Number.isInteger(employees))
+    issues.push({
+      path: 'employees',
+      message: `expected a whole number, got ${JSON.stringify(employeesText)}`,
+    });
+  return {
+    year,
+    end: cell('yearEnd') || `${year}-12-31`,
+    scope: cell('scope') || 'undertaking',
+    turnover: { amount: cell('turnover'), currency: cell('currency') || 'EUR' },
+    ...(employees !== undefined && Number.isInteger(employees) ? { employees } : {}),
   };
-  if (fields.length !== header.length)
-    throw new ValidationError(
-      [{ path: '(row)', message: `${fields.length} fields where the header has ${header.length}` }],
-      'row',
-    );
-  const issues: { path: string; message: string }[] = [];
-  const profile: Record<string, unknown> = { name: cell('name') };
-  const countries = list(cell('country'));
-  if (countries.length > 0)
-    profile.establishments = countries.map((country, i) => ({ country, main: i === 0 }));
-  const roles = list(cell('roles'));
-  if (roles.length > 0) profile.roles = roles;
-  if (cell('turnover') !== '') {
-    const yearText = cell('year');
-    const year = yearText === '' ? Number(asOf.slice(0, 4)) - 1 : Number(yearText);
-    if (!Number.isInteger(year))
-      issues.push({ path: 'year', message: `expected a year, got ${JSON.stringify(yearText)}` });
-    const employeesText = cell('employees');
-    const employees = employeesText === '' ? undefined : Number(employeesText);
-    if (employees !== undefined && !Number.isInteger(employees))
-      issues.push({
-        path: 'employees',
-        message: `expected a whole number, got ${JSON.stringify(employeesText)}`,
-      });
-    profile.financialYears = [
-      {
-        year,
-        end: cell('yearEnd') || `${year}-12-31`,
-        scope: cell('scope') || 'undertaking',
-        turnover: { amount: cell('turnover'), currency: cell('currency') || 'EUR' },
-        ...(employees !== undefined && Number.isInteger(employees) ? { employees } : {}),
-      },
-    ];
-  }
-  if (cell('sector') !== '') profile.sector = cell('sector');
-  const services = list(cell('services')).map((s) => {
+}
+
+/** The services column: each "kind" or "kind:EU monthly active recipients". */
+function servicesOf(text: string, issues: Issues): Record<string, unknown>[] {
+  return list(text).map((s) => {
     const [kind = '', users] = s.split(':').map((x) => x.trim());
     if (!(SERVICE_KINDS as readonly string[]).includes(kind))
       issues.push({ path: 'services', message: `unknown service kind ${JSON.stringify(kind)}` });
@@ -133,10 +113,14 @@ export function profileFromRow(header: readonly string[], fields: readonly strin
       });
     return { kind, ...(recipients !== undefined ? { euMonthlyActiveRecipients: recipients } : {}) };
   });
-  if (services.length > 0) profile.services = services;
-  const publicAuthority = yesNo(cell('publicAuthority'), 'publicAuthority', issues);
-  if (publicAuthority !== undefined) profile.publicAuthority = publicAuthority;
+}
 
+/** The `p.<fact>` columns as processing facts and the `q.<question>` columns as answers. */
+function factsAndAnswers(
+  header: readonly string[],
+  fields: readonly string[],
+  issues: Issues,
+): { processing: Record<string, boolean>; answers: Record<string, string> } {
   const processing: Record<string, boolean> = {};
   const answers: Record<string, string> = {};
   header.forEach((column, i) => {
@@ -154,6 +138,38 @@ export function profileFromRow(header: readonly string[], fields: readonly strin
       else answers[column.slice(2)] = answer;
     }
   });
+  return { processing, answers };
+}
+
+/**
+ * A CSV row as a company profile. Cells are checked here, so an error names the column; the profile
+ * schema then checks the whole. Empty cells are absent values.
+ */
+export function profileFromRow(header: readonly string[], fields: readonly string[], asOf: string): unknown {
+  const cell: Cell = (column) => {
+    const i = header.indexOf(column);
+    return i < 0 ? '' : (fields[i] ?? '').trim();
+  };
+  if (fields.length !== header.length)
+    throw new ValidationError(
+      [{ path: '(row)', message: `${fields.length} fields where the header has ${header.length}` }],
+      'row',
+    );
+  const issues: Issues = [];
+  const profile: Record<string, unknown> = { name: cell('name') };
+  const countries = list(cell('country'));
+  if (countries.length > 0)
+    profile.establishments = countries.map((country, i) => ({ country, main: i === 0 }));
+  const roles = list(cell('roles'));
+  if (roles.length > 0) profile.roles = roles;
+  const year = financialYearOf(cell, asOf, issues);
+  if (year) profile.financialYears = [year];
+  if (cell('sector') !== '') profile.sector = cell('sector');
+  const services = servicesOf(cell('services'), issues);
+  if (services.length > 0) profile.services = services;
+  const publicAuthority = yesNo(cell('publicAuthority'), 'publicAuthority', issues);
+  if (publicAuthority !== undefined) profile.publicAuthority = publicAuthority;
+  const { processing, answers } = factsAndAnswers(header, fields, issues);
   if (Object.keys(processing).length > 0) profile.processing = processing;
   if (header.some((c) => c.startsWith('q.'))) profile.posture = postureFromQuestionnaire(answers);
   if (issues.length > 0) throw new ValidationError(issues, 'row');
