@@ -48,6 +48,12 @@ export interface Step extends Trace {
 export interface StepWords {
   readonly label: string | ((inputs: StepInputs, trace: Trace) => string);
   readonly rule?: string | ((inputs: StepInputs, trace: Trace) => string | undefined);
+  /**
+   * The value as the reader sees it, where the rule records a figure and its inputs and the words
+   * put them together ("2024 (ended 2024-12-31)", "12 to 48 EUR (likely 24)"): the trace keeps
+   * the figure, the step shows the words.
+   */
+  readonly value?: (inputs: StepInputs, trace: Trace) => StepValue;
 }
 
 /** The words of a family of rules, by step id. */

@@ -153,9 +153,15 @@ function read(input: z.output<typeof deadlineArgs>, subject: string): Read {
   if (known)
     steps.push({
       id: 'deadline.time-limit',
-      value: `${known.period.length} ${known.period.unit}`,
+      value: known.period.length,
       citation: known.citation,
-      inputs: Object.freeze({ timeLimit: known.id, duty: known.duty, from: known.from }),
+      inputs: Object.freeze({
+        timeLimit: known.id,
+        duty: known.duty,
+        from: known.from,
+        length: known.period.length,
+        unit: known.period.unit,
+      }),
     });
   return {
     timeLimit: known?.id ?? null,

@@ -259,10 +259,13 @@ export function modelEstimate(args: {
   if (args.explain !== false)
     args.steps.push({
       id: 'fine-model.estimate',
-      value: `${q(0.1).amount} to ${q(0.9).amount} EUR (likely ${q(0.5).amount})`,
+      value: q(0.5),
       ...(warnings.length > 0 ? { severity: 'warning' as const } : {}),
       inputs: Object.freeze({
         regime: args.regime,
+        low: q(0.1).amount,
+        likely: q(0.5).amount,
+        high: q(0.9).amount,
         cases: args.model.data.cases,
         from: args.model.data.from,
         to: args.model.data.to,

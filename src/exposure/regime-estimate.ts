@@ -173,9 +173,15 @@ function methodRange(
   };
   steps.push({
     id: 'estimate.method',
-    value: `${method.low.amount} to ${method.high.amount} ${currency}`,
+    value: null,
     citation: EDPB_METHOD.citation,
-    inputs: Object.freeze({ regime, seriousness: scenario.seriousness }),
+    inputs: Object.freeze({
+      regime,
+      seriousness: scenario.seriousness,
+      low: method.low.amount,
+      high: method.high.amount,
+      currency,
+    }),
   });
   return method;
 }

@@ -200,13 +200,13 @@ function simulationSteps(
   return [
     {
       id: 'simulate.method',
-      value: `${input.iterations} simulated years, seed ${input.seed}`,
+      value: input.iterations,
       inputs: Object.freeze({ iterations: input.iterations, seed: input.seed }),
     },
     ...input.scenarios.map(
       (s, j): Trace => ({
         id: 'simulate.scenario-cap',
-        value: companies === 1 ? (first[j] as Prepared).maximum.amount : `${companies} companies`,
+        value: companies === 1 ? (first[j] as Prepared).maximum.amount : companies,
         citation: (first[j] as Prepared).maximum.citation,
         inputs: Object.freeze({ scenario: s.id, provision: s.provision, companies }),
       }),

@@ -108,8 +108,9 @@ export function perViolationMaximum(input: unknown): PerViolationMaximum {
   if (asOf > provision.checkedUntil) {
     steps.push({
       id: 'per-violation.later-adjustments',
-      value: `checked until ${provision.checkedUntil}`,
+      value: provision.checkedUntil,
       severity: 'warning',
+      inputs: Object.freeze({ checkedUntil: provision.checkedUntil }),
     });
   }
   return {

@@ -79,14 +79,14 @@ export function periodicPenalty(args: unknown): PeriodicPenalty {
     currency,
   });
   const turnoverAmount = money(divideHalfEven(scaled.units * unit, powerOfTen(scaled.scale)));
-  const share100 = provision.dailyShare.times(100).toFixed();
   const dailyShare = provision.dailyShare.toFixed();
   const steps = turnoverSteps(turnover, {
     id: 'periodic-penalty.in-force',
-    value: `${share100} % of the average daily turnover per day`,
+    value: dailyShare,
     citation: provision.citation,
     inputs: Object.freeze({
       provision: provision.id,
+      dailyShare,
       asOf: input.asOf,
       imposedBy: provision.imposedBy,
       validFrom: provision.validFrom,

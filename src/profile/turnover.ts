@@ -191,7 +191,7 @@ export function resolveTurnover(request: TurnoverRequest): ResolvedTurnover {
 function buildPrecedingStep(citation: Citation, decisionDate: IsoDate, year: number, end: IsoDate): Trace {
   return Object.freeze({
     id: 'turnover.preceding-year',
-    value: `${year} (ended ${end})`,
+    value: year,
     citation,
     inputs: Object.freeze({ decisionDate, year, end }),
   });
@@ -261,7 +261,7 @@ export function turnoverSteps(turnover: ResolvedTurnover, first?: Trace): Trace[
   if (turnover.fellBack) {
     steps.push({
       id: 'turnover.fallback-year',
-      value: `${turnover.year} (ended ${turnover.end})`,
+      value: turnover.year,
       severity: 'warning',
       inputs: Object.freeze({ needed: turnover.neededYear, used: turnover.year, end: turnover.end }),
     });

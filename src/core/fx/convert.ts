@@ -256,9 +256,10 @@ function latestAverageBefore(
 function fallbackStep(c: Candidate, currency: CurrencyCode, year: FinancialYearPeriod): Trace {
   return {
     id: 'fx.rate-missing',
-    value: `the ${yearOf(c.rate.period?.end ?? c.rate.date)} average is used`,
+    value: yearOf(c.rate.period?.end ?? c.rate.date),
     severity: 'warning',
     inputs: Object.freeze({
+      averageOf: yearOf(c.rate.period?.end ?? c.rate.date),
       currency,
       year: year.year,
       start: year.start,

@@ -39,6 +39,7 @@ export const NIS2_WORDS: StepWordBook = Object.freeze({
   },
   'nis2.dora': {
     label: 'DORA',
+    value: (i, t) => (i.outcome === 'not yet' ? `applies from ${i.from}` : t.value),
     rule: (i) =>
       i.outcome === 'excluded'
         ? `a ${i.entity} that DORA Art. 2(3) excludes: NIS2 is not displaced`

@@ -4,6 +4,7 @@ import type { StepWordBook } from '../../core/steps.js';
 export const DEADLINE_WORDS: StepWordBook = Object.freeze({
   'deadline.time-limit': {
     label: 'Time limit',
+    value: (i) => `${i.length} ${i.unit}`,
     rule: (i) => `${i.timeLimit}: ${i.duty}, counted from ${i.from}`,
   },
   'deadline.lateness': {

@@ -23,6 +23,7 @@ export const EXPOSURE_WORDS: StepWordBook = Object.freeze({
   },
   'estimate.method': {
     label: (i) => `${i.regime}: regulator method`,
+    value: (i) => `${i.low} to ${i.high} ${i.currency}`,
     rule: (i) =>
       `edpbFine with ${i.seriousness} seriousness and no chosen points: every step's range; likely = the geometric middle`,
   },
@@ -46,15 +47,18 @@ export const EXPOSURE_WORDS: StepWordBook = Object.freeze({
   },
   'fine-model.estimate': {
     label: (i) => `${i.regime}: fine model`,
+    value: (i) => `${i.low} to ${i.high} EUR (likely ${i.likely})`,
     rule: (i) =>
       `ridge regression of log10 fine on the authority, turnover, size, articles, sector, consumers and time, fitted on ${i.cases} decided fines (${i.from} to ${i.to}); the 10th, 50th and 90th percentiles of its CV+ predictive distribution in the ${i.cell} cell (${i.cellCases} cases${i.pooled ? ', pooled' : ''})${typeof i.coverage === 'number' ? `; measured coverage of the 80 % interval on later fines in this cell: ${Math.round(i.coverage * 100)} % (${i.coverageCases} cases)` : ''}; each capped at the legal maximum. Drivers: ${listInput(i.drivers).join('; ')}`,
   },
   'simulate.method': {
     label: 'Method',
+    value: (i) => `${i.iterations} simulated years, seed ${i.seed}`,
     rule: 'each year, for each company and scenario: a number of fines from the frequency (Bernoulli for a probability, Poisson for a rate), each a severity draw capped at the legal maximum of the provision on the date asked; companies and scenarios independent; xoshiro128** generator',
   },
   'simulate.scenario-cap': {
     label: (i) => `Scenario ${i.scenario}: cap`,
+    value: (i, t) => (i.companies === 1 ? t.value : `${i.companies} companies`),
     rule: (i) => `each fine capped at the ${i.provision} maximum of the company`,
   },
   'risk-score.undetermined-scope': {

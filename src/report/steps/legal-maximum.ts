@@ -82,10 +82,12 @@ export const LEGAL_MAXIMUM_WORDS: StepWordBook = Object.freeze({
   },
   'turnover.preceding-year': {
     label: 'Preceding financial year',
+    value: (i) => `${i.year} (ended ${i.end})`,
     rule: (i) => `the last financial year that ended before the decision date ${i.decisionDate}`,
   },
   'turnover.fallback-year': {
     label: 'Fallback to an earlier financial year',
+    value: (i) => `${i.used} (ended ${i.end})`,
     rule: (i) =>
       `the preceding financial year ${i.needed} is not in the profile; the latest earlier year is used as you allowed. The legal maximum is computed on the preceding year's turnover, so this figure is an approximation.`,
   },
@@ -111,6 +113,7 @@ export const LEGAL_MAXIMUM_WORDS: StepWordBook = Object.freeze({
   },
   'fx.rate-missing': {
     label: (i) => `No EUR/${i.currency} average for financial year ${i.year}`,
+    value: (i) => `the ${i.averageOf} average is used`,
     rule: (i) =>
       `no average rate covers most of ${i.start} to ${i.end} (the latest, ${i.latestStart} to ${i.latestEnd}, ends before it): the latest average is used as a stand-in (fx.fallback 'latest-average'); pass the year's own average in fx.rates, or fx.fallback 'none' to refuse`,
   },

@@ -40,7 +40,7 @@ function renderStep(trace: Trace): Step {
   return Object.freeze({
     id: trace.id,
     label,
-    value: trace.value,
+    value: words?.value === undefined ? trace.value : words.value(inputs, trace),
     ...(rule === undefined ? {} : { rule }),
     ...(trace.citation === undefined ? {} : { citation: trace.citation }),
     ...(trace.severity === undefined ? {} : { severity: trace.severity }),

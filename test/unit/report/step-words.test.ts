@@ -3,7 +3,7 @@
 // points return the steps with them.
 import { describe, expect, it } from 'vitest';
 import { gapAnalysis } from '../../../src/compliance/gap-analysis.js';
-import { STEP_ID } from '../../../src/core/steps.js';
+import { STEP_ID, type StepInputs, type Trace } from '../../../src/core/steps.js';
 import { assessLateness, deadline } from '../../../src/deadlines/deadline.js';
 import { estimateExposure } from '../../../src/exposure/estimate.js';
 import { riskScore } from '../../../src/exposure/risk-score.js';
@@ -98,9 +98,22 @@ describe('the engines record traces; the report layer writes the words', () => {
 
   it('a public step is its trace and its words: the same id, value, citation, severity and inputs', () => {
     traces.forEach((t, k) => {
-      const { label: _label, rule: _rule, ...figures } = steps[k] as Seen;
-      expect(figures, t.id).toEqual(t);
+      const { label: _label, rule: _rule, value, ...figures } = steps[k] as Seen;
+      const { value: recorded, ...rest } = t;
+      expect(figures, t.id).toEqual(rest);
+      // A rule whose value reads better as words ("2024 (ended 2024-12-31)") has them in its book;
+      // the trace keeps the figure.
+      const words = STEP_WORDS[t.id as keyof typeof STEP_WORDS]?.value;
+      expect(value, t.id).toEqual(
+        words ? words((t.inputs ?? {}) as StepInputs, t as unknown as Trace) : recorded,
+      );
     });
+  });
+
+  it('the engines record figures, not sentences: no trace value is text with a space where its book has words for it', () => {
+    const worded = traces.filter((t) => STEP_WORDS[t.id as keyof typeof STEP_WORDS]?.value !== undefined);
+    expect(worded.length).toBeGreaterThan(0);
+    for (const t of worded) if (typeof t.value === 'string') expect(t.value, t.id).not.toMatch(/ /);
   });
 
   it('renders without changing what it renders: a frozen trace is shared, a result is copied where it holds one', () => {

@@ -80,7 +80,7 @@ export function classifyNis2Entity(
   if (asOf < DORA_APPLIES_FROM) {
     steps.push({
       id: 'nis2.dora',
-      value: `applies from ${DORA_APPLIES_FROM}`,
+      value: DORA_APPLIES_FROM,
       citation: DORA_APPLICATION,
       inputs: Object.freeze({
         outcome: 'not yet',
