@@ -159,7 +159,6 @@ function read(input: z.output<typeof deadlineArgs>, subject: string): Read {
         timeLimit: known.id,
         duty: known.duty,
         from: known.from,
-        length: known.period.length,
         unit: known.period.unit,
       }),
     });

@@ -110,7 +110,6 @@ export function perViolationMaximum(input: unknown): PerViolationMaximum {
       id: 'per-violation.later-adjustments',
       value: provision.checkedUntil,
       severity: 'warning',
-      inputs: Object.freeze({ checkedUntil: provision.checkedUntil }),
     });
   }
   return {

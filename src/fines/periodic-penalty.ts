@@ -86,7 +86,6 @@ export function periodicPenalty(args: unknown): PeriodicPenalty {
     citation: provision.citation,
     inputs: Object.freeze({
       provision: provision.id,
-      dailyShare,
       asOf: input.asOf,
       imposedBy: provision.imposedBy,
       validFrom: provision.validFrom,

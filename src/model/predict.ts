@@ -104,8 +104,6 @@ function computeResidualRuns(residuals: FineModel['residuals']): ResidualRuns {
 
 const residualRuns = /* @__PURE__ */ weakMemo(computeResidualRuns);
 
-const LN10 = Math.LN10;
-
 /**
  * The sorted predictive sample of a case: each fold's run of values, capped, merged. Doubles:
  * 10^v as exp(v·ln 10), within a few units in the last place of 10 ** v.
@@ -119,9 +117,9 @@ function predictiveSample(
   const { scores, starts } = runs;
   const folds = starts.length - 1;
   const values = new Float64Array(scores.length);
+  const scale = spread * Math.LN10;
   for (let f = 0; f < folds; f++) {
-    const point = (foldPoint[f] as number) * LN10;
-    const scale = spread * LN10;
+    const point = (foldPoint[f] as number) * Math.LN10;
     for (let i = starts[f] as number, end = starts[f + 1] as number; i < end; i++) {
       const value = Math.exp(point + scale * (scores[i] as number));
       values[i] = cap !== null && value > cap ? cap : value;

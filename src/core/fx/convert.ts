@@ -256,10 +256,10 @@ function latestAverageBefore(
 function fallbackStep(c: Candidate, currency: CurrencyCode, year: FinancialYearPeriod): Trace {
   return {
     id: 'fx.rate-missing',
+    // The year of the average used instead.
     value: yearOf(c.rate.period?.end ?? c.rate.date),
     severity: 'warning',
     inputs: Object.freeze({
-      averageOf: yearOf(c.rate.period?.end ?? c.rate.date),
       currency,
       year: year.year,
       start: year.start,

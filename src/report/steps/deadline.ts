@@ -4,7 +4,7 @@ import type { StepWordBook } from '../../core/steps.js';
 export const DEADLINE_WORDS: StepWordBook = Object.freeze({
   'deadline.time-limit': {
     label: 'Time limit',
-    value: (i) => `${i.length} ${i.unit}`,
+    value: (i, t) => `${t.value} ${i.unit}`,
     rule: (i) => `${i.timeLimit}: ${i.duty}, counted from ${i.from}`,
   },
   'deadline.lateness': {

@@ -69,12 +69,12 @@ export const FINE_WORDS: StepWordBook = Object.freeze({
   },
   'per-violation.later-adjustments': {
     label: 'Later adjustments',
-    value: (i) => `checked until ${i.checkedUntil}`,
+    value: (_i, t) => `checked until ${t.value}`,
     rule: 'the amount is adjusted for inflation from time to time; an adjustment after that date, if any, is not in this version of lexposure',
   },
   'periodic-penalty.in-force': {
     label: (i) => `${i.provision} in force on ${i.asOf}`,
-    value: (i) => `${percentInput(i.dailyShare)} of the average daily turnover per day`,
+    value: (_i, t) => `${percentInput(String(t.value))} of the average daily turnover per day`,
     rule: (i) => `${i.imposedBy}; applies from ${i.validFrom}`,
   },
   'periodic-penalty.daily-turnover': {

@@ -113,7 +113,7 @@ export const LEGAL_MAXIMUM_WORDS: StepWordBook = Object.freeze({
   },
   'fx.rate-missing': {
     label: (i) => `No EUR/${i.currency} average for financial year ${i.year}`,
-    value: (i) => `the ${i.averageOf} average is used`,
+    value: (_i, t) => `the ${t.value} average is used`,
     rule: (i) =>
       `no average rate covers most of ${i.start} to ${i.end} (the latest, ${i.latestStart} to ${i.latestEnd}, ends before it): the latest average is used as a stand-in (fx.fallback 'latest-average'); pass the year's own average in fx.rates, or fx.fallback 'none' to refuse`,
   },
