@@ -8,6 +8,7 @@ import type { Trace } from '../core/steps.js';
 import { computeEnterpriseSize } from '../law/eu-sme/enterprise-size.js';
 import type { Regime } from '../law/registry.js';
 import { actModule } from '../law/registry.js';
+import { inUnion } from '../law/union/membership.js';
 import { BUNDLED_MODEL } from '../model/bundled.js';
 import { articleFlags, type CalibrationCell, type FineCase } from '../model/features.js';
 import { type FineModel, fitFineModel } from '../model/fit.js';
@@ -70,6 +71,8 @@ export interface RegimeFrequency {
   readonly basis: readonly string[];
   /** The rate rests on a count of fines that is a lower bound (the bundled parameters say so). */
   readonly lowerBound: boolean;
+  /** The country whose authorities' fines and enterprises gave the rate; null: the EU's. */
+  readonly country: string | null;
 }
 
 /** NIS2 sector keys of the profile and the NACE section they belong to. */
@@ -102,6 +105,16 @@ const AUTHORITY_OF_COUNTRY: ReadonlyMap<string, string> = (() => {
     [...byCountry].filter(([, ids]) => ids.length === 1).map(([c, ids]) => [c, ids[0] as string]),
   );
 })();
+
+/**
+ * The country of the main establishment (else the only or first establishment) where it is in the
+ * Union or the EEA on `asOf`: only there does its supervisory authority lead (GDPR Art. 56(1));
+ * a company established only outside (the United Kingdom from 2021) has no lead authority.
+ */
+export function mainEstablishmentInUnion(profile: CompanyProfile, asOf: IsoDate): string | null {
+  const main = profile.establishments.find((e) => e.main) ?? profile.establishments[0];
+  return main && inUnion(main.country, asOf, { eea: true }) ? main.country : null;
+}
 
 /** A model refitted on a caller's sanctions, remembered per set (frozen): each estimate on it asks for it. */
 const refitOn = /* @__PURE__ */ weakMemo((set: SanctionSet) => fitFineModel(set));
@@ -163,12 +176,10 @@ export function caseOfProfile(
 ): FineCase {
   const entity = turnoverEur(profile, 'entity', asOf, fx, steps);
   const group = turnoverEur(profile, 'undertaking', asOf, fx, steps);
-  const main = profile.establishments.find((e) => e.main) ?? profile.establishments[0];
+  const main = mainEstablishmentInUnion(profile, asOf);
   const { enforcement } = actModule(regime);
   const lead =
-    authority ??
-    enforcement.soleAuthority ??
-    (main ? (AUTHORITY_OF_COUNTRY.get(main.country) ?? null) : null);
+    authority ?? enforcement.soleAuthority ?? (main ? (AUTHORITY_OF_COUNTRY.get(main) ?? null) : null);
   const size = computeEnterpriseSize(profile, asOf, fx).category;
   const own = entity && entity > 0 ? entity : null;
   const g = group && group > 0 ? group : null;
@@ -389,15 +400,17 @@ export function regimeFrequency(
   estimate: ModelEstimate,
   posture: { readonly applicable: number; readonly notMet: number } | null,
   explain = true,
+  country: string | null = null,
 ): RegimeFrequency {
-  const rate = annualRate(parameters, estimate.cell.cell, posture, explain);
+  const rate = annualRate(parameters, estimate.cell.cell, posture, explain, country);
   return {
     rate: rate.rate,
     probability: rate.probability,
     expectedAnnualLoss: eur(rate.rate * Number(estimate.expected.amount)),
     expectedAnnualLossValue: rate.rate * estimate.expectedValue,
     basis: rate.basis,
-    lowerBound: parameters.lowerBound === true,
+    lowerBound: rate.lowerBound,
+    country: rate.country,
   };
 }
 

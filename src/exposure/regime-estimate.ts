@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { IsoDate } from '../core/dates.js';
 import { Decimal } from '../core/decimal.js';
 import { MissingRateError, NotApplicableError, NotInForceError, probeScope } from '../core/errors.js';
 import { convertForFinancialYear } from '../core/fx/convert.js';
@@ -22,7 +23,13 @@ import type { CompanyProfile } from '../profile/schema.js';
 import type { SanctionSet } from '../sanctions/sanction-set.js';
 import { DEFAULT_SCENARIOS } from './default-scenarios.js';
 import type { estimateArgs, RegimeExposure } from './estimate.js';
-import { type ModelEstimate, modelEstimate, modelFor, regimeFrequency } from './model-estimate.js';
+import {
+  type ModelEstimate,
+  mainEstablishmentInUnion,
+  modelEstimate,
+  modelFor,
+  regimeFrequency,
+} from './model-estimate.js';
 import { postureOf } from './posture.js';
 
 /** estimateExposure's parsed arguments, `explain` settled. */
@@ -256,6 +263,7 @@ function modelAndFrequency(
         estimate,
         postureOf(profile, regime, input.asOf, input.fx),
         input.explain,
+        rateCountry(profile, estimate, input.asOf),
       )
     : null;
   if (frequency && input.explain) {
@@ -364,13 +372,28 @@ function capInEuro(cap: Decimal, currency: string, input: EstimateRun): number |
   }
 }
 
-/** The bundled frequency parameters, with the caller's replacements. */
+/**
+ * The country whose rate of fines applies: the lead authority's (its id begins with its country,
+ * "FR-CNIL"; the ICO's for the UK GDPR), else the main establishment's in the Union (Germany has
+ * several authorities, and a company established there is fined by one of them), else none: the
+ * EU rate.
+ */
+function rateCountry(profile: CompanyProfile, estimate: ModelEstimate, asOf: IsoDate): string | null {
+  const lead = estimate.case.authority;
+  return lead ? lead.slice(0, 2) : mainEstablishmentInUnion(profile, asOf);
+}
+
+/**
+ * The bundled frequency parameters, with the caller's replacements: an EU-wide count of fines or
+ * of enterprises given by the caller replaces the country figures too.
+ */
 function frequencyFor(input: EstimateRun): FrequencyParameters {
   const base = BUNDLED_MODEL.frequency;
   const f = input.frequency;
   if (!f) return base;
   return {
     ...base,
+    ...(f.finesPerYear !== undefined || f.enterprises ? { countries: [] } : {}),
     ...(f.finesPerYear !== undefined ? { finesPerYear: f.finesPerYear } : {}),
     ...(f.largeShareOfFines !== undefined ? { largeShareOfFines: f.largeShareOfFines } : {}),
     ...(f.gapEffect !== undefined ? { gapEffect: f.gapEffect } : {}),

@@ -4,7 +4,7 @@ import { parseInput } from '../core/validation.js';
 import type { FinesReported } from '../sanctions/coverage.js';
 import type { SanctionRecord } from '../sanctions/record.js';
 import { caseOfRecord, cellOf } from './features.js';
-import type { FrequencyParameters } from './frequency.js';
+import type { CountryFrequency, FrequencyParameters } from './frequency.js';
 import { recordsOf } from './records.js';
 import { isModelledRegime } from './regimes.js';
 
@@ -118,22 +118,81 @@ export function frequencyParameters(
     .filter((e) => e.country.startsWith('EU27') && e.sizeClass === 'total')
     .sort((a, b) => b.year - a.year)[0];
   const total = eu?.enterprises ?? 0;
+  const euLarge = eu ? countOf(enterprises, eu.country, eu.year, '250+') : null;
   const cells = modelled.map((r) => cellOf(caseOfRecord(r)));
   const large = cells.filter((c) => c === 'large').length;
   return {
     finesPerYear: Math.round(authorities.reduce((n, a) => n + a.finesPerYear, 0) * 100) / 100,
     authorities,
     enterprises: {
-      large: Math.round(total * EU_LARGE_SHARE),
-      sme: Math.round(total * (1 - EU_LARGE_SHARE)),
+      large: euLarge ?? Math.round(total * EU_LARGE_SHARE),
+      sme: euLarge !== null ? total - euLarge : Math.round(total * (1 - EU_LARGE_SHARE)),
       source: eu
-        ? `Eurostat, ${eu.year}: ${groupDigits(total)} enterprises, 0.2 % of them large (${eu.url})`
+        ? euLarge !== null
+          ? `Eurostat, ${eu.year}: ${groupDigits(total)} enterprises, ${groupDigits(euLarge)} of them with 250 or more persons employed (${eu.url})`
+          : `Eurostat, ${eu.year}: ${groupDigits(total)} enterprises, 0.2 % of them large (${eu.url})`
         : 'no enterprise count bundled',
     },
+    countries: countryFrequencies(authorities, enterprises),
     largeShareOfFines: cells.length > 0 ? Math.round((large / cells.length) * 1000) / 1000 : 0,
     largeShareBasis: `${large} of the ${cells.length} data-protection fines held fell on large enterprises (size class or turnover above EUR 50m); those of unknown size are counted as SMEs`,
     lowerBound: authorities.some((a) => a.basis !== 'reported'),
     gapEffect: 19,
     averageGapShare: 0.5,
   };
+}
+
+/** The count of a size class for a country and year, or null where the file has none. */
+function countOf(
+  rows: readonly EnterpriseRow[],
+  country: string,
+  year: number,
+  sizeClass: string,
+): number | null {
+  return (
+    rows.find((e) => e.country === country && e.year === year && e.sizeClass === sizeClass)?.enterprises ??
+    null
+  );
+}
+
+/**
+ * Each country whose enterprises are bundled (the latest year with both the total and the 250+
+ * count): its authorities' fines a year (an authority's id begins with its country) over its
+ * enterprises. The share of fines on large enterprises stays the EU-wide one: the records are too
+ * few to measure it country by country.
+ */
+function countryFrequencies(
+  authorities: readonly {
+    readonly authorityId: string;
+    readonly finesPerYear: number;
+    readonly basis: string;
+  }[],
+  enterprises: readonly EnterpriseRow[],
+): CountryFrequency[] {
+  const out: CountryFrequency[] = [];
+  for (const country of [...new Set(authorities.map((a) => a.authorityId.slice(0, 2)))].sort()) {
+    const row = enterprises
+      .filter(
+        (e) =>
+          e.country === country &&
+          e.sizeClass === 'total' &&
+          countOf(enterprises, country, e.year, '250+') !== null,
+      )
+      .sort((a, b) => b.year - a.year)[0];
+    if (!row) continue;
+    const large = countOf(enterprises, country, row.year, '250+') as number;
+    const own = authorities.filter((a) => a.authorityId.startsWith(`${country}-`));
+    out.push({
+      country,
+      finesPerYear: Math.round(own.reduce((n, a) => n + a.finesPerYear, 0) * 100) / 100,
+      lowerBound: own.some((a) => a.basis !== 'reported'),
+      enterprises: {
+        large,
+        sme: row.enterprises - large,
+        year: row.year,
+        source: `${row.source}: ${groupDigits(row.enterprises)}, ${groupDigits(large)} of them 250+ (${row.url})`,
+      },
+    });
+  }
+  return out;
 }

@@ -302,11 +302,13 @@ describe('size budget', () => {
   // a run object, one function a stage, their parameters) added ≈1 kB of unminified code, and
   // every step's rule id (about 140 ids, with the inputs of the legal maximum's and the methods'
   // arithmetic) ≈1.1 kB. The traces' inputs and the books of step words that render them (issue 17:
-  // the words out of the engines, each a function of the inputs) added ≈6 kB (178.9 kB).
-  it('the core entry stays under 180 kB gzipped and does not carry the sanctions dataset', () => {
+  // the words out of the engines, each a function of the inputs) added ≈6 kB (178.9 kB). The rate
+  // of a fine country by country (4 December 2026, issue 15: each country's authorities over its
+  // enterprises, and the countries' figures in the bundled model) added ≈0.8 kB (180.5 kB).
+  it('the core entry stays under 181 kB gzipped and does not carry the sanctions dataset', () => {
     const core = graph(join(root, 'dist/index.js'));
     const size = gz(core);
-    expect(size).toBeLessThan(180_000);
+    expect(size).toBeLessThan(180_800);
     const dataset = JSON.parse(readFileSync(join(root, 'data/sanctions/fr.json'), 'utf8')) as {
       summary: string;
     }[];
@@ -342,7 +344,8 @@ describe('size budget', () => {
   // zod is imported as a namespace (`import * as z`), which lets the bundler keep only the schema
   // kinds the library uses: `import { z }` carried all of zod, its 40 locales included (+63 kB).
   // The fine model's predictive sample as a merge of its folds' ascending runs (4 December 2026,
-  // issue 20: ×1.2 on the batch) added ≈0.3 kB to the whole core (177.0 kB).
+  // issue 20: ×1.2 on the batch) added ≈0.3 kB to the whole core (177.0 kB); the rate of a fine
+  // country by country (issue 15) ≈0.4 kB (177.8 kB).
   it('a browser bundle of legalMaximum alone stays under its budget', async () => {
     const size = await browserBundle(
       "import { legalMaximum } from './dist/index.js'; globalThis.f = legalMaximum;",
@@ -352,7 +355,7 @@ describe('size budget', () => {
 
   it('a browser bundle of the whole core entry stays under its budget', async () => {
     const size = await browserBundle("export * from './dist/index.js';");
-    expect(size).toBeLessThan(177_400);
+    expect(size).toBeLessThan(178_000);
   }, 60_000);
 });
 
