@@ -18,7 +18,7 @@ import type { Regime } from '../law/registry.js';
 import { EDPB_METHOD } from '../methods/edpb/edpb-fine.js';
 import { computeFiveStepFine } from '../methods/five-step/compute.js';
 import { BUNDLED_MODEL } from '../model/bundled.js';
-import type { FrequencyParameters } from '../model/frequency.js';
+import { countryOfAuthority, type FrequencyParameters } from '../model/frequency.js';
 import type { CompanyProfile } from '../profile/schema.js';
 import type { SanctionSet } from '../sanctions/sanction-set.js';
 import { DEFAULT_SCENARIOS } from './default-scenarios.js';
@@ -373,14 +373,13 @@ function capInEuro(cap: Decimal, currency: string, input: EstimateRun): number |
 }
 
 /**
- * The country whose rate of fines applies: the lead authority's (its id begins with its country,
- * "FR-CNIL"; the ICO's for the UK GDPR), else the main establishment's in the Union (Germany has
+ * The country whose rate of fines applies: the lead authority's (the ICO's for the UK GDPR), else the main establishment's in the Union (Germany has
  * several authorities, and a company established there is fined by one of them), else none: the
  * EU rate.
  */
 function rateCountry(profile: CompanyProfile, estimate: ModelEstimate, asOf: IsoDate): string | null {
   const lead = estimate.case.authority;
-  return lead ? lead.slice(0, 2) : mainEstablishmentInUnion(profile, asOf);
+  return lead ? countryOfAuthority(lead) : mainEstablishmentInUnion(profile, asOf);
 }
 
 /**

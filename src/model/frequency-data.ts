@@ -4,7 +4,7 @@ import { parseInput } from '../core/validation.js';
 import type { FinesReported } from '../sanctions/coverage.js';
 import type { SanctionRecord } from '../sanctions/record.js';
 import { caseOfRecord, cellOf } from './features.js';
-import type { CountryFrequency, FrequencyParameters } from './frequency.js';
+import { type CountryFrequency, countryOfAuthority, type FrequencyParameters } from './frequency.js';
 import { recordsOf } from './records.js';
 import { isModelledRegime } from './regimes.js';
 
@@ -119,6 +119,10 @@ export function frequencyParameters(
     .sort((a, b) => b.year - a.year)[0];
   const total = eu?.enterprises ?? 0;
   const euLarge = eu ? countOf(enterprises, eu.country, eu.year, '250+') : null;
+  const euLargePart =
+    euLarge !== null
+      ? `${groupDigits(euLarge)} of them with 250 or more persons employed`
+      : '0.2 % of them large';
   const cells = modelled.map((r) => cellOf(caseOfRecord(r)));
   const large = cells.filter((c) => c === 'large').length;
   return {
@@ -128,9 +132,7 @@ export function frequencyParameters(
       large: euLarge ?? Math.round(total * EU_LARGE_SHARE),
       sme: euLarge !== null ? total - euLarge : Math.round(total * (1 - EU_LARGE_SHARE)),
       source: eu
-        ? euLarge !== null
-          ? `Eurostat, ${eu.year}: ${groupDigits(total)} enterprises, ${groupDigits(euLarge)} of them with 250 or more persons employed (${eu.url})`
-          : `Eurostat, ${eu.year}: ${groupDigits(total)} enterprises, 0.2 % of them large (${eu.url})`
+        ? `Eurostat, ${eu.year}: ${groupDigits(total)} enterprises, ${euLargePart} (${eu.url})`
         : 'no enterprise count bundled',
     },
     countries: countryFrequencies(authorities, enterprises),
@@ -157,9 +159,8 @@ function countOf(
 
 /**
  * Each country whose enterprises are bundled (the latest year with both the total and the 250+
- * count): its authorities' fines a year (an authority's id begins with its country) over its
- * enterprises. The share of fines on large enterprises stays the EU-wide one: the records are too
- * few to measure it country by country.
+ * count): its authorities' fines a year over its enterprises. The share of fines on large
+ * enterprises stays the EU-wide one: the records are too few to measure it country by country.
  */
 function countryFrequencies(
   authorities: readonly {
@@ -170,18 +171,16 @@ function countryFrequencies(
   enterprises: readonly EnterpriseRow[],
 ): CountryFrequency[] {
   const out: CountryFrequency[] = [];
-  for (const country of [...new Set(authorities.map((a) => a.authorityId.slice(0, 2)))].sort()) {
-    const row = enterprises
-      .filter(
-        (e) =>
-          e.country === country &&
-          e.sizeClass === 'total' &&
-          countOf(enterprises, country, e.year, '250+') !== null,
-      )
-      .sort((a, b) => b.year - a.year)[0];
-    if (!row) continue;
-    const large = countOf(enterprises, country, row.year, '250+') as number;
-    const own = authorities.filter((a) => a.authorityId.startsWith(`${country}-`));
+  for (const country of [...new Set(authorities.map((a) => countryOfAuthority(a.authorityId)))].sort()) {
+    const counted = enterprises
+      .filter((e) => e.country === country && e.sizeClass === 'total')
+      .map((row) => ({ row, large: countOf(enterprises, country, row.year, '250+') }))
+      .filter((c) => c.large !== null)
+      .sort((a, b) => b.row.year - a.row.year)[0];
+    if (!counted) continue;
+    const { row } = counted;
+    const large = counted.large as number;
+    const own = authorities.filter((a) => countryOfAuthority(a.authorityId) === country);
     out.push({
       country,
       finesPerYear: Math.round(own.reduce((n, a) => n + a.finesPerYear, 0) * 100) / 100,

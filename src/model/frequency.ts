@@ -11,23 +11,6 @@ import type { CalibrationCell } from './features.js';
  * when the model is built (scripts/fit-model.mjs) and ship with it; every figure is a named
  * parameter the caller can replace (`frequency` of estimateExposure).
  */
-/** One country's part of the rate: its authorities' fines a year and its enterprises. */
-export interface CountryFrequency {
-  /** ISO 3166-1 alpha-2, as the authorities' ids begin ("FR" of FR-CNIL; "GB" for the ICO). */
-  readonly country: string;
-  /** The sum over the country's authorities (Germany's federal and Land authorities together). */
-  readonly finesPerYear: number;
-  /** Whether an authority of the country is counted by the fines held only (a lower bound). */
-  readonly lowerBound: boolean;
-  /** The enterprises of the country by size cell, their year, and where they come from. */
-  readonly enterprises: {
-    readonly large: number;
-    readonly sme: number;
-    readonly year: number;
-    readonly source: string;
-  };
-}
-
 export interface FrequencyParameters {
   /** Fines a year on enterprises in the EU and EEA: the sum over the authorities below. */
   readonly finesPerYear: number;
@@ -61,6 +44,31 @@ export interface FrequencyParameters {
    */
   readonly gapEffect: number;
   readonly averageGapShare: number;
+}
+
+/** One country's part of the rate: its authorities' fines a year and its enterprises. */
+export interface CountryFrequency {
+  /** ISO 3166-1 alpha-2, as the authorities' ids begin ("FR" of FR-CNIL; "GB" for the ICO). */
+  readonly country: string;
+  /** The sum over the country's authorities (Germany's federal and Land authorities together). */
+  readonly finesPerYear: number;
+  /** Whether an authority of the country is counted by the fines held only (a lower bound). */
+  readonly lowerBound: boolean;
+  /** The enterprises of the country by size cell, their year, and where they come from. */
+  readonly enterprises: {
+    readonly large: number;
+    readonly sme: number;
+    readonly year: number;
+    readonly source: string;
+  };
+}
+
+/**
+ * The country of an authority: its id begins with it ("FR" of FR-CNIL, "GB" of GB-ICO, "DE" of
+ * each German authority).
+ */
+export function countryOfAuthority(authorityId: string): string {
+  return authorityId.slice(0, 2);
 }
 
 export interface AnnualRate {
