@@ -85,46 +85,78 @@ function notFinite(value: object): string | null {
   return null;
 }
 
-export const formatLegalMaximum = renderer(
+export const formatLegalMaximum = /* @__PURE__ */ renderer(
   'formatLegalMaximum',
   'a legalMaximum result',
   formatLegalMaximumOf,
 );
-export const formatMaximumFine = renderer('formatMaximumFine', 'a maximumFine result', formatMaximumFineOf);
-export const formatExposure = renderer('formatExposure', 'an estimateExposure result', formatExposureOf);
-export const formatRiskScore = renderer('formatRiskScore', 'a riskScore result', formatRiskScoreOf);
-export const formatSimulation = renderer('formatSimulation', 'a simulate result', formatSimulationOf);
-export const formatObligations = renderer(
+export const formatMaximumFine = /* @__PURE__ */ renderer(
+  'formatMaximumFine',
+  'a maximumFine result',
+  formatMaximumFineOf,
+);
+export const formatExposure = /* @__PURE__ */ renderer(
+  'formatExposure',
+  'an estimateExposure result',
+  formatExposureOf,
+);
+export const formatRiskScore = /* @__PURE__ */ renderer(
+  'formatRiskScore',
+  'a riskScore result',
+  formatRiskScoreOf,
+);
+export const formatSimulation = /* @__PURE__ */ renderer(
+  'formatSimulation',
+  'a simulate result',
+  formatSimulationOf,
+);
+export const formatObligations = /* @__PURE__ */ renderer(
   'formatObligations',
   'an obligationsFor result',
   formatObligationsOf,
 );
-export const formatGapAnalysis = renderer('formatGapAnalysis', 'a gapAnalysis result', formatGapAnalysisOf);
-export const formatDeadline = renderer(
+export const formatGapAnalysis = /* @__PURE__ */ renderer(
+  'formatGapAnalysis',
+  'a gapAnalysis result',
+  formatGapAnalysisOf,
+);
+export const formatDeadline = /* @__PURE__ */ renderer(
   'formatDeadline',
   'a deadline or assessLateness result',
   formatDeadlineOf,
 );
-export const formatCalibrationReport = renderer(
+export const formatCalibrationReport = /* @__PURE__ */ renderer(
   'formatCalibrationReport',
   'a calibrate result',
   formatCalibrationReportOf,
 );
-export const summarise = renderer('summarise', 'a calibrate result', summariseOf);
-export const portfolioChart = renderer('portfolioChart', 'a portfolio result', portfolioChartOf);
-export const capsChart = renderer('capsChart', 'an array of legalMaximum results', capsChartOf);
-export const exceedanceChart = renderer(
+export const summarise = /* @__PURE__ */ renderer('summarise', 'a calibrate result', summariseOf);
+export const portfolioChart = /* @__PURE__ */ renderer(
+  'portfolioChart',
+  'a portfolio result',
+  portfolioChartOf,
+);
+export const capsChart = /* @__PURE__ */ renderer(
+  'capsChart',
+  'an array of legalMaximum results',
+  capsChartOf,
+);
+export const exceedanceChart = /* @__PURE__ */ renderer(
   'exceedanceChart',
   'a loss distribution (a simulate result’s total or one of its scenarios)',
   exceedanceChartOf,
 );
-export const exposureChart = renderer('exposureChart', 'an estimateExposure result', exposureChartOf);
-export const toVegaLite = renderer(
+export const exposureChart = /* @__PURE__ */ renderer(
+  'exposureChart',
+  'an estimateExposure result',
+  exposureChartOf,
+);
+export const toVegaLite = /* @__PURE__ */ renderer(
   'toVegaLite',
   'a result with a chart (estimateExposure, simulate...)',
   toVegaLiteOf,
 );
-export const renderTable = renderer(
+export const renderTable = /* @__PURE__ */ renderer(
   'renderTable',
   'headers (an array of strings) and rows (arrays of strings)',
   renderTableOf,

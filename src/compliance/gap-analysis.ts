@@ -15,7 +15,7 @@ import type { CompanyProfile, PostureStatus } from '../profile/schema.js';
 import { type ApplicableObligation, obligationsOf } from '../scope/obligations.js';
 
 /** The regimes gap analysis covers: the acts whose duties `obligationsFor` models. */
-export const GAP_REGIMES: readonly Regime[] = Object.freeze(
+export const GAP_REGIMES: readonly Regime[] = /* @__PURE__ */ Object.freeze(
   ACTS.filter((a) => a.duties).map((a) => a.regime),
 );
 
@@ -106,7 +106,7 @@ export function gapAnalysis(input: unknown): GapAnalysis {
   return gapAnalysisOf(parseProfile(raw), asOf, fx, explain);
 }
 
-export const gapAnalysisArgs = profileOnDateArgs.extend({
+export const gapAnalysisArgs = /* @__PURE__ */ profileOnDateArgs.extend({
   /** false: the gaps and their figures only, `steps` empty. */
   explain: explainOption,
 });

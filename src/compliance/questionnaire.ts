@@ -12,7 +12,9 @@ export type { Question };
  * partly met, no → not met, unknown (or null) → unknown; a question left out gives no posture entry,
  * which gap analysis reads as unknown.
  */
-export const QUESTIONNAIRE: readonly Question[] = Object.freeze(ACTS.flatMap((a) => a.questions ?? []));
+export const QUESTIONNAIRE: readonly Question[] = /* @__PURE__ */ Object.freeze(
+  ACTS.flatMap((a) => a.questions ?? []),
+);
 
 const ANSWER_TO_POSTURE: Record<string, PostureStatus> = {
   yes: 'met',
@@ -21,8 +23,12 @@ const ANSWER_TO_POSTURE: Record<string, PostureStatus> = {
   unknown: 'unknown',
 };
 
-const answerSchema = z.union([z.enum(['yes', 'no', 'partly', 'unknown']), z.boolean(), z.null()]);
-const questionIds = QUESTIONNAIRE.map((q) => q.id);
+const answerSchema = /* @__PURE__ */ z.union([
+  z.enum(['yes', 'no', 'partly', 'unknown']),
+  z.boolean(),
+  z.null(),
+]);
+const questionIds = /* @__PURE__ */ QUESTIONNAIRE.map((q) => q.id);
 // Keys are checked on the input itself: a record rebuilt by the parser would lose "__proto__".
 const answersSchema = z
   .custom<Record<string, unknown>>(

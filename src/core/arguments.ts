@@ -12,4 +12,4 @@ export const profileOnDateShape = {
   fx: fxOptionsSchema.optional().transform((fx) => fx ?? DEFAULT_FX),
 };
 
-export const profileOnDateArgs = z.object(profileOnDateShape).strict();
+export const profileOnDateArgs = /* @__PURE__ */ z.object(profileOnDateShape).strict();

@@ -167,7 +167,7 @@ const MINOR_UNITS = {
 
 export type CurrencyCode = keyof typeof MINOR_UNITS;
 
-export const CURRENCY_CODES = Object.freeze(Object.keys(MINOR_UNITS) as CurrencyCode[]);
+export const CURRENCY_CODES = /* @__PURE__ */ Object.freeze(Object.keys(MINOR_UNITS) as CurrencyCode[]);
 
 export function isCurrencyCode(value: unknown): value is CurrencyCode {
   return typeof value === 'string' && Object.hasOwn(MINOR_UNITS, value);

@@ -6,7 +6,7 @@ import { Decimal as DecimalJs } from 'decimal.js';
  * configuration cannot change a legal figure. 60 significant digits is far beyond any turnover;
  * exponent notation is pushed out of reach so that `toString()` and `toJSON()` give plain decimals.
  */
-export const Decimal = DecimalJs.clone({
+export const Decimal = /* @__PURE__ */ DecimalJs.clone({
   precision: 60,
   rounding: DecimalJs.ROUND_HALF_EVEN,
   toExpNeg: -60,

@@ -16,7 +16,7 @@ import {
 } from '../law/union/regulation-1182-71.js';
 import { TIME_LIMITS, timeLimitById } from './time-limits.js';
 
-const momentSchema = z.string().max(40, 'is too long for a date or a date-time');
+const momentSchema = /* @__PURE__ */ z.string().max(40, 'is too long for a date or a date-time');
 
 const periodSchema = z
   .object({
@@ -52,8 +52,8 @@ const deadlineShape = {
     .optional(),
 };
 
-export const deadlineArgs = z.object(deadlineShape).strict();
-export const isLateArgs = z.object({ ...deadlineShape, done: momentSchema }).strict();
+export const deadlineArgs = /* @__PURE__ */ z.object(deadlineShape).strict();
+export const isLateArgs = /* @__PURE__ */ z.object({ ...deadlineShape, done: momentSchema }).strict();
 
 export interface Deadline {
   readonly timeLimit: string | null;

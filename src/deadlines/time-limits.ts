@@ -8,7 +8,9 @@ export type { TimeLimit };
  * No 1182/71 (the EU acts it applies to unless they provide otherwise; the GDPR's as the EDPB counts
  * them, Guidelines 01/2022 on the right of access).
  */
-export const TIME_LIMITS: readonly TimeLimit[] = Object.freeze(ACTS.flatMap((a) => a.timeLimits ?? []));
+export const TIME_LIMITS: readonly TimeLimit[] = /* @__PURE__ */ Object.freeze(
+  ACTS.flatMap((a) => a.timeLimits ?? []),
+);
 
 const BY_ID = new Map(TIME_LIMITS.map((t) => [t.id, t]));
 

@@ -9,6 +9,7 @@ export type { DefaultScenario };
  * as each act's module states them (a test recounts the GDPR ones from the data). Medium
  * seriousness: the middle of the EDPB's three levels, assumed rather than observed.
  */
-export const DEFAULT_SCENARIOS: Readonly<Partial<Record<Regime, DefaultScenario>>> = Object.freeze(
-  Object.fromEntries(ACTS.filter((a) => a.defaultScenario).map((a) => [a.regime, a.defaultScenario])),
-);
+export const DEFAULT_SCENARIOS: Readonly<Partial<Record<Regime, DefaultScenario>>> =
+  /* @__PURE__ */ Object.freeze(
+    Object.fromEntries(ACTS.filter((a) => a.defaultScenario).map((a) => [a.regime, a.defaultScenario])),
+  );

@@ -8,9 +8,9 @@ import type { Random } from './random.js';
  * the company's turnover of the preceding financial year (`unit: 'turnover'`, "0.002" = 0.2 %).
  * Every draw is then capped at the legal maximum of the scenario's provision.
  */
-const unitSchema = z.enum(['EUR', 'turnover']).default('EUR');
-const value = decimalSchema({ min: 'zero' });
-const positive = decimalSchema({ min: 'positive' });
+const unitSchema = /* @__PURE__ */ z.enum(['EUR', 'turnover']).default('EUR');
+const value = /* @__PURE__ */ decimalSchema({ min: 'zero' });
+const positive = /* @__PURE__ */ decimalSchema({ min: 'positive' });
 
 /** The distributions a severity can take, one object schema each (discriminated by `kind`). */
 export const severityOptions = [
@@ -60,7 +60,9 @@ export function checkSeverity(s: z.output<(typeof severityOptions)[number]>, ctx
   }
 }
 
-export const severitySchema = z.discriminatedUnion('kind', severityOptions).superRefine(checkSeverity);
+export const severitySchema = /* @__PURE__ */ z
+  .discriminatedUnion('kind', severityOptions)
+  .superRefine(checkSeverity);
 
 export type Severity = z.output<typeof severitySchema>;
 

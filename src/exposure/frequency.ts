@@ -9,7 +9,7 @@ import type { Random } from './random.js';
 /** The largest Poisson rate sampled (Knuth's method needs e^-rate far from underflow). */
 export const MAX_POISSON_RATE = 50;
 
-export const frequencySchema = z.union([
+export const frequencySchema = /* @__PURE__ */ z.union([
   z
     .object({
       probability: decimalSchema({ min: 'zero' }).refine(

@@ -9,7 +9,7 @@ import { obligationsOf } from '../scope/obligations.js';
  * scores better than "met" or than no answer; a duty without an answer counts as unknown. The risk
  * score's gap share and the frequency's posture both read it.
  */
-export const NOT_MET_WEIGHTS: Readonly<Record<PostureStatus, number>> = Object.freeze({
+export const NOT_MET_WEIGHTS: Readonly<Record<PostureStatus, number>> = /* @__PURE__ */ Object.freeze({
   'not met': 1,
   unknown: 1,
   'partly met': 0.5,

@@ -8,7 +8,7 @@ import { NOT_MET_WEIGHTS } from './posture.js';
  * hit this supplier), or relative to its turnover (could a fine threaten its survival) — and the
  * score is 100 × (w × that level + (1 − w) × the gap share), w the `weights` below (0.9 and 0.1).
  */
-export const RISK_SCORE_MODEL = Object.freeze({
+export const RISK_SCORE_MODEL = /* @__PURE__ */ Object.freeze({
   views: {
     euros: { from: 1e-4, to: 1e6, what: 'expected annual loss in euros' },
     turnover: { from: 1e-8, to: 1e-2, what: 'expected annual loss ÷ turnover' },

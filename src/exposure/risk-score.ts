@@ -70,7 +70,9 @@ export interface RiskScore {
   readonly steps: readonly Trace[];
 }
 
-const eurMoney = z.object({ amount: decimalSchema({ min: 'zero' }), currency: z.literal('EUR') }).strict();
+const eurMoney = /* @__PURE__ */ z
+  .object({ amount: decimalSchema({ min: 'zero' }), currency: z.literal('EUR') })
+  .strict();
 
 export const riskScoreArgs = z
   .object({

@@ -109,7 +109,7 @@ function computeVersionText(version: FineCapVersion): VersionText {
 const textOf = /* @__PURE__ */ weakMemo(computeVersionText);
 
 /** A date after the last review of the law: an amendment adopted since may be missing. */
-const LATER_THAN_REVIEW: Trace = Object.freeze({
+const LATER_THAN_REVIEW: Trace = /* @__PURE__ */ Object.freeze({
   id: 'law.checked-on',
   value: LAW_CHECKED_ON,
   severity: 'warning',
@@ -442,7 +442,7 @@ export function computeLegalMaximum(
 }
 
 const ARG_KEYS = new Set(['profile', 'provision', 'asOf', 'fx', 'turnover', 'explain']);
-const DEFAULT_TURNOVER_OPTIONS: TurnoverOptions = Object.freeze({ allowFallback: false });
+const DEFAULT_TURNOVER_OPTIONS: TurnoverOptions = /* @__PURE__ */ Object.freeze({ allowFallback: false });
 
 function onlyKnownKeys(args: object): boolean {
   for (const key in args) if (!ARG_KEYS.has(key)) return false;

@@ -21,7 +21,7 @@ export type {
   PeriodicPenaltyProvision,
 } from './types.js';
 
-const ALL: readonly FineProvision[] = ACTS.flatMap((a) => a.provisions);
+const ALL: readonly FineProvision[] = /* @__PURE__ */ ACTS.flatMap((a) => a.provisions);
 
 const PROVISIONS: ReadonlyMap<string, FineProvision> = new Map(ALL.map((p) => [p.id, p]));
 

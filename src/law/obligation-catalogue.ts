@@ -4,7 +4,7 @@ import { ACTS } from './registry.js';
 export { obligationId };
 
 /** Every obligation id the library models, act by act in the registry's order. */
-export const OBLIGATION_IDS: readonly string[] = Object.freeze(
+export const OBLIGATION_IDS: readonly string[] = /* @__PURE__ */ Object.freeze(
   ACTS.flatMap((a) => (a.duties ?? []).map(obligationId)),
 );
 

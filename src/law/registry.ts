@@ -19,7 +19,7 @@ export type Regime = 'GDPR' | 'DSA' | 'DMA' | 'AI Act' | 'NIS2' | 'CRA' | 'UK GD
 const MODULES = [GDPR, DSA, DMA, AI_ACT, NIS2, CRA, UK_GDPR, FR_LIL] as const satisfies readonly ActModule[];
 
 /** Frozen whole: no caller can change a provision, a citation or a time limit through a result. */
-export const ACTS: readonly ActModule[] = deepFreeze(MODULES);
+export const ACTS: readonly ActModule[] = /* @__PURE__ */ deepFreeze(MODULES);
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
   ? I
@@ -29,12 +29,12 @@ type FactsOf<T> = T extends { readonly facts: infer F } ? F : Record<never, neve
 /** The profile fields the acts read beyond the common facts, every act's own, merged. */
 export type ActFactsShape = UnionToIntersection<FactsOf<(typeof MODULES)[number]>>;
 
-export const ACT_FACTS: ActFactsShape = Object.freeze(
+export const ACT_FACTS: ActFactsShape = /* @__PURE__ */ Object.freeze(
   Object.assign({}, ...ACTS.map((a) => a.facts ?? {})),
 ) as ActFactsShape;
 
 /** Every act's module by its regime name: the compiler checks that each `Regime` has one. */
-const BY_REGIME: Readonly<Record<Regime, ActModule>> = Object.freeze(
+const BY_REGIME: Readonly<Record<Regime, ActModule>> = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(ACTS.map((a) => [a.regime, a])) as Record<Regime, ActModule>,
 );
 
@@ -42,7 +42,7 @@ const BY_REGIME: Readonly<Record<Regime, ActModule>> = Object.freeze(
 export const DEFAULT_REGIME: Regime = GDPR.regime;
 
 /** The regimes, in the registry's order. */
-export const REGIMES: readonly Regime[] = Object.freeze(ACTS.map((a) => a.regime));
+export const REGIMES: readonly Regime[] = /* @__PURE__ */ Object.freeze(ACTS.map((a) => a.regime));
 
 /** The module of an act. */
 export function actModule(regime: Regime): ActModule {

@@ -6,7 +6,7 @@ import { US_PER_VIOLATION_PROVISIONS } from './us/penalties.js';
 
 export type { ActStatus };
 
-const usUntil = US_PER_VIOLATION_PROVISIONS.map((p) => p.checkedUntil).sort()[0] as IsoDate;
+const usUntil = /* @__PURE__ */ US_PER_VIOLATION_PROVISIONS.map((p) => p.checkedUntil).sort()[0] as IsoDate;
 
 /** The US penalties are data beside the acts (per-violation amounts), not an act of the registry. */
 const US_STATUS: ActStatus = {
@@ -24,7 +24,10 @@ const US_STATUS: ActStatus = {
 };
 
 /** Every act's status, in the registry's order, and the US penalties' last. */
-export const LAW_STATUS: readonly ActStatus[] = Object.freeze([...ACTS.map((a) => a.status), US_STATUS]);
+export const LAW_STATUS: readonly ActStatus[] = /* @__PURE__ */ Object.freeze([
+  ...ACTS.map((a) => a.status),
+  US_STATUS,
+]);
 
 /** The status of every act the library models: what was read, when checked, what is pending. */
 export function lawStatus(): { readonly checkedOn: IsoDate; readonly acts: readonly ActStatus[] } {

@@ -15,4 +15,4 @@ export interface BundledModel {
   readonly evaluation: EvaluationSummary;
 }
 
-export const BUNDLED_MODEL = deepFreeze(bundled as unknown as BundledModel);
+export const BUNDLED_MODEL = /* @__PURE__ */ deepFreeze(bundled as unknown as BundledModel);

@@ -65,7 +65,7 @@ const SIZES = ['micro', 'small', 'medium', 'large'] as const;
  * log10 of EUR 500m: the turnover above which 4 % of it exceeds EUR 20m (and 2 % exceeds EUR 10m),
  * so that the undertaking's maximum fine is a share of its turnover (GDPR Art. 83(4)-(5)).
  */
-const TURNOVER_CAP_FROM = Math.log10(5e8);
+const TURNOVER_CAP_FROM = /* @__PURE__ */ Math.log10(5e8);
 
 /**
  * How far (in dex) the undertaking's turnover, the group's where it is known (Art. 83(4)-(6),

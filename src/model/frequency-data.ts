@@ -31,11 +31,11 @@ export interface EnterpriseRow {
  */
 export const EU_LARGE_SHARE = 0.002;
 
-const count = z.number().int().min(0).max(1e9);
-const text = z.string().max(10_000);
+const count = /* @__PURE__ */ z.number().int().min(0).max(1e9);
+const text = /* @__PURE__ */ z.string().max(10_000);
 
 /** The counts read, checked: an authority's fines a year, Eurostat's enterprises, the authorities. */
-const frequencyArgs = z.object({
+const frequencyArgs = /* @__PURE__ */ z.object({
   reported: z
     .array(
       z

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 /** A penalty of the ridge fit: a positive finite weight. */
-const penalty = z.number().positive().max(1e6);
+const penalty = /* @__PURE__ */ z.number().positive().max(1e6);
 
 /**
  * The options of fitFineModel, checked at its door: a fold count of 0 or a NaN penalty would fail

@@ -4,7 +4,7 @@ import { ACTS, type Regime } from '../law/registry.js';
  * The regimes whose fines the model learns (data-protection fines imposed by national
  * authorities), as the acts' modules declare them (`enforcement.model`).
  */
-export const MODELLED_REGIMES: readonly Regime[] = Object.freeze(
+export const MODELLED_REGIMES: readonly Regime[] = /* @__PURE__ */ Object.freeze(
   ACTS.filter((a) => a.enforcement.model !== null).map((a) => a.regime),
 );
 
@@ -16,7 +16,7 @@ export const BASELINE_REGIME: Regime = (() => {
 })();
 
 /** The modelled regimes with an effect of their own, in a stable (alphabetical) order. */
-export const REGIME_EFFECTS: readonly Regime[] = Object.freeze(
+export const REGIME_EFFECTS: readonly Regime[] = /* @__PURE__ */ Object.freeze(
   MODELLED_REGIMES.filter((r) => r !== BASELINE_REGIME).sort(),
 );
 

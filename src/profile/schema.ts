@@ -17,7 +17,12 @@ export {
   transferSchema,
 } from '../law/gdpr/facts.js';
 
-export const POSTURE_STATUSES = Object.freeze(['met', 'partly met', 'not met', 'unknown'] as const);
+export const POSTURE_STATUSES = /* @__PURE__ */ Object.freeze([
+  'met',
+  'partly met',
+  'not met',
+  'unknown',
+] as const);
 export type PostureStatus = (typeof POSTURE_STATUSES)[number];
 
 /** The company's own account of one obligation, as a vendor questionnaire records it. */

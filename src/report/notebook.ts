@@ -16,7 +16,7 @@ import { formatLegalMaximum, formatMaximumFine, formatSteps } from './text.js';
 import { toVegaLite, type VegaLiteSpec } from './vega-lite.js';
 
 /** The symbol Jupyter kernels for JavaScript (Deno's) call to display a value. */
-export const JUPYTER_DISPLAY: unique symbol = Symbol.for('Jupyter.display') as never;
+export const JUPYTER_DISPLAY: unique symbol = /* @__PURE__ */ Symbol.for('Jupyter.display') as never;
 
 /** A MIME bundle, as Jupyter displays it. */
 export type MimeBundle = { readonly 'text/markdown': string; readonly 'text/plain': string };

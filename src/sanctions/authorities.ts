@@ -14,9 +14,11 @@ export interface Authority {
 }
 
 /** The EDPB's register of one-stop-shop decisions and the Court of Justice: accepted for every authority. */
-export const SHARED_SOURCE_DOMAINS: readonly string[] = Object.freeze([...registry.shared.domains]);
+export const SHARED_SOURCE_DOMAINS: readonly string[] = /* @__PURE__ */ Object.freeze([
+  ...registry.shared.domains,
+]);
 
-const AUTHORITIES: readonly Authority[] = Object.freeze(
+const AUTHORITIES: readonly Authority[] = /* @__PURE__ */ Object.freeze(
   registry.authorities.map((a) =>
     Object.freeze({ ...a, domains: Object.freeze([...a.domains]), courts: Object.freeze([...a.courts]) }),
   ),

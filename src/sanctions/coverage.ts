@@ -31,7 +31,7 @@ export interface CoverageCell {
   readonly source: string | null;
 }
 
-export const FINES_REPORTED: readonly FinesReported[] = Object.freeze(
+export const FINES_REPORTED: readonly FinesReported[] = /* @__PURE__ */ Object.freeze(
   rates.rows.map((r) =>
     Object.freeze({
       authorityId: r.authorityId,

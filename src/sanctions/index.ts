@@ -37,7 +37,7 @@ export { authorities, authorityById, FINES_REPORTED };
  * The dataset's version and cut-off: the last date a decision was looked for. Records are added by
  * the method in data/sanctions/README.md; the version moves with each release of the data.
  */
-export const SANCTIONS_DATASET = Object.freeze({
+export const SANCTIONS_DATASET = /* @__PURE__ */ Object.freeze({
   version: '2026.12.7',
   cutOff: '2026-12-01',
 });
@@ -58,7 +58,7 @@ export interface BundledSanctions extends SanctionSet {
 const load = /* @__PURE__ */ once(() => createSanctionSet(BUNDLED_RECORDS));
 
 /** The bundled dataset (data/sanctions/*.json), validated and enriched on first use. */
-export const sanctions: BundledSanctions = issued({
+export const sanctions: BundledSanctions = /* @__PURE__ */ issued({
   version: SANCTIONS_DATASET.version,
   cutOff: SANCTIONS_DATASET.cutOff,
   all: () => load().all(),

@@ -103,7 +103,7 @@ export interface SanctionSetOptions {
   readonly fx?: z.input<typeof fxOptionsSchema>;
 }
 
-const setOptionsSchema = z.object({ fx: fxOptionsSchema.optional() }).strict();
+const setOptionsSchema = /* @__PURE__ */ z.object({ fx: fxOptionsSchema.optional() }).strict();
 
 /** The sets createSanctionSet made: their records were validated when the set was made. */
 const ISSUED = new WeakSet<object>();
@@ -210,7 +210,7 @@ export interface CsvMapping {
   readonly turnoverSource?: string;
 }
 
-const columnName = z.string().min(1).max(200).optional();
+const columnName = /* @__PURE__ */ z.string().min(1).max(200).optional();
 
 /** The mapping, checked: each field names a column (a string), and no unknown field is given. */
 const csvMappingSchema = z

@@ -6,12 +6,13 @@ import { REGIMES, type Regime } from '../law/registry.js';
 /** The regimes a sanction can be imposed under: the acts of the registry, and the US FTC Act. */
 export type SanctionRegime = Regime | 'FTC Act';
 
-export const SANCTION_REGIMES: readonly [SanctionRegime, ...SanctionRegime[]] = Object.freeze([
-  ...REGIMES,
-  'FTC Act',
-] as unknown as [SanctionRegime, ...SanctionRegime[]]);
+export const SANCTION_REGIMES: readonly [SanctionRegime, ...SanctionRegime[]] = /* @__PURE__ */ Object.freeze(
+  [...REGIMES, 'FTC Act'] as unknown as [SanctionRegime, ...SanctionRegime[]],
+);
 
-const moneySchema = z.object({ amount: decimalSchema({ min: 'zero' }), currency: currencySchema }).strict();
+const moneySchema = /* @__PURE__ */ z
+  .object({ amount: decimalSchema({ min: 'zero' }), currency: currencySchema })
+  .strict();
 
 /** One step of a sanction's life: imposed, appealed, upheld, reduced to X, annulled, paid… */
 export const statusEventSchema = z

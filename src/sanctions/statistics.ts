@@ -3,7 +3,7 @@ import { ValidationError } from '../core/errors.js';
 import { prototypeOf } from '../core/guards.js';
 
 /** The quantiles reported: p10, p25, p50 (the median), p75, p90. */
-export const QUANTILES = Object.freeze([10, 25, 50, 75, 90] as const);
+export const QUANTILES = /* @__PURE__ */ Object.freeze([10, 25, 50, 75, 90] as const);
 
 export interface Distribution {
   readonly count: number;

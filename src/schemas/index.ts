@@ -34,7 +34,7 @@ function toJson(schema: z.ZodType): JsonSchema {
   }) as JsonSchema;
 }
 
-const PROFILE = toJson(profileSchema);
+const PROFILE = /* @__PURE__ */ toJson(profileSchema);
 
 /** An arguments object whose `profile` is the company profile (given inline, as JSON). */
 function withProfile(name: string, schema: z.ZodType): JsonSchema {
@@ -52,7 +52,7 @@ function standalone(name: string, schema: z.ZodType): JsonSchema {
   return { $id: `${BASE}/${name}.json`, ...toJson(schema) };
 }
 
-const answer = z.union([z.enum(['yes', 'no', 'partly', 'unknown']), z.boolean(), z.null()]);
+const answer = /* @__PURE__ */ z.union([z.enum(['yes', 'no', 'partly', 'unknown']), z.boolean(), z.null()]);
 
 /** The questionnaire answers of postureFromQuestionnaire, one optional property per question. */
 const questionnaireAnswers = z
@@ -62,7 +62,7 @@ const questionnaireAnswers = z
   .strict();
 
 /** Every input of the library, as JSON Schema, by name. */
-export const schemas = deepFreeze({
+export const schemas = /* @__PURE__ */ deepFreeze({
   profile: { $id: `${BASE}/profile.json`, ...PROFILE },
   postureEntry: standalone('postureEntry', postureEntrySchema),
   questionnaireAnswers: standalone('questionnaireAnswers', questionnaireAnswers),

@@ -5,7 +5,9 @@ import { parseProfile } from '../profile/parse.js';
 
 export type { DsaServiceStatus, VeryLargePlatformAssessment } from '../law/dsa/rules/services.js';
 
-export const veryLargePlatformArgs = z.object({ profile: z.unknown(), asOf: isoDateSchema }).strict();
+export const veryLargePlatformArgs = /* @__PURE__ */ z
+  .object({ profile: z.unknown(), asOf: isoDateSchema })
+  .strict();
 
 /**
  * The company's online platforms and search engines under the DSA on `asOf`, with the reasons:

@@ -215,7 +215,7 @@ function toHaveNoGaps(
  * `expect(profile).toHaveObligation('GDPR Art. 30', { asOf: '2026-06-30' })`. The received value is
  * a profile (JSON or parsed) or a ProfileBuilder.
  */
-export const lexposureMatchers = Object.freeze({
+export const lexposureMatchers = /* @__PURE__ */ Object.freeze({
   toHaveObligation,
   toHaveExposureUnder,
   toHaveRiskScoreBelow,

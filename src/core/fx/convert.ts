@@ -21,7 +21,7 @@ import { type ConversionBasis, type ExchangeRate, quotation, type RateUsed } fro
 const SPOT_TOLERANCE_DAYS = 7;
 
 /** Why an average rate is the default: the conversion rule of EU merger control. */
-export const AVERAGE_RATE_CITATION: Citation = Object.freeze({
+export const AVERAGE_RATE_CITATION: Citation = /* @__PURE__ */ Object.freeze({
   instrument:
     'Commission Consolidated Jurisdictional Notice under Council Regulation (EC) No 139/2004 (2008/C 95/01)',
   provision: 'para. 204',
@@ -80,7 +80,7 @@ function indexBundledRates(): ReadonlyMap<CurrencyCode, readonly Candidate[]> {
 const bundledByCurrency = /* @__PURE__ */ once(indexBundledRates);
 
 /** A currency the bundled table does not hold has no candidates. */
-const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+const NO_CANDIDATES: readonly Candidate[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The bundled rates of one currency, as candidates built once. */
 function bundled(currency: CurrencyCode): readonly Candidate[] {

@@ -67,7 +67,7 @@ export const fxOptionsSchema = z
   .strict()
   .transform((fx): ConversionOptions => fx);
 
-export const DEFAULT_FX: ConversionOptions = Object.freeze({
+export const DEFAULT_FX: ConversionOptions = /* @__PURE__ */ Object.freeze({
   basis: 'annual-average',
   rates: [],
   fallback: 'latest-average',

@@ -45,13 +45,13 @@ const OFFENDER_TURNOVER = {
 } as const;
 
 /** Art. 99(8): each Member State decides on fines for public authorities and bodies. */
-const PUBLIC_AUTHORITIES = aiAct(
+const PUBLIC_AUTHORITIES = /* @__PURE__ */ aiAct(
   'Art. 99(8)',
   'Each Member State shall lay down rules on to what extent administrative fines may be imposed on public authorities and bodies established in that Member State.',
 );
 
 /** Art. 99(6): for SMEs, including start-ups, the lower of the two amounts. */
-export const SME_RULE = aiAct(
+export const SME_RULE = /* @__PURE__ */ aiAct(
   'Art. 99(6)',
   'In the case of SMEs, including start-ups, each fine referred to in this Article shall be up to the percentages or amount referred to in paragraphs 3, 4 and 5, whichever thereof is lower.',
 );
@@ -60,7 +60,7 @@ export const SME_RULE = aiAct(
  * Art. 99(6a), inserted by Regulation (EU) 2026/1744, Art. 1(38)(c): for small mid-cap enterprises
  * the fines of Art. 99(4) and (5) are up to the percentage or the amount, whichever is lower.
  */
-export const SMC_RULE = aiActAmendment(
+export const SMC_RULE = /* @__PURE__ */ aiActAmendment(
   'Art. 1(38)(c), inserting Art. 99(6a) into Regulation (EU) 2024/1689',
   'Paraphrase (the Official Journal wording was not read): in the case of small mid-cap enterprises (SMCs), each fine referred to in paragraphs 4 and 5 is up to the percentage or the amount referred to there, whichever is lower.',
 );

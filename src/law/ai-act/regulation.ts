@@ -5,7 +5,7 @@ const INSTRUMENT = 'Regulation (EU) 2024/1689 (Artificial Intelligence Act)';
 const URL = 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj';
 
 /** A citation of a provision of the AI Act, pointing at the Official Journal text on EUR-Lex. */
-export const aiAct = eurLexAct(INSTRUMENT, '32024R1689', URL);
+export const aiAct = /* @__PURE__ */ eurLexAct(INSTRUMENT, '32024R1689', URL);
 
 /**
  * Art. 113 as adopted: in force on 1 August 2024; applicable from 2 August 2026; Chapters I and II
@@ -54,7 +54,7 @@ export const AI_ACT_AMENDMENT = {
 } as const;
 
 /** A citation of a provision of Regulation (EU) 2026/1744. */
-export const aiActAmendment = eurLexAct(
+export const aiActAmendment = /* @__PURE__ */ eurLexAct(
   AI_ACT_AMENDMENT.instrument,
   AI_ACT_AMENDMENT.celex,
   AI_ACT_AMENDMENT.url,

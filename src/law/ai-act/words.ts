@@ -1,7 +1,7 @@
 import type { StepWordBook } from '../../core/steps.js';
 
 /** The words of the AI Act's steps, by step id. */
-export const AI_ACT_WORDS: StepWordBook = Object.freeze({
+export const AI_ACT_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   'ai-act.art-50-2.systems-on-market': {
     label: 'Art. 50(2): systems already on the market',
     rule: 'for a system generating synthetic content placed on the market before 2 August 2026, the marking duty of Art. 50(2) applies only from 2 December 2026 (Art. 111(4), inserted by Regulation (EU) 2026/1744)',

@@ -38,7 +38,7 @@ export function craApplication(article: number): ArticleApplication {
  */
 export const PENALTIES_FROM: IsoDate = CRA_ACT.applicationDate;
 
-export const PENALTIES_CITATION = cra(
+export const PENALTIES_CITATION = /* @__PURE__ */ cra(
   'Art. 64(1)',
   'Member States shall lay down the rules on penalties applicable to infringements of this Regulation by economic operators and shall take all measures necessary to ensure that they are implemented. The penalties provided for shall be effective, proportionate and dissuasive.',
 );

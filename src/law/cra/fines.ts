@@ -110,7 +110,7 @@ export const CRA_FINE_PROVISIONS: readonly FineProvision[] = [CRA_64_2, CRA_64_3
  * small enterprises for a missed deadline of Art. 14(2)(a) or 14(4)(a), the 24-hour early
  * warnings; (b) to any infringement by open-source software stewards.
  */
-export const EXEMPTIONS_CITATION = cra(
+export const EXEMPTIONS_CITATION = /* @__PURE__ */ cra(
   'Art. 64(10)',
   'Without prejudice to paragraph 9, the administrative fines referred to in paragraphs 2 to 4 shall not apply to the following: (a) manufacturers that qualify as microenterprises or small enterprises with regard to any failure to meet the deadline referred to in Article 14(2), point (a), or Article 14(4), point (a); (b) any infringement of this Regulation by open-source software stewards.',
 );

@@ -5,7 +5,7 @@ const INSTRUMENT = 'Regulation (EU) 2024/2847 (Cyber Resilience Act)';
 const URL = 'https://eur-lex.europa.eu/eli/reg/2024/2847/oj';
 
 /** A citation of a provision of the Cyber Resilience Act, pointing at the Official Journal text. */
-export const cra = eurLexAct(INSTRUMENT, '32024R2847', URL);
+export const cra = /* @__PURE__ */ eurLexAct(INSTRUMENT, '32024R2847', URL);
 
 /**
  * Published in the Official Journal of 20 November 2024 (OJ L, 2024/2847), in force on the

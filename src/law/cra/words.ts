@@ -1,7 +1,7 @@
 import type { StepWordBook } from '../../core/steps.js';
 
 /** The words of the CRA's steps, by step id. */
-export const CRA_WORDS: StepWordBook = Object.freeze({
+export const CRA_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   'cra.steward': {
     label: 'Open-source software steward',
     rule: 'an infringement committed as open-source software steward cannot be fined (Art. 64(10)(b)); the maximum shown is for one committed in its other roles',

@@ -16,7 +16,7 @@ const againstThreshold = (i: StepInputs) =>
   `${i.atOrAbove ? 'at or above' : 'below'} EUR ${spaced(i.threshold as string)}`;
 
 /** The words of the DMA's steps, by step id. */
-export const DMA_WORDS: StepWordBook = Object.freeze({
+export const DMA_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   'dma.art-3-2-a.union-turnover': {
     label: (i) => `Annual Union turnover, financial year ${i.year}`,
     rule: againstThreshold,

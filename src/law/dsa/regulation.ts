@@ -5,7 +5,7 @@ const INSTRUMENT = 'Regulation (EU) 2022/2065 (Digital Services Act)';
 const URL = 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj';
 
 /** A citation of a provision of the DSA, pointing at the Official Journal text on EUR-Lex. */
-export const dsa = eurLexAct(INSTRUMENT, '32022R2065', URL);
+export const dsa = /* @__PURE__ */ eurLexAct(INSTRUMENT, '32022R2065', URL);
 
 /** Art. 93(2): the general date of application. */
 export const DSA_APPLICATION_DATE = '2024-02-17';
@@ -31,24 +31,24 @@ export const DSA_ACT: Act = {
 /** Art. 33(1): the user threshold of very large online platforms and search engines. */
 export const VLOP_THRESHOLD = 45_000_000;
 
-export const VLOP_THRESHOLD_CITATION = dsa(
+export const VLOP_THRESHOLD_CITATION = /* @__PURE__ */ dsa(
   'Art. 33(1)',
   'This Section shall apply to online platforms and online search engines which have a number of average monthly active recipients of the service in the Union equal to or higher than 45 million, and which are designated as very large online platforms or very large online search engines pursuant to paragraph 4.',
 );
 
 /** Art. 33(6): Section 5 applies from four months after the notification of the designation. */
-export const DESIGNATION_EFFECT_CITATION = dsa(
+export const DESIGNATION_EFFECT_CITATION = /* @__PURE__ */ dsa(
   'Art. 33(6)',
   'Section 5 shall apply, or cease to apply, to the providers of very large online platforms and very large online search engines concerned from four months after the notification of the designation decision to the provider concerned.',
 );
 
 /** Art. 92: earlier application to designated providers. */
-export const ANTICIPATED_APPLICATION_CITATION = dsa(
+export const ANTICIPATED_APPLICATION_CITATION = /* @__PURE__ */ dsa(
   'Art. 92',
   'This Regulation shall apply to providers of very large online platforms and of very large online search engines designated pursuant to Article 33(4) from four months after the notifications to the provider concerned referred to in Article 33(6) where that date is earlier than 17 February 2024.',
 );
 
-export const MICRO_SMALL_PLATFORMS_CITATION = dsa(
+export const MICRO_SMALL_PLATFORMS_CITATION = /* @__PURE__ */ dsa(
   'Art. 19',
   'Section 3, with the exception of Article 24(3), shall not apply to providers of online platforms that qualify as micro or small enterprises as defined in Recommendation 2003/361/EC, nor, during 12 months after they cease to qualify as such, except where they are very large online platforms; it applies to very large online platforms irrespective of their size.',
 );
@@ -56,12 +56,12 @@ export const MICRO_SMALL_PLATFORMS_CITATION = dsa(
 /** Arts 19(1) and 29(1): the exclusions go on for this many months after the enterprise ceases to qualify. */
 export const CONTINUED_EXCLUSION_MONTHS = 12;
 
-export const MICRO_SMALL_MARKETPLACES_CITATION = dsa(
+export const MICRO_SMALL_MARKETPLACES_CITATION = /* @__PURE__ */ dsa(
   'Art. 29',
   'Section 4 shall not apply to providers of online platforms allowing consumers to conclude distance contracts with traders that qualify as micro or small enterprises, nor, during 12 months after they cease to qualify as such, except where they are very large online platforms; it applies to very large online platforms irrespective of their size.',
 );
 
-export const MICRO_SMALL_REPORTING_CITATION = dsa(
+export const MICRO_SMALL_REPORTING_CITATION = /* @__PURE__ */ dsa(
   'Art. 15(2)',
   'Paragraph 1 (transparency reporting) shall not apply to providers of intermediary services that qualify as micro or small enterprises as defined in Recommendation 2003/361/EC and which are not very large online platforms within the meaning of Article 33.',
 );

@@ -21,7 +21,7 @@ export function microSmallExclusionRule(i: StepInputs): string {
 }
 
 /** The words of the DSA's steps, by step id. */
-export const DSA_WORDS: StepWordBook = Object.freeze({
+export const DSA_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   'dsa.art-33.recipients': {
     label: (i) => `${i.service}: average monthly active recipients in the Union`,
     rule: (i) =>

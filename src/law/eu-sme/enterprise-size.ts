@@ -37,12 +37,12 @@ function recommendation(provision: string, text: string): Citation {
   });
 }
 
-export const CEILINGS_CITATION = recommendation(
+export const CEILINGS_CITATION = /* @__PURE__ */ recommendation(
   'Annex, Art. 2',
   'Medium: fewer than 250 persons and an annual turnover not exceeding EUR 50 million and/or an annual balance sheet total not exceeding EUR 43 million. Small: fewer than 50 persons and an annual turnover and/or balance sheet total not exceeding EUR 10 million. Micro: fewer than 10 persons and an annual turnover and/or balance sheet total not exceeding EUR 2 million.',
 );
 
-export const TWO_PERIODS_CITATION = recommendation(
+export const TWO_PERIODS_CITATION = /* @__PURE__ */ recommendation(
   'Annex, Art. 4(1)-(2)',
   'The data are those of the latest approved accounting period, on an annual basis. Exceeding or falling below a ceiling changes the status only if it happens over two consecutive accounting periods.',
 );
@@ -81,7 +81,7 @@ export const SMC_MILLIONS = {
   balanceSheet: SMC_CEILING.balanceSheet.div(1e6).toFixed(),
 } as const;
 
-const LINKED_CITATION = recommendation(
+const LINKED_CITATION = /* @__PURE__ */ recommendation(
   'Annex, Art. 6',
   'The data of an enterprise include those of its partner and linked enterprises: for an enterprise in a group, the consolidated accounts.',
 );

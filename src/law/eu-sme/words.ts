@@ -2,7 +2,7 @@ import type { StepWordBook } from '../../core/steps.js';
 import { SMC_CEILING, SMC_MILLIONS } from './enterprise-size.js';
 
 /** The words of the enterprise-size steps (Recommendation 2003/361/EC and (EU) 2025/1099), by step id. */
-export const EU_SME_WORDS: StepWordBook = Object.freeze({
+export const EU_SME_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   'eu-sme.size-in-year': {
     label: (i) => `Enterprise size, financial year ${i.year} (to ${i.end})`,
     rule: (i, t) =>

@@ -6,7 +6,7 @@ import { countrySchema } from './country.js';
  * A service the company provides, in the terms of the DSA (intermediary services, Art. 3(g)) and
  * the DMA (core platform services, Art. 2(2)): both acts read the same list.
  */
-export const SERVICE_KINDS = Object.freeze([
+export const SERVICE_KINDS = /* @__PURE__ */ Object.freeze([
   'mere-conduit',
   'caching',
   'hosting',
@@ -26,7 +26,7 @@ export const SERVICE_KINDS = Object.freeze([
   'other',
 ] as const);
 
-const userCount = z.number().int().min(0).max(10_000_000_000);
+const userCount = /* @__PURE__ */ z.number().int().min(0).max(10_000_000_000);
 
 /** DMA Art. 3(2)(b)-(c): the users of a core platform service in one financial year (Annex methodology). */
 export const dmaUsersSchema = z

@@ -321,7 +321,7 @@ export function adequacyOn(
  * The third countries of the European Economic Area that apply the GDPR (EEA Joint Committee
  * Decision No 154/2018, in force 20 July 2018); from the dated membership table.
  */
-export const EEA_EFTA_STATES: ReadonlySet<string> = frozenSet(
+export const EEA_EFTA_STATES: ReadonlySet<string> = /* @__PURE__ */ frozenSet(
   MEMBERSHIPS.filter((m) => m.status === 'eea efta').map((m) => m.country),
 );
 

@@ -3,7 +3,7 @@ import type { CommonFacts } from '../facts/company.js';
 import { countrySchema } from '../facts/country.js';
 
 /** GDPR Art. 46(2)-(3) and Art. 47: the appropriate safeguards a transfer can rest on. */
-export const TRANSFER_SAFEGUARDS = Object.freeze([
+export const TRANSFER_SAFEGUARDS = /* @__PURE__ */ Object.freeze([
   'standard data protection clauses',
   'binding corporate rules',
   'approved code of conduct',
@@ -13,7 +13,7 @@ export const TRANSFER_SAFEGUARDS = Object.freeze([
 ] as const);
 
 /** GDPR Art. 49(1): the derogations for specific situations. */
-export const TRANSFER_DEROGATIONS = Object.freeze([
+export const TRANSFER_DEROGATIONS = /* @__PURE__ */ Object.freeze([
   'explicit consent',
   'contract with the data subject',
   'contract in the interest of the data subject',

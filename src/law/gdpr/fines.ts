@@ -5,7 +5,7 @@ import type { FineProvision } from '../types.js';
 import { GDPR_ACT, gdpr, UNDERTAKING_CITATIONS } from './regulation.js';
 
 /** Art. 83(3): several infringements in the same or linked processing operations. */
-export const LINKED_PROCESSING_RULE: Citation = gdpr(
+export const LINKED_PROCESSING_RULE: Citation = /* @__PURE__ */ gdpr(
   'Art. 83(3)',
   'If a controller or processor intentionally or negligently, for the same or linked processing operations, infringes several provisions of this Regulation, the total amount of the administrative fine shall not exceed the amount specified for the gravest infringement.',
 );
@@ -25,7 +25,7 @@ const TURNOVER_BASIS = {
 } as const;
 
 /** Art. 83(7): whether and how far public authorities can be fined is for national law. */
-export const PUBLIC_AUTHORITIES_RULE: Citation = gdpr(
+export const PUBLIC_AUTHORITIES_RULE: Citation = /* @__PURE__ */ gdpr(
   'Art. 83(7)',
   'Without prejudice to the corrective powers of supervisory authorities pursuant to Article 58(2), each Member State may lay down the rules on whether and to what extent administrative fines may be imposed on public authorities and bodies established in that Member State.',
 );

@@ -6,7 +6,7 @@ const INSTRUMENT = 'Regulation (EU) 2016/679 (General Data Protection Regulation
 const URL = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
 
 /** A citation of a provision of the GDPR, pointing at the Official Journal text on EUR-Lex. */
-export const gdpr = eurLexAct(INSTRUMENT, '32016R0679', URL);
+export const gdpr = /* @__PURE__ */ eurLexAct(INSTRUMENT, '32016R0679', URL);
 
 /**
  * The GDPR: published in OJ L 119 of 4 May 2016, in force on the twentieth day after publication

@@ -1,7 +1,7 @@
 import type { StepWordBook } from '../../core/steps.js';
 
 /** The words of the GDPR's steps, by step id. */
-export const GDPR_WORDS: StepWordBook = Object.freeze({
+export const GDPR_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   'gdpr.duties.no-role': {
     label: 'GDPR duties',
     rule: 'the profile names no role (controller or processor, Art. 4(7)-(8)): no GDPR duty is assessed',

@@ -25,7 +25,7 @@ const ENTITY_BASIS: Readonly<Record<Nis2EntityBasis, (category: unknown, annex: 
   });
 
 /** The words of the NIS2's steps, by step id. */
-export const NIS2_WORDS: StepWordBook = Object.freeze({
+export const NIS2_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   'nis2.sector': {
     label: 'NIS2 sector',
     rule: (i) =>

@@ -64,7 +64,7 @@ const member = (country: string, from: IsoDate, to: IsoDate | null = null): Memb
 });
 
 /** The table, by country: accession dates from the Treaties of Accession. */
-export const MEMBERSHIPS: readonly Membership[] = Object.freeze([
+export const MEMBERSHIPS: readonly Membership[] = /* @__PURE__ */ Object.freeze([
   ...['BE', 'DE', 'FR', 'IT', 'LU', 'NL'].map((c) => member(c, '1958-01-01')),
   ...['DK', 'IE'].map((c) => member(c, '1973-01-01')),
   member('GB', '1973-01-01', '2020-01-31'),

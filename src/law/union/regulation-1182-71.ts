@@ -19,7 +19,7 @@ import {
  * limits. The EDPB counts the GDPR's time limits under it (Guidelines 01/2022 on the right of access,
  * for the month of Art. 12(3)); the DSA, DMA and NIS2 are Union acts it applies to unless they say otherwise.
  */
-export const regulation1182 = eurLexAct(
+export const regulation1182 = /* @__PURE__ */ eurLexAct(
   'Regulation (EEC, Euratom) No 1182/71',
   '31971R1182',
   'https://eur-lex.europa.eu/eli/reg/1971/1182/oj',
@@ -157,7 +157,7 @@ const C = {
   ),
 } satisfies Record<string, Citation>;
 
-export const REGULATION_1182_71 = deepFreeze(C);
+export const REGULATION_1182_71 = /* @__PURE__ */ deepFreeze(C);
 
 function formatLocal(m: Moment): IsoDateTime {
   return formatMoment(toDayNumber(m.date), Math.floor(m.minutes), m.offsetText);

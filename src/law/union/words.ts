@@ -43,7 +43,7 @@ function lastDayRule(i: StepInputs): string | undefined {
 }
 
 /** The words of the steps of the Union-wide rules (Regulation 1182/71 on periods, dates and time limits), by step id. */
-export const UNION_WORDS: StepWordBook = Object.freeze({
+export const UNION_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   'reg-1182-71.time-zone': {
     label: 'Time zone',
     rule: (i, t) => {

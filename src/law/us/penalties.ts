@@ -198,21 +198,21 @@ function ftc(section: string, title: string, counting: string): PerViolationProv
 }
 
 /** 15 U.S.C. 45(l): violations of a final order of the Commission. */
-export const FTC_5_L = ftc(
+export const FTC_5_L = /* @__PURE__ */ ftc(
   '5(l)',
   'Violation of a final order of the Federal Trade Commission (15 U.S.C. 45(l))',
   'each violation is a separate offense; in the case of a continuing failure to obey a final order, each day of continuance of the failure is deemed a separate offense (15 U.S.C. 45(l))',
 );
 
 /** 15 U.S.C. 45(m)(1)(A): knowing violations of a trade regulation rule. */
-export const FTC_5_M_1_A = ftc(
+export const FTC_5_M_1_A = /* @__PURE__ */ ftc(
   '5(m)(1)(A)',
   'Violation of a trade regulation rule with actual knowledge or knowledge fairly implied (15 U.S.C. 45(m)(1)(A))',
   'per violation',
 );
 
 /** 15 U.S.C. 45(m)(1)(B): knowing unfair or deceptive practices the Commission already found in an order. */
-export const FTC_5_M_1_B = ftc(
+export const FTC_5_M_1_B = /* @__PURE__ */ ftc(
   '5(m)(1)(B)',
   'Unfair or deceptive act or practice, with actual knowledge that it is unlawful, that a final cease and desist order of the Commission has found (15 U.S.C. 45(m)(1)(B))',
   'per violation',

@@ -43,7 +43,7 @@ export interface ApFine {
   readonly steps: readonly Trace[];
 }
 
-const categorySchema = z.enum(['I', 'II', 'III', 'IV']);
+const categorySchema = /* @__PURE__ */ z.enum(['I', 'II', 'III', 'IV']);
 
 export const apFineArgs = z
   .object({

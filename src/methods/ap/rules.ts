@@ -49,7 +49,7 @@ export const AP_CATEGORY_BANDS: Readonly<Record<ApCategory, ApCategoryBand>> = {
   IV: { category: 'IV', band: band('450000', '1000000', true, true), basicFine: '725000' },
 };
 
-export const AP_BANDS_CITATION = ap(
+export const AP_BANDS_CITATION = /* @__PURE__ */ ap(
   'Art. 2.3',
   'Categorie I: € 0 tot € 200.000, basisboete € 100.000; categorie II: € 120.000 tot € 500.000, basisboete € 310.000; categorie III: € 300.000 tot € 750.000, basisboete € 525.000; categorie IV: € 450.000 tot € 1.000.000, basisboete € 725.000.',
 );

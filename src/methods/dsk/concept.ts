@@ -83,12 +83,12 @@ export const DSK_SUBGROUPS: readonly DskSubgroup[] = [
   row('D.VII', '500000000', null, null, true),
 ];
 
-export const DSK_SIZE_CITATION = dsk(
+export const DSK_SIZE_CITATION = /* @__PURE__ */ dsk(
   'Schritte 1 und 2, Tabellen 1 bis 3',
   'The undertaking is assigned to a size class (A to D) and a subgroup by its total worldwide annual turnover of the preceding year; the mean annual turnover of the subgroup is the basis. Above €500m the actual turnover is used.',
 );
 
-export const DSK_DAILY_RATE_CITATION = dsk(
+export const DSK_DAILY_RATE_CITATION = /* @__PURE__ */ dsk(
   'Schritt 3',
   'The economic base value (wirtschaftlicher Grundwert) is the mean annual turnover divided by 360: a daily rate (Tagessatz).',
 );
@@ -117,12 +117,12 @@ export const DSK_SEVERITY_FACTORS: Readonly<
   },
 };
 
-export const DSK_SEVERITY_CITATION = dsk(
+export const DSK_SEVERITY_CITATION = /* @__PURE__ */ dsk(
   'Schritt 4, Tabelle 4',
   'The base value is multiplied by a factor chosen by the offence-related circumstances of Art. 83(2): formal infringements (Art. 83(4)) leicht 1–2, mittel 2–4, schwer 4–6, sehr schwer above 6; material infringements (Art. 83(5), (6)) leicht 1–4, mittel 4–8, schwer 8–12, sehr schwer above 12.',
 );
 
-export const DSK_ADJUSTMENT_CITATION = dsk(
+export const DSK_ADJUSTMENT_CITATION = /* @__PURE__ */ dsk(
   'Schritt 5',
   'The amount is adjusted for offender-related circumstances (Art. 83(2)) and other circumstances not yet considered, such as a long duration of proceedings or an imminent insolvency.',
 );

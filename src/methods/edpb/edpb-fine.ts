@@ -57,7 +57,7 @@ export const EDPB_METHOD: FiveStepMethod = {
     'GDPR Art. 83(7) leaves fines on public authorities and bodies to national law, so the EDPB method has no legal maximum to start from',
 };
 
-export const edpbFineArgs = methodArgs(['low', 'medium', 'high']);
+export const edpbFineArgs = /* @__PURE__ */ methodArgs(['low', 'medium', 'high']);
 
 /**
  * EDPB Guidelines 04/2022 (v2.1), step by step: the conduct and its legal maximum (Step 1 and

@@ -39,7 +39,7 @@ export const SERIOUSNESS_BANDS: Readonly<Record<Seriousness, Band>> = {
   high: band('20', '100', true, true),
 };
 
-export const SERIOUSNESS_CITATION = edpb(
+export const SERIOUSNESS_CITATION = /* @__PURE__ */ edpb(
   'para. 60',
   'For infringements of a low level of seriousness, the starting amount is determined between 0 and 10 % of the applicable legal maximum; medium, between 10 and 20 %; high, between 20 and 100 %.',
 );
@@ -91,14 +91,14 @@ export const SIZE_BANDS: readonly SizeBand[] = [
   },
 ];
 
-export const SIZE_CITATION = edpb(
+export const SIZE_CITATION = /* @__PURE__ */ edpb(
   'para. 65',
   'For undertakings with an annual turnover up to €500m, supervisory authorities may consider calculations on the basis of a percentage of the identified starting amount, by turnover band.',
 );
 
 /** Para. 66: above €500m there is no adjustment; the dynamic maximum already reflects the size. */
 export const NO_SIZE_ADJUSTMENT_ABOVE = '500000000';
-export const LARGE_UNDERTAKING_CITATION = edpb(
+export const LARGE_UNDERTAKING_CITATION = /* @__PURE__ */ edpb(
   'para. 66',
   'For undertakings with an annual turnover above €500m, the size of the undertaking is already reflected in the dynamic legal maximum; no adjustment applies.',
 );

@@ -5,7 +5,16 @@
  * guidance, Steps 1 and 4) take each into account once only.
  */
 export const SERIOUSNESS_FACTORS = ['a', 'b', 'g'] as const;
-export const CIRCUMSTANCE_FACTORS = Object.freeze(['c', 'd', 'e', 'f', 'h', 'i', 'j', 'k'] as const);
+export const CIRCUMSTANCE_FACTORS = /* @__PURE__ */ Object.freeze([
+  'c',
+  'd',
+  'e',
+  'f',
+  'h',
+  'i',
+  'j',
+  'k',
+] as const);
 export type CircumstanceFactor = (typeof CIRCUMSTANCE_FACTORS)[number];
 
 export const CIRCUMSTANCE_TITLES: Readonly<Record<CircumstanceFactor, string>> = {

@@ -49,7 +49,7 @@ export const ICO_SERIOUSNESS_BANDS: Readonly<Record<IcoSeriousness, Band>> = {
   high: band('20', '100', true, true),
 };
 
-export const ICO_SERIOUSNESS_CITATION = ico(
+export const ICO_SERIOUSNESS_CITATION = /* @__PURE__ */ ico(
   'paras 109 to 115 (Step 1)',
   'The Commissioner categorises the infringement according to its degree of seriousness and then chooses a starting point based on a percentage of the relevant applicable statutory maximum: lower 0–10 %, medium 10–20 %, high 20–100 %.',
 );
@@ -105,12 +105,12 @@ export const ICO_SIZE_BANDS: readonly SizeBand[] = [
   },
 ];
 
-export const ICO_SIZE_CITATION = ico(
+export const ICO_SIZE_CITATION = /* @__PURE__ */ ico(
   'Step 2: accounting for turnover',
   'Where the recipient is an undertaking, the Commissioner may adjust the starting point by reference to its turnover; the adjustment is discretionary.',
 );
 
-export const ICO_TURNOVER_BASED_CITATION = ico(
+export const ICO_TURNOVER_BASED_CITATION = /* @__PURE__ */ ico(
   'Step 3: calculation of the starting point',
   'Where the statutory maximum is turnover-based, the starting point is the turnover × the percentage maximum × the seriousness percentage, with no further adjustment; otherwise the fixed maximum × the seriousness percentage × the turnover adjustment.',
 );

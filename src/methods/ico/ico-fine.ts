@@ -50,7 +50,7 @@ export const ICO_METHOD: FiveStepMethod = {
 };
 
 /** The ICO's bands are lower, medium and high; "low", the word of the other methods, reads as "lower". */
-export const icoFineArgs = methodArgs(['lower', 'medium', 'high'], { low: 'lower' });
+export const icoFineArgs = /* @__PURE__ */ methodArgs(['lower', 'medium', 'high'], { low: 'lower' });
 
 /**
  * The ICO's data protection fining guidance (March 2024), in pounds: seriousness (Step 1),

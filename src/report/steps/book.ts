@@ -14,7 +14,7 @@ import { METHOD_WORDS } from './methods.js';
  * and the enterprise size's (in their folders of `law/`), and each registered act's own
  * (`ActModule.stepWords`, in `law/<act>/words.ts`), so that an act brings its words with it.
  */
-export const STEP_WORD_BOOKS: readonly StepWordBook[] = Object.freeze([
+export const STEP_WORD_BOOKS: readonly StepWordBook[] = /* @__PURE__ */ Object.freeze([
   LEGAL_MAXIMUM_WORDS,
   FINE_WORDS,
   METHOD_WORDS,
@@ -27,4 +27,4 @@ export const STEP_WORD_BOOKS: readonly StepWordBook[] = Object.freeze([
 ]);
 
 /** The words of every step id, from all the books (the step-ids test checks no id is in two). */
-export const STEP_WORDS: StepWordBook = Object.freeze(Object.assign({}, ...STEP_WORD_BOOKS));
+export const STEP_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze(Object.assign({}, ...STEP_WORD_BOOKS));

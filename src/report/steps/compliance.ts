@@ -1,7 +1,7 @@
 import type { StepWordBook } from '../../core/steps.js';
 
 /** The words of the gap analysis, by step id. */
-export const COMPLIANCE_WORDS: StepWordBook = Object.freeze({
+export const COMPLIANCE_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   'gap-analysis.legal-maximum': {
     label: (i) => `Legal maximum, ${i.provision}`,
     rule: (i) =>

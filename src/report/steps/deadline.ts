@@ -1,7 +1,7 @@
 import type { StepWordBook } from '../../core/steps.js';
 
 /** The words of the deadline and lateness steps, by step id. */
-export const DEADLINE_WORDS: StepWordBook = Object.freeze({
+export const DEADLINE_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   'deadline.time-limit': {
     label: 'Time limit',
     value: (i, t) => `${t.value} ${i.unit}`,

@@ -3,7 +3,7 @@ import { GRADE_BANDS, RISK_SCORE_MODEL, type RiskView } from '../../exposure/ris
 import { listInput } from './inputs.js';
 
 /** The words of the estimate, the simulation and the risk score, by step id. */
-export const EXPOSURE_WORDS: StepWordBook = Object.freeze({
+export const EXPOSURE_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   'estimate.not-estimated': {
     label: (i) => `${i.regime}: not estimated`,
     rule: (i) => String(i.reason),

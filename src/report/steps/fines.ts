@@ -4,7 +4,7 @@ import { listInput, moneyInput, percentInput } from './inputs.js';
 const plural = (count: StepInput | undefined, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The words of the maximum total fine, the periodic penalty and the US per-violation maxima, by step id. */
-export const FINE_WORDS: StepWordBook = Object.freeze({
+export const FINE_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   'maximum-fine.infringement': {
     label: (i) => `Infringement of ${i.article}`,
     rule: (i) => `listed in Art. ${listInput(i.points).join(' and Art. ')} (${i.subject})`,

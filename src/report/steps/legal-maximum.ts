@@ -36,7 +36,7 @@ const SCOPE_RULES: Readonly<Record<TurnoverScopeCase, string>> = {
 };
 
 /** The words of the legal maximum's steps: the cap in force, the turnover it reads, the exchange rate, by step id. */
-export const LEGAL_MAXIMUM_WORDS: StepWordBook = Object.freeze({
+export const LEGAL_MAXIMUM_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   'law.checked-on': {
     label: 'Law as last checked',
     rule: (_, t) =>

@@ -68,7 +68,7 @@ function dskSeverityRule(i: StepInputs): string {
 }
 
 /** The words of the regulators' published methods (the five-step frame, the EDPB's, the ICO's, the AP's, the DSK's), by step id. */
-export const METHOD_WORDS: StepWordBook = Object.freeze({
+export const METHOD_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   // The five-step frame (EDPB 04/2022, ICO 2024): each stage's label is the method's own (`stage`).
   'five-step.in-force': {
     label: 'Method in force',

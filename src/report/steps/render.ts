@@ -4,7 +4,7 @@ import { weakMemo } from '../../core/memo.js';
 import { STEP_ID, type Step, type StepInputs, type StepWords, type Trace } from '../../core/steps.js';
 import { STEP_WORDS } from './book.js';
 
-const NO_INPUTS: StepInputs = Object.freeze({});
+const NO_INPUTS: StepInputs = /* @__PURE__ */ Object.freeze({});
 
 /** The words of a rule, or `undefined` for an id no book holds. */
 export function wordsFor(id: string): StepWords | undefined {

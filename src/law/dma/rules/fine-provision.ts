@@ -4,7 +4,7 @@ import type { CommonFacts } from '../../facts/company.js';
 import { dma } from '../regulation.js';
 import { previousSameInfringement } from './repeat-infringement.js';
 
-const REPEAT_CITATION = dma('Art. 30(2)');
+const REPEAT_CITATION = /* @__PURE__ */ dma('Art. 30(2)');
 
 /**
  * DMA Art. 30(2): up to 20 % of turnover where a non-compliance decision of the 8 preceding years

@@ -4,7 +4,7 @@ import { gdpr } from '../regulation.js';
 import type { territorialScope } from './art-3-territorial-scope.js';
 import { field } from './processing-facts.js';
 
-const ART_27_2 = gdpr(
+const ART_27_2 = /* @__PURE__ */ gdpr(
   'Art. 27(2)',
   'The obligation laid down in paragraph 1 of this Article shall not apply to: (a) processing which is occasional, does not include, on a large scale, processing of special categories of data as referred to in Article 9(1) or processing of personal data relating to criminal convictions and offences referred to in Article 10, and is unlikely to result in a risk to the rights and freedoms of natural persons, taking into account the nature, context, scope and purposes of the processing; or (b) a public authority or body.',
 );

@@ -5,7 +5,7 @@ import { gdpr } from '../regulation.js';
 import { latestEmployees } from './headcount.js';
 import { field } from './processing-facts.js';
 
-const ART_30_5 = gdpr(
+const ART_30_5 = /* @__PURE__ */ gdpr(
   'Art. 30(5)',
   'The obligations referred to in paragraphs 1 and 2 shall not apply to an enterprise or an organisation employing fewer than 250 persons unless the processing it carries out is likely to result in a risk to the rights and freedoms of data subjects, the processing is not occasional, or the processing includes special categories of data as referred to in Article 9(1) or personal data relating to criminal convictions and offences referred to in Article 10.',
 );

@@ -3,7 +3,7 @@ import type { GdprCompany } from '../facts.js';
 import { gdpr } from '../regulation.js';
 import { anyCaseRule } from './processing-facts.js';
 
-const ART_37_1 = gdpr(
+const ART_37_1 = /* @__PURE__ */ gdpr(
   'Art. 37(1)',
   'The controller and the processor shall designate a data protection officer in any case where: (a) the processing is carried out by a public authority or body, except for courts acting in their judicial capacity; (b) the core activities of the controller or the processor consist of processing operations which, by virtue of their nature, their scope and/or their purposes, require regular and systematic monitoring of data subjects on a large scale; or (c) the core activities of the controller or the processor consist of processing on a large scale of special categories of data pursuant to Article 9 and personal data relating to criminal convictions and offences referred to in Article 10.',
 );

@@ -27,7 +27,7 @@ export interface TransferAssessment {
   readonly citation: Citation;
 }
 
-export const ART_44 = gdpr(
+export const ART_44 = /* @__PURE__ */ gdpr(
   'Art. 44',
   'Any transfer of personal data which are undergoing processing or are intended for processing after transfer to a third country or to an international organisation shall take place only if, subject to the other provisions of this Regulation, the conditions laid down in this Chapter are complied with by the controller and processor.',
 );

@@ -186,9 +186,9 @@ function entityClassOf(
   return important('important');
 }
 
-const NO_ANNEX = Object.freeze({ annex: null });
-const ANNEX_I = Object.freeze({ annex: 'I' });
-const ANNEX_II = Object.freeze({ annex: 'II' });
+const NO_ANNEX = /* @__PURE__ */ Object.freeze({ annex: null });
+const ANNEX_I = /* @__PURE__ */ Object.freeze({ annex: 'I' });
+const ANNEX_II = /* @__PURE__ */ Object.freeze({ annex: 'II' });
 
 /** The sector's annex, the enterprise size and the class they give, each as a step. */
 function classifyByAnnex(profile: Nis2Company, asOf: IsoDate, fx: ConversionOptions): Nis2Classification {
