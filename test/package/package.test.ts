@@ -348,7 +348,8 @@ describe('size budget', () => {
   // country by country (issue 15) ≈0.4 kB (177.8 kB). The module-level tables built by calls
   // marked /* @__PURE__ */ (4 December 2026, test/unit/pure-module-level.test.ts): a bundler drops an
   // unused table of a shared chunk only when its call is marked, and the bundled fine model and every
-  // act's citations rode in a legalMaximum bundle: 139.7 → 122.6 kB, the whole core 177.8 → 176.9 kB.
+  // act's citations rode in a legalMaximum bundle: 139.7 → 122.6 kB, the whole core 177.8 → 176.9 kB;
+  // dataset 2026.12.8's base rates in the bundled model brought the core back to ≈177.7 kB.
   it('a browser bundle of legalMaximum alone stays under its budget', async () => {
     const size = await browserBundle(
       "import { legalMaximum } from './dist/index.js'; globalThis.f = legalMaximum;",
@@ -358,7 +359,7 @@ describe('size budget', () => {
 
   it('a browser bundle of the whole core entry stays under its budget', async () => {
     const size = await browserBundle("export * from './dist/index.js';");
-    expect(size).toBeLessThan(177_500);
+    expect(size).toBeLessThan(178_000);
   }, 60_000);
 });
 
