@@ -206,6 +206,33 @@ const eur = (v: number): SerializedMoney => ({
   currency: 'EUR',
 });
 
+/** What the estimate must warn of: an authority or a cell the data barely cover, a missing turnover. */
+function modelWarnings(model: FineModel, regime: Regime, c: FineCase, pooled: boolean): string[] {
+  const warnings: string[] = [];
+  if (c.authority === null)
+    warnings.push(
+      'the lead authority is not known from the profile (main establishment, GDPR Art. 56): the average authority is used; give scenario.authority',
+    );
+  else if (!model.space.authorities.includes(c.authority))
+    warnings.push(
+      `${c.authority} has too few fines in the data for an effect of its own: the pooled effect of the sparse authorities is used`,
+    );
+  if (pooled)
+    warnings.push(
+      `the ${c.sizeClass ?? 'unknown-size'} calibration cell has fewer than 20 cases: the intervals use all the cases`,
+    );
+  if (c.logTurnover === null)
+    warnings.push(
+      'no turnover in the profile for the year before the date: the model reads the case as one of unknown size',
+    );
+  const regimeCases = model.data.regimes[regime] ?? 0;
+  if (regime !== BASELINE_REGIME && regimeCases < FEW_REGIME_CASES)
+    warnings.push(
+      `few ${regime} fines in the data (${regimeCases}): the effect of the ${regime} against the ${BASELINE_REGIME} rests on a handful of cases`,
+    );
+  return warnings;
+}
+
 /**
  * The calibrated model's estimate of the fine for a regime's scenario, capped at the legal maximum
  * (in euros), or null where the model does not cover the regime (the DSA, the DMA, NIS2 and the AI
@@ -240,28 +267,7 @@ export function modelEstimate(args: {
   );
   const levels = [...new Set([0.1, 0.5, 0.9, ...(args.levels ?? [])])].sort((a, b) => a - b);
   const p = predictFine(args.model, c, { cap: args.capEur, levels, explain: args.explain !== false });
-  const warnings: string[] = [];
-  if (c.authority === null)
-    warnings.push(
-      'the lead authority is not known from the profile (main establishment, GDPR Art. 56): the average authority is used; give scenario.authority',
-    );
-  else if (!args.model.space.authorities.includes(c.authority))
-    warnings.push(
-      `${c.authority} has too few fines in the data for an effect of its own: the pooled effect of the sparse authorities is used`,
-    );
-  if (p.cell.pooled)
-    warnings.push(
-      `the ${c.sizeClass ?? 'unknown-size'} calibration cell has fewer than 20 cases: the intervals use all the cases`,
-    );
-  if (c.logTurnover === null)
-    warnings.push(
-      'no turnover in the profile for the year before the date: the model reads the case as one of unknown size',
-    );
-  const regimeCases = args.model.data.regimes[args.regime] ?? 0;
-  if (args.regime !== BASELINE_REGIME && regimeCases < FEW_REGIME_CASES)
-    warnings.push(
-      `few ${args.regime} fines in the data (${regimeCases}): the effect of the ${args.regime} against the ${BASELINE_REGIME} rests on a handful of cases`,
-    );
+  const warnings = modelWarnings(args.model, args.regime, c, p.cell.pooled);
   const cellEvaluation = args.bundled && args.evaluation ? args.evaluation.rollingOrigin[p.cell.cell] : null;
   const quantiles: Record<string, SerializedMoney> = {};
   for (const tau of levels) quantiles[String(tau)] = eur(p.quantiles.get(tau) as number);

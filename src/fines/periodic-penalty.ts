@@ -52,6 +52,90 @@ function floorDivide(numerator: bigint, denominator: bigint): bigint {
 }
 
 /**
+ * The daily figures in the provision's currency, exact to its minor unit: the turnover of the
+ * financial year, its average per day, the daily share of it, and that share over the days.
+ * Rounded down where a figure is a maximum (never above what the act allows).
+ */
+function dailyFigures(
+  provision: PeriodicPenaltyProvision,
+  turnover: ReturnType<typeof turnoverUnder>,
+  days: number,
+) {
+  const year = preparedYear(turnover.financialYear);
+  const scaled = turnover.conversion ? turnover.conversion.convertedScaled : year.turnoverScaled;
+  const yearDays = daysBetween(turnover.start, turnover.end) + 1;
+  const share = toScaledInteger(provision.dailyShare);
+  const minor = minorUnits(provision.currency);
+  const unit = powerOfTen(minor);
+  const denominator = powerOfTen(share.scale + scaled.scale) * BigInt(yearDays);
+  const money = (units: bigint): SerializedMoney => ({
+    amount: scaledToString({ units, scale: minor }),
+    currency: provision.currency,
+  });
+  return {
+    yearDays,
+    turnover: money(divideHalfEven(scaled.units * unit, powerOfTen(scaled.scale))),
+    average: money(divideHalfEven(scaled.units * unit, powerOfTen(scaled.scale) * BigInt(yearDays))),
+    perDay: money(floorDivide(share.units * scaled.units * unit, denominator)),
+    total: money(floorDivide(share.units * scaled.units * unit * BigInt(days), denominator)),
+  };
+}
+
+type DailyFigures = ReturnType<typeof dailyFigures>;
+
+/** The steps of the periodic penalty: the provision in force, the daily turnover, the share, the total. */
+function periodicSteps(
+  provision: PeriodicPenaltyProvision,
+  turnover: ReturnType<typeof turnoverUnder>,
+  figures: DailyFigures,
+  asOf: IsoDate,
+  days: number,
+): Trace[] {
+  const dailyShare = provision.dailyShare.toFixed();
+  const currency = provision.currency;
+  const { yearDays } = figures;
+  const steps = turnoverSteps(turnover, {
+    id: 'periodic-penalty.in-force',
+    value: dailyShare,
+    citation: provision.citation,
+    inputs: Object.freeze({
+      provision: provision.id,
+      asOf,
+      imposedBy: provision.imposedBy,
+      validFrom: provision.validFrom,
+    }),
+  });
+  steps.push(
+    {
+      id: 'periodic-penalty.daily-turnover',
+      value: figures.average,
+      citation: provision.citation,
+      inputs: Object.freeze({
+        turnover: figures.turnover.amount,
+        currency,
+        yearDays,
+        year: turnover.year,
+        start: turnover.start,
+        end: turnover.end,
+      }),
+    },
+    {
+      id: 'periodic-penalty.per-day',
+      value: figures.perDay,
+      citation: provision.citation,
+      inputs: Object.freeze({ dailyShare, turnover: figures.turnover.amount, currency, yearDays }),
+    },
+    {
+      id: 'periodic-penalty.total',
+      value: figures.total,
+      citation: provision.citation,
+      inputs: Object.freeze({ dailyShare, turnover: figures.turnover.amount, currency, days, yearDays }),
+    },
+  );
+  return steps;
+}
+
+/**
  * The maximum periodic penalty payment for `days` days of non-compliance (DSA Art. 52(4) and 76,
  * DMA Art. 31): a share of the average daily worldwide turnover of the preceding financial year
  * per day. The average daily turnover is that year's turnover divided by its number of days; the
@@ -63,83 +147,23 @@ export function periodicPenalty(args: unknown): PeriodicPenalty {
   versionInForce(provision.id, [provision], input.asOf);
   const profile = parseProfile(input.profile);
   const turnover = turnoverUnder(provision, profile, input.asOf, input.fx, input.turnover);
-  const year = preparedYear(turnover.financialYear);
-  const scaled = turnover.conversion ? turnover.conversion.convertedScaled : year.turnoverScaled;
-  const yearDays = daysBetween(turnover.start, turnover.end) + 1;
-  const share = toScaledInteger(provision.dailyShare);
-  const minor = minorUnits(provision.currency);
-  const unit = powerOfTen(minor);
-  const denominator = powerOfTen(share.scale + scaled.scale) * BigInt(yearDays);
-  const perDay = floorDivide(share.units * scaled.units * unit, denominator);
-  const total = floorDivide(share.units * scaled.units * unit * BigInt(input.days), denominator);
-  const average = divideHalfEven(scaled.units * unit, powerOfTen(scaled.scale) * BigInt(yearDays));
-  const currency = provision.currency;
-  const money = (units: bigint): SerializedMoney => ({
-    amount: scaledToString({ units, scale: minor }),
-    currency,
-  });
-  const turnoverAmount = money(divideHalfEven(scaled.units * unit, powerOfTen(scaled.scale)));
-  const dailyShare = provision.dailyShare.toFixed();
-  const steps = turnoverSteps(turnover, {
-    id: 'periodic-penalty.in-force',
-    value: dailyShare,
-    citation: provision.citation,
-    inputs: Object.freeze({
-      provision: provision.id,
-      asOf: input.asOf,
-      imposedBy: provision.imposedBy,
-      validFrom: provision.validFrom,
-    }),
-  });
-  steps.push(
-    {
-      id: 'periodic-penalty.daily-turnover',
-      value: money(average),
-      citation: provision.citation,
-      inputs: Object.freeze({
-        turnover: turnoverAmount.amount,
-        currency,
-        yearDays,
-        year: turnover.year,
-        start: turnover.start,
-        end: turnover.end,
-      }),
-    },
-    {
-      id: 'periodic-penalty.per-day',
-      value: money(perDay),
-      citation: provision.citation,
-      inputs: Object.freeze({ dailyShare, turnover: turnoverAmount.amount, currency, yearDays }),
-    },
-    {
-      id: 'periodic-penalty.total',
-      value: money(total),
-      citation: provision.citation,
-      inputs: Object.freeze({
-        dailyShare,
-        turnover: turnoverAmount.amount,
-        currency,
-        days: input.days,
-        yearDays,
-      }),
-    },
-  );
+  const figures = dailyFigures(provision, turnover, input.days);
   return {
     provision: provision.id,
     asOf: input.asOf,
     days: input.days,
-    averageDailyTurnover: money(average),
-    dailyMaximum: money(perDay),
-    amount: money(total),
+    averageDailyTurnover: figures.average,
+    dailyMaximum: figures.perDay,
+    amount: figures.total,
     turnover: {
-      amount: turnoverAmount,
+      amount: figures.turnover,
       year: turnover.year,
       start: turnover.start,
       end: turnover.end,
-      days: yearDays,
+      days: figures.yearDays,
     },
     imposedBy: provision.imposedBy,
     citation: provision.citation,
-    steps,
+    steps: periodicSteps(provision, turnover, figures, input.asOf, input.days),
   };
 }

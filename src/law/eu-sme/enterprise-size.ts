@@ -246,6 +246,37 @@ function smallMidCapStep(smallMidCap: boolean): Trace {
 }
 
 /**
+ * The small mid-cap status under the same two-period rule as Art. 4(2) of the Recommendation: it
+ * changes only when two consecutive closed periods fall on the other side of a ceiling.
+ */
+function twoPeriodSmallMidCap(status: boolean | null, previousFit: boolean | null, fit: boolean): boolean {
+  if (status === null || previousFit === null) return fit;
+  return fit === previousFit && fit !== status ? fit : status;
+}
+
+/** Group figures were used (Annex, Art. 6), or no closed year could be judged: said in a step. */
+function judgementNotes(
+  judged: readonly { readonly scope: string }[],
+  anyYear: boolean,
+  asOf: IsoDate,
+): Trace[] {
+  const notes: Trace[] = [];
+  if (judged.some((fy) => fy.scope === 'undertaking')) {
+    notes.push({ id: 'eu-sme.partner-linked', value: 'group figures used', citation: LINKED_CITATION });
+  }
+  if (!anyYear) {
+    notes.push({
+      id: 'eu-sme.size',
+      value: null,
+      inputs: Object.freeze({ asOf }),
+      citation: CEILINGS_CITATION,
+      severity: 'warning',
+    });
+  }
+  return notes;
+}
+
+/**
  * The enterprise category of Recommendation 2003/361/EC on a date, from the financial years the
  * profile reports (headcount, turnover, balance sheet total), with the two-period rule of Art. 4(2):
  * the status changes only when two consecutive closed periods fall on the other side of a ceiling.
@@ -280,12 +311,7 @@ export function computeEnterpriseSize(
     status = next;
     previousFit = fit;
     const smcFit = fitsSmallMidCap(headcount, turnover.value, balance?.value ?? null);
-    smcStatus =
-      smcStatus === null || previousSmcFit === null
-        ? smcFit
-        : smcFit === previousSmcFit && smcFit !== smcStatus
-          ? smcFit
-          : smcStatus;
+    smcStatus = twoPeriodSmallMidCap(smcStatus, previousSmcFit, smcFit);
     previousSmcFit = smcFit;
     const yearSize: YearSize = {
       year: fy.year,
@@ -301,23 +327,8 @@ export function computeEnterpriseSize(
     years.push(yearSize);
     steps.push(yearStep(yearSize));
   }
-  if (judged.some((fy) => fy.scope === 'undertaking')) {
-    steps.push({
-      id: 'eu-sme.partner-linked',
-      value: 'group figures used',
-      citation: LINKED_CITATION,
-    });
-  }
+  steps.push(...judgementNotes(judged, years.length > 0, asOf));
   const last = years.at(-1);
-  if (!last) {
-    steps.push({
-      id: 'eu-sme.size',
-      value: null,
-      inputs: Object.freeze({ asOf }),
-      citation: CEILINGS_CITATION,
-      severity: 'warning',
-    });
-  }
   const smallMidCap =
     status === null || asOf < SMC_DEFINED_FROM ? null : status === 'large' && smcStatus === true;
   if (smallMidCap !== null && status === 'large') steps.push(smallMidCapStep(smallMidCap));

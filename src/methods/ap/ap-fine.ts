@@ -266,6 +266,81 @@ function fineInBand(
   return { low, high };
 }
 
+/** The rules apply from their entry into force (`AP_RULES.inForce`); an earlier date is warned. */
+function rulesInForce(asOf: IsoDate, steps: Trace[]): void {
+  if (asOf >= AP_RULES.inForce) return;
+  steps.push({
+    id: 'ap.rules-in-force',
+    value: false,
+    citation: AP_RULES.citation,
+    severity: 'warning',
+    inputs: Object.freeze({ inForce: AP_RULES.inForce, asOf }),
+  });
+}
+
+/**
+ * The GDPR's maximum for the article's provision and this company (Art. 83(4)-(5)); the rules do
+ * not reach a public authority, whose fines GDPR Art. 83(7) leaves to national law.
+ */
+function gdprMaximum(
+  input: z.output<typeof apFineArgs>,
+  profile: ReturnType<typeof parseProfile>,
+  resolved: ResolvedArticle,
+  steps: Trace[],
+): { maximum: Decimal; citation: Citation } {
+  const legal = computeLegalMaximum(
+    profile,
+    provisionById(resolved.provision),
+    input.asOf,
+    input.fx,
+    input.turnover,
+  );
+  if (legal.amount === null) {
+    throw invalid(
+      'profile.publicAuthority',
+      'GDPR Art. 83(7) leaves fines on public authorities to national law; the Dutch UAVG sets them, not these rules',
+    );
+  }
+  steps.push(...legal.steps);
+  return { maximum: new Decimal(legal.amount.amount), citation: legal.citation };
+}
+
+/** The bandwidth of the category that applies, and its basic fine (the rules' table of categories). */
+function basicFineOf(appliedCategory: ApCategory, steps: Trace[]): { row: ApBandRow; basic: Decimal } {
+  const row = AP_CATEGORY_BANDS[appliedCategory];
+  const basic = new Decimal(row.basicFine);
+  steps.push({
+    id: 'ap.basic-fine',
+    value: money(basic),
+    citation: AP_BANDS_CITATION,
+    inputs: Object.freeze({
+      category: appliedCategory,
+      bandLow: row.band.from.toFixed(),
+      bandHigh: (row.band.to as Decimal).toFixed(),
+      currency: EUR,
+    }),
+  });
+  return { row, basic };
+}
+
+/** Never above the GDPR's legal maximum for the provision (Art. 83(4)-(5)). */
+function cappedAtMaximum(
+  fine: FineRange,
+  maximum: Decimal,
+  citation: Citation,
+  provision: string,
+  steps: Trace[],
+): FineRange {
+  const capped = fine.high.gt(maximum) ? { low: Decimal.min(fine.low, maximum), high: maximum } : fine;
+  steps.push({
+    id: 'ap.legal-maximum',
+    value: capped.low.eq(capped.high) ? money(capped.low) : `${show(capped.low)} to ${show(capped.high)}`,
+    citation,
+    inputs: Object.freeze({ provision, legalMaximum: maximum.toFixed(), currency: EUR }),
+  });
+  return capped;
+}
+
 /**
  * The Dutch AP's fining policy rules 2019: the article's category (Annexes 1 and 2), the category's
  * bandwidth and basic fine, a move within the band (Art. 6–7) or to the next category (Art. 8), a
@@ -278,66 +353,17 @@ export function apFine(args: unknown): ApFine {
   const { infringement, asOf } = input;
   const profile = parseProfile(input.profile);
   const steps: Trace[] = [];
-  if (asOf < AP_RULES.inForce) {
-    steps.push({
-      id: 'ap.rules-in-force',
-      value: false,
-      citation: AP_RULES.citation,
-      severity: 'warning',
-      inputs: Object.freeze({ inForce: AP_RULES.inForce, asOf }),
-    });
-  }
+  rulesInForce(asOf, steps);
 
   const resolved = provisionForArticle(GDPR.regime, infringement.article);
   const article = `${GDPR.regime} ${resolved.article.normalized}`;
-  const legal = computeLegalMaximum(
-    profile,
-    provisionById(resolved.provision),
-    asOf,
-    input.fx,
-    input.turnover,
-  );
-  if (legal.amount === null) {
-    throw invalid(
-      'profile.publicAuthority',
-      'GDPR Art. 83(7) leaves fines on public authorities to national law; the Dutch UAVG sets them, not these rules',
-    );
-  }
-  const maximum = new Decimal(legal.amount.amount);
-  steps.push(...legal.steps);
+  const { maximum, citation } = gdprMaximum(input, profile, resolved, steps);
 
   const category = annexCategory(infringement, resolved, article, steps);
   const appliedCategory = nextCategory(category, infringement.categoryShift, steps);
-  const row = AP_CATEGORY_BANDS[appliedCategory];
-  const basic = new Decimal(row.basicFine);
-  const low = row.band.from;
-  const high = row.band.to as Decimal;
-  steps.push({
-    id: 'ap.basic-fine',
-    value: money(basic),
-    citation: AP_BANDS_CITATION,
-    inputs: Object.freeze({
-      category: appliedCategory,
-      bandLow: low.toFixed(),
-      bandHigh: high.toFixed(),
-      currency: EUR,
-    }),
-  });
-
-  let fine = fineInBand(infringement, row, appliedCategory, basic, steps);
-  if (fine.high.gt(maximum)) {
-    fine = { low: Decimal.min(fine.low, maximum), high: maximum };
-  }
-  steps.push({
-    id: 'ap.legal-maximum',
-    value: fine.low.eq(fine.high) ? money(fine.low) : `${show(fine.low)} to ${show(fine.high)}`,
-    citation: legal.citation,
-    inputs: Object.freeze({
-      provision: resolved.provision,
-      legalMaximum: maximum.toFixed(),
-      currency: EUR,
-    }),
-  });
+  const { row, basic } = basicFineOf(appliedCategory, steps);
+  const inBand = fineInBand(infringement, row, appliedCategory, basic, steps);
+  const fine = cappedAtMaximum(inBand, maximum, citation, resolved.provision, steps);
 
   return {
     method: AP_RULES.id,
@@ -347,7 +373,7 @@ export function apFine(args: unknown): ApFine {
     legalMaximum: money(maximum),
     category,
     appliedCategory,
-    band: { low: money(low), high: money(high) },
+    band: { low: money(row.band.from), high: money(row.band.to as Decimal) },
     basicFine: money(basic),
     fine: { low: money(fine.low), high: money(fine.high) },
     amount: fine.low.eq(fine.high) ? money(fine.low) : null,
