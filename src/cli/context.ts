@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Format } from '../report/format.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -22,15 +23,15 @@ export class UsageError extends Error {}
 /** A file given on the command line cannot be read or parsed: exit 1. */
 export class InputError extends Error {}
 
-export type OutputFormat = 'table' | 'markdown' | 'json' | 'csv';
+export type OutputFormat = Format;
 
-/** --format, checked against what the command can write ("text" is the old name of "table"). */
+/** --format, checked against what the command can write ("table" is the earlier name of "text"). */
 export function outputFormat(
   value: string | undefined,
   allowed: readonly OutputFormat[],
-  fallback: OutputFormat = 'table',
+  fallback: OutputFormat = 'text',
 ): OutputFormat {
-  const format = value === 'text' ? 'table' : (value ?? fallback);
+  const format = value === 'table' ? 'text' : (value ?? fallback);
   if (!(allowed as readonly string[]).includes(format))
     throw new UsageError(`--format must be ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
   return format as OutputFormat;

@@ -27,7 +27,7 @@ const REGIME_LIST = (() => {
   return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 })();
 const COMMON = `  --as-of YYYY-MM-DD     the date asked about (default: today)
-  --format FORMAT        table (default), markdown, json or csv
+  --format FORMAT        text (default), markdown, json or csv
   --fx FILE              your exchange rates (a JSON array of rates), before the bundled ECB table
   --basis BASIS          annual-average (default) or year-end
   --fx-fallback MODE     latest-average (default: a year after the bundled averages uses the
@@ -37,7 +37,7 @@ const COMMON = `  --as-of YYYY-MM-DD     the date asked about (default: today)
   -h, --help             this help`;
 
 export const COMMAND_HELP: Record<string, string> = {
-  status: `lexposure status [--format table|markdown|json|csv]
+  status: `lexposure status [--format text|markdown|json|csv]
 
 Every act the library models: the text it read (CELEX), the date it was last checked, how far its
 dated data reach (exchange rates, US adjustments) and what is known to be pending.`,
@@ -102,7 +102,7 @@ When a time limit ends under Regulation 1182/71, and whether an act was late.
                          and a period in hours ends at the local time then (summer time included)
   --done WHEN            when the act was done: says whether it was late
   --holidays LIST        public holidays, comma-separated dates
-  --format FORMAT        table (default), markdown, json or csv`,
+  --format FORMAT        text (default), markdown, json or csv`,
   batch: `lexposure batch <vendors.csv|vendors.ndjson|-> [--as-of DATE] [--format csv|ndjson] [--strict]
                 [--output FILE] [--portfolio FILE] [--workers N]
 

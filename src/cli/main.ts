@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { isIsoDate } from '../core/dates.js';
 import { LexposureError } from '../core/errors.js';
 import { parseProfile } from '../profile/parse.js';
+import { FORMATS } from '../report/format.js';
 import { BatchInputError } from './batch/batch-input-error.js';
 import type { ProfileCommandInput } from './commands/profile-commands.js';
 import {
@@ -83,7 +84,7 @@ const PROFILE_COMMANDS: Record<string, () => Promise<ProfileCommand>> = {
   edpb: fromProfileCommands('edpbCommand'),
 };
 
-const ALL_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
+const ALL_FORMATS = FORMATS;
 
 /** The command line read against OPTIONS: an option it does not know is a usage error. */
 function parseCommandLine(argv: readonly string[]) {

@@ -1,5 +1,7 @@
+import type { Format } from './format.js';
+
 /** How a table is written: aligned plain text, a markdown table, or RFC 4180 CSV. */
-export type TableFormat = 'text' | 'markdown' | 'csv';
+export type TableFormat = Extract<Format, 'text' | 'markdown' | 'csv'>;
 
 /** A cell a spreadsheet would read as a formula: it begins with =, +, -, @, a tab or a carriage return. */
 const FORMULA_START = /^[=+\-@\t\r]/;

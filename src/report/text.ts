@@ -4,9 +4,11 @@ import type { Step, Trace } from '../core/steps.js';
 import type { LegalMaximum } from '../fines/legal-maximum.js';
 import type { MaximumFine } from '../fines/maximum-fine.js';
 import { actModule } from '../law/registry.js';
+import type { Format } from './format.js';
 import { stepOf } from './steps/render.js';
 
-export type ReportFormat = 'text' | 'markdown';
+/** The prose formats of a report: plain text or markdown (the library's one vocabulary: format.ts). */
+export type ReportFormat = Extract<Format, 'text' | 'markdown'>;
 
 function valueText(value: Step['value']): string {
   if (value === null) return '—';

@@ -105,13 +105,13 @@ export function obligationsCommand({ profile, asOf, fx, format, values }: Profil
     ? { ...result, obligations: result.obligations.filter((o) => o.regime === regimeOption(values)) }
     : result;
   if (format === 'json') return jsonText(shown);
-  return formatObligations(shown, format === 'table' ? 'text' : format);
+  return formatObligations(shown, format);
 }
 
 export function gapsCommand({ profile, asOf, fx, format }: ProfileCommandInput): string {
   const result = gapAnalysis({ profile, asOf, fx });
   if (format === 'json') return jsonText(result);
-  return formatGapAnalysis(result, format === 'table' ? 'text' : format);
+  return formatGapAnalysis(result, format);
 }
 
 export function edpbCommand({ profile, asOf, fx, format, values }: ProfileCommandInput): string {
