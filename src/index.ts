@@ -65,7 +65,6 @@ export { CURRENCY_CODES, type CurrencyCode, isCurrencyCode, minorUnits } from '.
 export type { IsoDate } from './core/dates.js';
 export { Decimal } from './core/decimal.js';
 export {
-  CurrencyMismatchError,
   DataCoverageError,
   LexposureError,
   type LexposureErrorCode,

@@ -9,8 +9,7 @@ export type LexposureErrorCode =
   | 'NOT_COVERED'
   | 'UNKNOWN_PROVISION'
   | 'MISSING_TURNOVER'
-  | 'MISSING_EXCHANGE_RATE'
-  | 'CURRENCY_MISMATCH';
+  | 'MISSING_EXCHANGE_RATE';
 
 export class LexposureError extends Error {
   readonly code: LexposureErrorCode;
@@ -206,12 +205,5 @@ export class MissingRateError extends LexposureError {
     super('MISSING_EXCHANGE_RATE', message);
     this.from = from;
     this.to = to;
-  }
-}
-
-/** Arithmetic on two amounts in different currencies, without an explicit conversion. */
-export class CurrencyMismatchError extends LexposureError {
-  constructor(left: string, right: string, operation: string) {
-    super('CURRENCY_MISMATCH', `cannot ${operation} ${left} and ${right} without an explicit conversion`);
   }
 }

@@ -1,6 +1,6 @@
 import { type CurrencyCode, isCurrencyCode } from './currency.js';
 import { Decimal, toDecimalString } from './decimal.js';
-import { CurrencyMismatchError, ValidationError } from './errors.js';
+import { ValidationError } from './errors.js';
 import { groupDigits } from './group-digits.js';
 import { prototypeOf, readProperty } from './guards.js';
 
@@ -18,33 +18,6 @@ export interface SerializedMoney {
 
 export function money(amount: Decimal | string | number, currency: CurrencyCode): Money {
   return { amount: amount instanceof Decimal ? amount : new Decimal(amount), currency };
-}
-
-function assertSameCurrency(a: Money, b: Money, operation: string): void {
-  if (a.currency !== b.currency) throw new CurrencyMismatchError(a.currency, b.currency, operation);
-}
-
-export function addMoney(a: Money, b: Money): Money {
-  assertSameCurrency(a, b, 'add');
-  return money(a.amount.plus(b.amount), a.currency);
-}
-
-export function multiplyMoney(a: Money, factor: Decimal): Money {
-  return money(a.amount.times(factor), a.currency);
-}
-
-/** -1, 0 or 1; throws on different currencies. */
-export function compareMoney(a: Money, b: Money): number {
-  assertSameCurrency(a, b, 'compare');
-  return a.amount.comparedTo(b.amount);
-}
-
-export function maxMoney(a: Money, b: Money): Money {
-  return compareMoney(a, b) >= 0 ? a : b;
-}
-
-export function minMoney(a: Money, b: Money): Money {
-  return compareMoney(a, b) <= 0 ? a : b;
 }
 
 export function serializeMoney(m: Money): SerializedMoney {

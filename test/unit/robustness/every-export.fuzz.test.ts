@@ -309,7 +309,6 @@ const TEMPLATES: Record<string, readonly [(...args: never[]) => unknown, readonl
  * library's entry points wrap them).
  */
 const NOT_CALLED = new Set([
-  'CurrencyMismatchError',
   'DataCoverageError',
   'LexposureError',
   'MissingRateError',
