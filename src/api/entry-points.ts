@@ -64,20 +64,32 @@ import type {
   VeryLargePlatformArgs,
 } from './inputs.js';
 
+/**
+ * A result with its steps' words, or as it is where the caller asked for no explanation: the five
+ * functions that take `explain` record no trace with `explain: false`
+ * (test/unit/exposure/explain-off.test.ts), so there is nothing to give words to, and the walk over
+ * the result is skipped (issue 20). The others always give words.
+ */
+function words<T>(result: T, args: unknown): Explained<T> {
+  return (args as { readonly explain?: unknown } | null)?.explain === false
+    ? (result as Explained<T>)
+    : withWords(result);
+}
+
 /** The legal maximum (see fines/legal-maximum), displayable in a notebook. */
 export function legalMaximum(args: LegalMaximumArgs): Explained<LegalMaximum> & Displayable {
-  return displayable(withWords(computeLegalMaximum(args)), SHOW.legalMaximum);
+  return displayable(words(computeLegalMaximum(args), args), SHOW.legalMaximum);
 }
 export function maximumFine(args: MaximumFineArgs): Explained<MaximumFine> & Displayable {
-  return displayable(withWords(computeMaximumFine(args)), SHOW.maximumFine);
+  return displayable(words(computeMaximumFine(args), args), SHOW.maximumFine);
 }
 export function estimateExposure(
   args: EstimateExposureArgs,
 ): Explained<ExposureEstimate> & Displayable & Charted {
-  return charted(displayable(withWords(computeEstimate(args)), SHOW.estimate));
+  return charted(displayable(words(computeEstimate(args), args), SHOW.estimate));
 }
 export function riskScore(args: RiskScoreArgs): Explained<RiskScore> & Displayable {
-  return displayable(withWords(computeRiskScore(args)), SHOW.riskScore);
+  return displayable(words(computeRiskScore(args), args), SHOW.riskScore);
 }
 export function simulate(args: SimulateArgs): Explained<Simulation> & Displayable & Charted {
   return charted(displayable(withWords(computeSimulate(args)), SHOW.simulation));
@@ -86,7 +98,7 @@ export function obligationsFor(args: ProfileOnDateArgs): Explained<ObligationsRe
   return displayable(withWords(computeObligations(args)), SHOW.obligations);
 }
 export function gapAnalysis(args: GapAnalysisArgs): Explained<GapAnalysis> & Displayable {
-  return displayable(withWords(computeGaps(args)), SHOW.gaps);
+  return displayable(words(computeGaps(args), args), SHOW.gaps);
 }
 export function edpbFine(args: EdpbFineArgs): Explained<EdpbFine> & Displayable {
   return displayable(withWords(computeEdpbFine(args)), SHOW.method);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateExposure, gapAnalysis, riskScore } from '../../../src/index.js';
+import { estimateExposure, gapAnalysis, legalMaximum, maximumFine, riskScore } from '../../../src/index.js';
 import { supplierBase } from '../../helpers/supplier-base.js';
 
 /**
@@ -46,6 +46,30 @@ describe('explain: false', () => {
     }
     expect(compared).toBe(10_000);
   }, 240_000);
+
+  // The public functions give a result with `explain: false` as the engine made it, without the
+  // walk that gives traces their words (issue 20): the engines must record none.
+  it('the legal maximum and the maximum fine, for 500 generated vendors, with no steps', () => {
+    let compared = 0;
+    for (const { profile } of VENDORS.slice(0, 500)) {
+      for (const provision of ['GDPR 83(5)', 'DSA 74(1)', 'NIS2 34(4)']) {
+        const args = { profile, asOf, provision };
+        let full: unknown;
+        try {
+          full = data(legalMaximum(args));
+        } catch {
+          continue; // not in scope for this vendor: the same refusal either way (checked below)
+        }
+        expect(data(legalMaximum({ ...args, explain: false }))).toEqual(withoutWords(full));
+        compared++;
+      }
+      const infringement = { profile, asOf, regime: 'GDPR' as const, articles: ['5', '32'] };
+      expect(data(maximumFine({ ...infringement, explain: false }))).toEqual(
+        withoutWords(data(maximumFine(infringement))),
+      );
+    }
+    expect(compared).toBeGreaterThan(500);
+  }, 120_000);
 
   it('keeps the explanation by default and refuses an explain that is not a boolean', () => {
     const { profile } = VENDORS[0] as (typeof VENDORS)[number];
