@@ -38,7 +38,7 @@ export { authorities, authorityById, FINES_REPORTED };
  * the method in data/sanctions/README.md; the version moves with each release of the data.
  */
 export const SANCTIONS_DATASET = /* @__PURE__ */ Object.freeze({
-  version: '2026.12.8',
+  version: '2026.12.9',
   cutOff: '2026-12-01',
 });
 

@@ -305,10 +305,10 @@ describe('size budget', () => {
   // the words out of the engines, each a function of the inputs) added ≈6 kB (178.9 kB). The rate
   // of a fine country by country (4 December 2026, issue 15: each country's authorities over its
   // enterprises, and the countries' figures in the bundled model) added ≈0.8 kB (180.5 kB).
-  it('the core entry stays under 181 kB gzipped and does not carry the sanctions dataset', () => {
+  it('the core entry stays under 181.5 kB gzipped and does not carry the sanctions dataset', () => {
     const core = graph(join(root, 'dist/index.js'));
     const size = gz(core);
-    expect(size).toBeLessThan(180_800);
+    expect(size).toBeLessThan(181_500);
     const dataset = JSON.parse(readFileSync(join(root, 'data/sanctions/fr.json'), 'utf8')) as {
       summary: string;
     }[];
@@ -349,7 +349,8 @@ describe('size budget', () => {
   // marked /* @__PURE__ */ (4 December 2026, test/unit/pure-module-level.test.ts): a bundler drops an
   // unused table of a shared chunk only when its call is marked, and the bundled fine model and every
   // act's citations rode in a legalMaximum bundle: 139.7 → 122.6 kB, the whole core 177.8 → 176.9 kB;
-  // dataset 2026.12.8's base rates in the bundled model brought the core back to ≈177.7 kB.
+  // datasets 2026.12.8-9's base rates in the bundled model (each reported authority's count, year
+  // and source URL; Hungary's enterprises) brought the core to ≈178.0 kB (181.2 kB unminified).
   it('a browser bundle of legalMaximum alone stays under its budget', async () => {
     const size = await browserBundle(
       "import { legalMaximum } from './dist/index.js'; globalThis.f = legalMaximum;",
@@ -359,7 +360,7 @@ describe('size budget', () => {
 
   it('a browser bundle of the whole core entry stays under its budget', async () => {
     const size = await browserBundle("export * from './dist/index.js';");
-    expect(size).toBeLessThan(178_000);
+    expect(size).toBeLessThan(178_500);
   }, 60_000);
 });
 
