@@ -334,9 +334,16 @@ function cappedAtMaximum(
   const capped = fine.high.gt(maximum) ? { low: Decimal.min(fine.low, maximum), high: maximum } : fine;
   steps.push({
     id: 'ap.legal-maximum',
-    value: capped.low.eq(capped.high) ? money(capped.low) : `${show(capped.low)} to ${show(capped.high)}`,
+    // One amount, or a range the book writes from its ends.
+    value: capped.low.eq(capped.high) ? money(capped.low) : null,
     citation,
-    inputs: Object.freeze({ provision, legalMaximum: maximum.toFixed(), currency: EUR }),
+    inputs: Object.freeze({
+      provision,
+      legalMaximum: maximum.toFixed(),
+      low: capped.low.toFixed(),
+      high: capped.high.toFixed(),
+      currency: EUR,
+    }),
   });
   return capped;
 }

@@ -151,6 +151,8 @@ export const METHOD_WORDS: StepWordBook = /* @__PURE__ */ Object.freeze({
   },
   'ap.legal-maximum': {
     label: 'Legal maximum',
+    value: (i, trace) =>
+      trace.value ?? `${moneyInput(i.low, i.currency)} to ${moneyInput(i.high, i.currency)}`,
     rule: (i) => `within the legal maximum of ${i.provision}, ${moneyInput(i.legalMaximum, i.currency)}`,
   },
 
