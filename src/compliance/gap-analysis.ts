@@ -82,10 +82,11 @@ function answerFor(profile: CompanyProfile, o: ApplicableObligation): Answer {
 
 /**
  * Facts in the profile that contradict a "met" or settle an "unknown": a transfer that rests on no
- * Chapter V tool on `asOf` means GDPR Art. 44 is not met, whatever the answer.
+ * Chapter V tool on `asOf` means GDPR Art. 44 is not met, whatever the answer. Only the duty whose
+ * condition is the transfers (Art. 44, law/gdpr/duties.ts) carries their assessments.
  */
 function derived(o: ApplicableObligation, answer: Answer): Answer {
-  if (o.id !== 'GDPR Art. 44' || !o.transfers) return answer;
+  if (!o.transfers) return answer;
   const without = o.transfers.filter((t) => t.basis === 'none');
   if (without.length === 0) return answer;
   const said = answer.source === 'posture' ? ` (the posture said "${answer.status}")` : '';

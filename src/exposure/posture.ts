@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/dates.js';
 import type { ConversionOptions } from '../core/fx/convert.js';
+import { GDPR } from '../law/gdpr/index.js';
 import { actModule, type Regime } from '../law/registry.js';
 import type { CompanyProfile, PostureStatus } from '../profile/schema.js';
 import { obligationsOf } from '../scope/obligations.js';
@@ -47,7 +48,7 @@ export function postureOf(
 
 /** The GDPR answers of the posture on their own (where no GDPR duty is listed, e.g. a UK company). */
 export function postureShare(profile: CompanyProfile): { applicable: number; notMet: number } | null {
-  const answers = (profile.posture ?? []).filter((p) => p.obligation.startsWith('GDPR '));
+  const answers = (profile.posture ?? []).filter((p) => p.obligation.startsWith(`${GDPR.regime} `));
   if (!profile.posture || answers.length === 0) return null;
   const notMet = answers.reduce((n, p) => n + NOT_MET_WEIGHTS[p.status], 0);
   return { applicable: answers.length, notMet };

@@ -3,6 +3,7 @@ import { profileOnDateShape } from '../core/arguments.js';
 import { Decimal } from '../core/decimal.js';
 import { parseInput } from '../core/validation.js';
 import { computeLegalMaximum } from '../fines/legal-maximum.js';
+import { GDPR_83_5 } from '../law/gdpr/fines.js';
 import { provisionById, provisionForArticle } from '../law/index.js';
 import { parseArticleReference } from '../law/names.js';
 import { REGIMES, type Regime } from '../law/registry.js';
@@ -123,7 +124,7 @@ export function comparablesIn(features: readonly RecordFeatures[], args: unknown
   // Only the turnover it uses is read: no steps.
   const gdpr = computeLegalMaximum(
     profile,
-    provisionById('GDPR 83(5)'),
+    provisionById(GDPR_83_5.id),
     input.asOf,
     input.fx,
     { allowFallback: true },

@@ -8,6 +8,7 @@ import type { Trace } from '../../core/steps.js';
 import { decimalSchema, parseInput } from '../../core/validation.js';
 import { computeLegalMaximum } from '../../fines/legal-maximum.js';
 import { commonOptionsShape } from '../../fines/options.js';
+import { GDPR_83_4 } from '../../law/gdpr/fines.js';
 import { GDPR } from '../../law/gdpr/index.js';
 import { provisionById, provisionForArticle } from '../../law/index.js';
 import { parseArticleReference } from '../../law/names.js';
@@ -174,7 +175,7 @@ function annexCategory(
         .join(', ')}); give category`,
     );
   }
-  if (resolved.provision === 'GDPR 83(4)' && category === 'IV') {
+  if (resolved.provision === GDPR_83_4.id && category === 'IV') {
     throw invalid(
       'infringement.category',
       'Annex 1 places Art. 83(4) provisions in categories I to III only; category IV is reached only through Art. 8 (categoryShift)',

@@ -7,6 +7,7 @@ import { formatMoney, type SerializedMoney } from '../../core/money.js';
 import type { Trace } from '../../core/steps.js';
 import { decimalSchema, parseInput } from '../../core/validation.js';
 import { commonOptionsShape } from '../../fines/options.js';
+import { GDPR_83_4 } from '../../law/gdpr/fines.js';
 import { GDPR } from '../../law/gdpr/index.js';
 import { parseProfile } from '../../profile/parse.js';
 import { type Band, bandContains, bandInputs, formatBand } from '../band.js';
@@ -202,7 +203,7 @@ function severityStage(
   maximum: Decimal,
   steps: Trace[],
 ): DskRange & { scale: 'formal' | 'material'; factorBand: Band } {
-  const scale = provision === 'GDPR 83(4)' ? 'formal' : 'material';
+  const scale = provision === GDPR_83_4.id ? 'formal' : 'material';
   const factorBand = DSK_SEVERITY_FACTORS[scale][infringement.severity];
   let low: Decimal;
   let high: Decimal;
